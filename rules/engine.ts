@@ -1,0 +1,171 @@
+// Runs the rules that apply to a case's type and assembles findings, materials and dates.
+import { parseCase, type Case, type CaseError } from './schema';
+import type { IsoDate } from './dates';
+import { approvalBy as computeApprovalBy, lastSafeSubmission as computeLastSafe } from './calendar';
+import { monthlyFigureForDataYear, wageInForce, type WageFigure } from './wage';
+import { RULES, META_RULES } from './catalogue';
+import { MATERIAL_IDS, materialName, materialsFor } from './materials';
+import { fieldLabel } from './fields';
+import { RULESET_VERSION } from './version';
+import type { CheckOutput, Finding, Lang, Outcome, Params, RuleContext, RuleDef, Text } from './types';
+
+export interface CheckOptions {
+  /** Overrides the case's asOf (the `--as-of` flag). */
+  asOf?: IsoDate;
+  /** The date used when neither the option nor the case gives asOf. */
+  today?: IsoDate;
+  lang?: Lang;
+  /** The user's own average-wage figure (options page). */
+  wageOverride?: { monthly: number; dataYear: number } | null;
+}
+
+export type CheckResult = { ok: true; output: CheckOutput } | { ok: false; error: CaseError };
+
+/** Validates any value as a case and checks it. Never throws for any JSON value. */
+export function checkCase(input: unknown, options: CheckOptions = {}): CheckResult {
+  const parsed = parseCase(input, MATERIAL_IDS);
+  if (!parsed.ok) return parsed;
+  return { ok: true, output: runChecks(parsed.case, options) };
+}
+
+const LAST_SAFE_TYPES = new Set(['renewal', 'employer-change', 'info-change']);
+
+/** Checks a case that has passed the schema. */
+export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
+  const lang: Lang = options.lang ?? 'zh';
+  const asOf = options.asOf ?? c.asOf ?? options.today ?? localToday();
+  const unknownYears = new Set<number>();
+  const onUnknownYear = (year: number) => unknownYears.add(year);
+
+  const validUntil = c.permit?.validUntil;
+  const lastSafeSubmission =
+    validUntil && LAST_SAFE_TYPES.has(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
+  const approvalBy = c.acceptedOn ? computeApprovalBy(c.acceptedOn, onUnknownYear) : null;
+
+  let wageUsed: WageFigure | null = null;
+  const wageFigure = wageInForce(asOf, options.wageOverride);
+  const ctx: RuleContext = {
+    c,
+    type: c.type,
+    asOf,
+    unknownYear: onUnknownYear,
+    wage: () => {
+      if (wageFigure) wageUsed = wageFigure;
+      return wageFigure;
+    },
+    wageOfYear: (dataYear) => monthlyFigureForDataYear(dataYear),
+    dates: { lastSafeSubmission, approvalBy },
+  };
+
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (!rule.types.includes(c.type)) continue;
+    if (rule.appliesTo && !rule.appliesTo(ctx)) continue;
+    const result = rule.evaluate(ctx);
+    const outcomes: readonly Outcome[] = Array.isArray(result) ? result : [result as Outcome];
+    const seen = new Set<string>();
+    for (const outcome of outcomes) {
+      if (outcome.status === 'pass') continue;
+      const subject = outcome.subject ?? '';
+      if (seen.has(subject)) continue;
+      seen.add(subject);
+      findings.push(toFinding(rule, outcome, lang));
+    }
+  }
+
+  const materials = materialsFor(ctx);
+  for (const entry of materials) {
+    if (entry.required && !entry.present) {
+      findings.push(
+        metaFinding('material.missing', lang, { material: materialName(entry.material, lang) }, { material: entry.material, fields: ['attachments'] }),
+      );
+    }
+  }
+
+  if (approvalBy) findings.push(metaFinding('process.approval-eta', lang, { date: approvalBy }, { fields: ['acceptedOn'] }));
+  for (const year of [...unknownYears].sort()) {
+    findings.push(metaFinding('calendar.unknown-year', lang, { year }, { subject: String(year) }));
+  }
+  const used = wageUsed as WageFigure | null;
+  if (used && used.dataYear !== Number(asOf.slice(0, 4)) - 1) {
+    findings.push(metaFinding('wage.figure-year', lang, { year: used.dataYear, monthly: used.monthly }, {}));
+  }
+
+  return {
+    ruleset: RULESET_VERSION,
+    type: c.type,
+    asOf,
+    findings,
+    materials,
+    dates: { lastSafeSubmission, approvalBy },
+  };
+}
+
+function toFinding(rule: RuleDef, outcome: Exclude<Outcome, { status: 'pass' }>, lang: Lang): Finding {
+  const basis = formatCitation(rule.citation, lang);
+  if (outcome.status === 'incomplete') {
+    const labels = outcome.fields.map((f) => fieldLabel(f, lang)).join(lang === 'zh' ? '、' : ', ');
+    const template = rule.messages.incomplete ?? INCOMPLETE;
+    return {
+      rule: rule.id,
+      severity: outcome.severity ?? 'info',
+      fields: outcome.fields,
+      message: fill(template[lang], lang, { title: rule.title[lang], fields: labels }),
+      ...(basis && { basis }),
+      incomplete: true,
+      ...(outcome.subject && { subject: outcome.subject }),
+    };
+  }
+  const template = rule.messages[outcome.message ?? 'fail'] ?? rule.messages.fail;
+  return {
+    rule: rule.id,
+    severity: outcome.severity ?? rule.severity,
+    fields: outcome.fields ?? [...rule.fields],
+    message: fill(template[lang], lang, outcome.params),
+    ...(basis && { basis }),
+    ...(outcome.subject && { subject: outcome.subject }),
+  };
+}
+
+const INCOMPLETE: Text = { zh: '{title}：尚未填写{fields}，暂无法判断。', en: '{title}: cannot be checked until {fields} is filled in.' };
+
+function metaFinding(
+  id: string,
+  lang: Lang,
+  params: Params,
+  extra: { material?: string; fields?: string[]; subject?: string },
+): Finding {
+  const rule = META_RULES[id]!;
+  const basis = formatCitation(rule.citation, lang);
+  return {
+    rule: id,
+    severity: rule.severity,
+    fields: extra.fields ?? [],
+    message: fill(rule.messages.fail[lang], lang, params),
+    ...(basis && { basis }),
+    ...(extra.material && { material: extra.material }),
+    ...(extra.subject && { subject: extra.subject }),
+  };
+}
+
+export function formatCitation(citation: { document: string; section: string }, lang: Lang): string {
+  if (!citation.section) return citation.document;
+  return lang === 'zh'
+    ? `${citation.document}；办理指南${citation.section}`
+    : `${citation.document}; guide section ${citation.section}`;
+}
+
+export function fill(template: string, lang: Lang, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+}
+
+function localToday(): IsoDate {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,4 @@
+import type { RuleDef } from '../types';
+
+// Being written: see the rules-engine issue.
+export const BASIS_RULES: RuleDef[] = [];

@@ -1,0 +1,126 @@
+// The shape of a rule (data + one small evaluate function) and of the engine's output.
+import type { ApplicationType, Case } from './schema';
+import type { IsoDate } from './dates';
+import type { WageFigure } from './wage';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'zh' | 'en';
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** A policy clause: the document and the guide section a rule rests on. */
+export interface Citation {
+  /** e.g. 京组通〔2019〕9号; several documents joined by 、 */
+  document: string;
+  /** The guide's own section number, e.g. 二(二); empty for input checks. */
+  section: string;
+}
+
+/** What one evaluation says; a rule returns one outcome, or one per subject. */
+export type Outcome =
+  | { status: 'pass' }
+  | {
+      status: 'fail';
+      /** Overrides the rule's severity (e.g. the warning band of a deadline). */
+      severity?: Severity;
+      /** Key into `messages`; default 'fail'. */
+      message?: string;
+      params?: Params;
+      fields?: string[];
+      subject?: string;
+    }
+  | {
+      status: 'incomplete';
+      /** The case paths still to fill. */
+      fields: string[];
+      /** Default info; a few rules ask for a warning (rules.md). */
+      severity?: Severity;
+      subject?: string;
+    };
+
+/** Message parameters; a Text value is shown in the message's language. */
+export type Params = Record<string, string | number | Text>;
+
+export interface RuleContext {
+  readonly c: Case;
+  readonly type: ApplicationType;
+  /** The date the check is made for. */
+  readonly asOf: IsoDate;
+  /** Marks that a working-day computation crossed a year with no embedded calendar. */
+  readonly unknownYear: (year: number) => void;
+  /** The average-wage figure in force on asOf; records that a rule used it. */
+  readonly wage: () => WageFigure | null;
+  /** Monthly figure of a data year (for the 4× / 8× bases); records that a rule used it. */
+  readonly wageOfYear: (dataYear: number) => number | null;
+  readonly dates: { readonly lastSafeSubmission: IsoDate | null; readonly approvalBy: IsoDate | null };
+}
+
+/** A rule the engine emits itself (materials, dates, data notes): data without an evaluate function. */
+export interface MetaRuleDef {
+  id: string;
+  severity: Severity;
+  title: Text;
+  messages: { fail: Text };
+  citation: Citation;
+  note?: string;
+}
+
+export interface RuleDef {
+  id: string;
+  severity: Severity;
+  /** Short name shown in lists and in the "still to fill" message. */
+  title: Text;
+  /** Application types the rule runs for. */
+  types: readonly ApplicationType[];
+  /** Further condition on the case (employer present, info-change item, …). */
+  appliesTo?: (ctx: RuleContext) => boolean;
+  /** Case paths the rule looks at. */
+  fields: readonly string[];
+  /** Templates with {param} placeholders; 'fail' is required, other keys are variants. */
+  messages: Record<string, Text> & { fail: Text };
+  citation: Citation;
+  /** The reading chosen where the guide is ambiguous. A rule whose result is an inference says so in its message. */
+  note?: string;
+  evaluate: (ctx: RuleContext) => Outcome | readonly Outcome[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  fields: string[];
+  message: string;
+  basis?: string;
+  incomplete?: true;
+  material?: string;
+  subject?: string;
+}
+
+export type MaterialGroup = 'unit' | 'common' | 'housing' | 'companions' | 'basis' | 'income' | 'change';
+
+export interface MaterialEntry {
+  material: string;
+  required: boolean;
+  present: boolean;
+  group: MaterialGroup;
+}
+
+export interface CheckOutput {
+  ruleset: string;
+  type: ApplicationType;
+  asOf: IsoDate;
+  findings: Finding[];
+  materials: MaterialEntry[];
+  dates: { lastSafeSubmission: IsoDate | null; approvalBy: IsoDate | null };
+}
+
+export const pass: Outcome = { status: 'pass' };
+
+export function fail(params?: Params, extra?: Omit<Extract<Outcome, { status: 'fail' }>, 'status' | 'params'>): Outcome {
+  return { status: 'fail', ...(params && { params }), ...extra };
+}
+
+export function incomplete(fields: string[], extra?: { severity?: Severity; subject?: string }): Outcome {
+  return { status: 'incomplete', fields, ...extra };
+}

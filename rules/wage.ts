@@ -1,0 +1,59 @@
+// 上一年度本市全口径城镇单位就业人员平均工资 (monthly, yuan), by data year.
+// Figures: research/domain.md §2.1 (the 2021, 2022, 2024 and 2025 social-insurance caps
+// cross-check at 3×). The 2025 figure was not found.
+// Effective dates are NOT confirmed (rules.md, Data): each figure is taken to apply from 1 July
+// of the year after its data year, and the previous figure stays in force until then.
+
+import type { IsoDate } from './dates';
+
+export type WageRow = {
+  readonly dataYear: number;
+  readonly monthly: number;
+  readonly effectiveFrom: IsoDate;
+  readonly source: string;
+  readonly sourceUrl: string;
+};
+
+export type WageFigure = { dataYear: number; monthly: number; source: string; overridden?: boolean };
+
+const SOURCE = '北京市人力资源和社会保障局《历年北京市全口径城镇单位就业人员平均工资》';
+const SOURCE_URL = 'https://rsj.beijing.gov.cn/bm/ywml/202007/t20200717_1950961.html';
+
+/** The source named for a figure the user entered in the options. */
+export const OVERRIDE_SOURCE = '用户在设置中填写 / entered by the user in the options';
+
+function row(dataYear: number, monthly: number): WageRow {
+  return { dataYear, monthly, effectiveFrom: `${dataYear + 1}-07-01`, source: SOURCE, sourceUrl: SOURCE_URL };
+}
+
+/** Oldest first. */
+export const WAGE_TABLE: readonly WageRow[] = [
+  row(2018, 7855),
+  row(2019, 8847),
+  row(2020, 9407),
+  row(2021, 10628),
+  row(2022, 11297),
+  row(2023, 11761),
+  row(2024, 11937),
+];
+
+/** The figure in force on asOf: the newest row effective on or before it, unless overridden. */
+export function wageInForce(
+  asOf: IsoDate,
+  override?: { monthly: number; dataYear: number } | null,
+): WageFigure | null {
+  if (override) {
+    return { dataYear: override.dataYear, monthly: override.monthly, source: OVERRIDE_SOURCE, overridden: true };
+  }
+  for (let i = WAGE_TABLE.length - 1; i >= 0; i--) {
+    const candidate = WAGE_TABLE[i]!;
+    if (candidate.effectiveFrom <= asOf) {
+      return { dataYear: candidate.dataYear, monthly: candidate.monthly, source: candidate.source };
+    }
+  }
+  return null;
+}
+
+export function monthlyFigureForDataYear(year: number): number | null {
+  return WAGE_TABLE.find((candidate) => candidate.dataYear === year)?.monthly ?? null;
+}
