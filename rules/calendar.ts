@@ -31,7 +31,9 @@ const COVERED_YEARS = new Set<number>();
 for (const entry of CALENDAR_YEARS) {
   COVERED_YEARS.add(entry.year);
   for (const holiday of entry.holidays) {
-    for (const spec of holiday.off) for (const day of dayNumbersOf(spec, entry.year)) OFF_DAYS.add(day);
+    for (const spec of holiday.off) {
+      for (const day of dayNumbersOf(spec, entry.year)) OFF_DAYS.add(day);
+    }
     for (const spec of holiday.work) {
       for (const day of dayNumbersOf(spec, entry.year)) MAKE_UP_DAYS.add(day);
     }
