@@ -17,6 +17,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** The user's own average-wage figure (options page). */
   wageOverride?: { monthly: number; dataYear: number } | null;
+  /** Leaves the case's values out of messages (for the overlay on the portal page, which shows no applicant values). */
+  redact?: boolean;
 }
 
 export type CheckResult = { ok: true; output: CheckOutput } | { ok: false; error: CaseError };
@@ -33,6 +35,7 @@ const LAST_SAFE_TYPES = new Set(['renewal', 'employer-change', 'info-change']);
 /** Checks a case that has passed the schema. */
 export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   const lang: Lang = options.lang ?? 'zh';
+  const redact = options.redact === true;
   const asOf = options.asOf ?? c.asOf ?? options.today ?? localToday();
   const unknownYears = new Set<number>();
   const onUnknownYear = (year: number) => unknownYears.add(year);
@@ -69,7 +72,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
       const subject = outcome.subject ?? '';
       if (seen.has(subject)) continue;
       seen.add(subject);
-      findings.push(toFinding(rule, outcome, lang));
+      findings.push(toFinding(rule, outcome, lang, redact));
     }
   }
 
@@ -101,7 +104,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   };
 }
 
-function toFinding(rule: RuleDef, outcome: Exclude<Outcome, { status: 'pass' }>, lang: Lang): Finding {
+function toFinding(rule: RuleDef, outcome: Exclude<Outcome, { status: 'pass' }>, lang: Lang, redact: boolean): Finding {
   const basis = formatCitation(rule.citation, lang);
   if (outcome.status === 'incomplete') {
     const labels = outcome.fields.map((f) => fieldLabel(f, lang)).join(lang === 'zh' ? '、' : ', ');
@@ -121,7 +124,7 @@ function toFinding(rule: RuleDef, outcome: Exclude<Outcome, { status: 'pass' }>,
     rule: rule.id,
     severity: outcome.severity ?? rule.severity,
     fields: outcome.fields ?? [...rule.fields],
-    message: fill(template[lang], lang, outcome.params),
+    message: fill(template[lang], lang, outcome.params && redact ? redacted(outcome.params) : outcome.params),
     ...(basis && { basis }),
     ...(outcome.subject && { subject: outcome.subject }),
   };
@@ -153,6 +156,15 @@ export function formatCitation(citation: { document: string; section: string }, 
   return lang === 'zh'
     ? `${citation.document}；办理指南${citation.section}`
     : `${citation.document}; guide section ${citation.section}`;
+}
+
+const REDACTED = '…';
+
+/** Keeps the rule's own wording (Text params) and hides every value taken from the case. */
+function redacted(params: Params): Params {
+  const out: Params = {};
+  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' ? value : REDACTED;
+  return out;
 }
 
 export function fill(template: string, lang: Lang, params?: Params): string {

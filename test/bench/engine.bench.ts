@@ -1,0 +1,41 @@
+// engine.check: full checks per second of a complete `new` case, schema parse included, one core.
+// engine.bundle.gzip: KB (gzip -9) of the engine and ruleset bundled and minified as for the content script.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { checkCase } from '../../rules/engine';
+import { report, wants } from './figures';
+
+if (wants('engine.check')) {
+  const input = JSON.parse(readFileSync(new URL('../cases/new-complete.json', import.meta.url), 'utf8'));
+  const run = () => {
+    if (!checkCase(input).ok) throw new Error('example case does not parse');
+  };
+  for (let i = 0; i < 2000; i++) run(); // warm-up: let the JIT settle
+  const rates: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
+    let n = 0;
+    while (performance.now() - start < 400) {
+      for (let i = 0; i < 100; i++) run();
+      n += 100;
+    }
+    rates.push(n / ((performance.now() - start) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  report('engine.check', 'checks/s', rates[2]!); // median of five rounds
+}
+
+if (wants('engine.bundle.gzip')) {
+  const result = await build({
+    entryPoints: [new URL('../../rules/engine.ts', import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  report('engine.bundle.gzip', 'KB', gzipSync(code, { level: 9 }).length / 1024);
+}

@@ -1,0 +1,60 @@
+// The case schema accepts exactly the contract and names the path of anything else.
+import { describe, expect, it } from 'vitest';
+import { parseCase } from '../../../rules/schema';
+import { MATERIAL_IDS } from '../../../rules/materials';
+import { loadCase } from './helpers';
+
+function errorOf(input: unknown) {
+  const result = parseCase(input, MATERIAL_IDS);
+  if (result.ok) throw new Error('expected a rejection');
+  return result.error;
+}
+
+describe('case schema', () => {
+  it('accepts the complete example and the smallest case', () => {
+    expect(parseCase(loadCase('new-complete'), MATERIAL_IDS).ok).toBe(true);
+    expect(parseCase({ schema: 'gongju-case/1', type: 'renewal' }).ok).toBe(true);
+  });
+
+  it.each([
+    ['a missing schema', { type: 'new' }, 'schema'],
+    ['a wrong schema version', { schema: 'gongju-case/2', type: 'new' }, 'schema'],
+    ['an unknown type', { schema: 'gongju-case/1', type: 'transfer' }, 'type'],
+    ['an unknown top-level key', { schema: 'gongju-case/1', type: 'new', extra: 1 }, 'extra'],
+    ['an unknown nested key', { schema: 'gongju-case/1', type: 'new', applicant: { nickname: 'x' } }, 'applicant.nickname'],
+    ['an impossible date', { schema: 'gongju-case/1', type: 'new', asOf: '2026-02-30' }, 'asOf'],
+    ['a date in another format', { schema: 'gongju-case/1', type: 'new', acceptedOn: '2026/01/05' }, 'acceptedOn'],
+    ['an impossible month', { schema: 'gongju-case/1', type: 'new', applicant: { monthlyIncome: [{ month: '2026-13', amount: 1 }] } }, 'applicant.monthlyIncome[0].month'],
+    ['negative money', { schema: 'gongju-case/1', type: 'new', employer: { registeredCapital: -1 } }, 'employer.registeredCapital'],
+    ['money as a string', { schema: 'gongju-case/1', type: 'new', employer: { registeredCapital: '100万' } }, 'employer.registeredCapital'],
+    ['an unknown enum value', { schema: 'gongju-case/1', type: 'new', applicant: { housing: { kind: 'tent' } } }, 'applicant.housing.kind'],
+    ['null where the format gives none', { schema: 'gongju-case/1', type: 'new', applicant: { birthDate: null } }, 'applicant.birthDate'],
+    ['a year key that is not a year', { schema: 'gongju-case/1', type: 'new', employer: { taxPaid: { last: 1 } } }, 'employer.taxPaid.last'],
+    ['an unknown material', { schema: 'gongju-case/1', type: 'new', attachments: [{ material: 'passport' }] }, 'attachments[0].material'],
+    ['a second-row error', { schema: 'gongju-case/1', type: 'new', applicant: { workHistory: [{}, { from: '2020-02-31' }] } }, 'applicant.workHistory[1].from'],
+    ['an array instead of an object', [], '(root)'],
+  ])('rejects %s naming its path', (_name, input, path) => {
+    const error = errorOf(input);
+    expect(error.path).toBe(path);
+    expect(error.expected.length).toBeGreaterThan(3);
+  });
+
+  it('says which values an enum takes', () => {
+    expect(errorOf({ schema: 'gongju-case/1', type: 'x' }).expected).toContain('"renewal"');
+  });
+
+  it('accepts null where the format gives it a meaning', () => {
+    const result = parseCase({
+      schema: 'gongju-case/1',
+      type: 'new',
+      employer: { licenseValidUntil: null, serviceKind: null },
+      applicant: { employment: { contractEndDate: null }, workHistory: [{ from: '2020-01-01', to: null }] },
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    expect(parseCase({ schema: 'gongju-case/1', type: 'new', asOf: '2024-02-29' }).ok).toBe(true);
+    expect(errorOf({ schema: 'gongju-case/1', type: 'new', asOf: '2026-02-29' }).path).toBe('asOf');
+  });
+});
