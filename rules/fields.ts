@@ -117,3 +117,6 @@ export function fieldLabel(path: string, lang: Lang): string {
   if (year) text = lang === 'zh' ? `${year[1]}年${text}` : `${text} for ${year[1]}`;
   return text;
 }
+
+// The 4× / 8× bases need the figure of each data year; a year not in rules/wage.ts leaves them open.
+FIELD_LABELS.averageWage = t('本市全口径城镇单位就业人员月平均工资（未内置）', 'Beijing average monthly wage (not built in)');
