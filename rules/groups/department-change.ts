@@ -1,4 +1,54 @@
-import type { RuleDef } from '../types';
+// Change of the employer's supervising district (guide 七(六)): an employer with permission in
+// another district moved its registration into this one.
+import { cite } from '../citations';
+import type { District } from '../schema';
+import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
 
-// Being written: see the rules-engine issue.
-export const DEPARTMENT_CHANGE_RULES: RuleDef[] = [];
+const DISTRICT_NAMES: Record<District, Text> = {
+  dongcheng: { zh: '东城区', en: 'Dongcheng' },
+  xicheng: { zh: '西城区', en: 'Xicheng' },
+  chaoyang: { zh: '朝阳区', en: 'Chaoyang' },
+  haidian: { zh: '海淀区', en: 'Haidian' },
+  fengtai: { zh: '丰台区', en: 'Fengtai' },
+  shijingshan: { zh: '石景山区', en: 'Shijingshan' },
+  mentougou: { zh: '门头沟区', en: 'Mentougou' },
+  fangshan: { zh: '房山区', en: 'Fangshan' },
+  tongzhou: { zh: '通州区', en: 'Tongzhou' },
+  shunyi: { zh: '顺义区', en: 'Shunyi' },
+  changping: { zh: '昌平区', en: 'Changping' },
+  daxing: { zh: '大兴区', en: 'Daxing' },
+  huairou: { zh: '怀柔区', en: 'Huairou' },
+  pinggu: { zh: '平谷区', en: 'Pinggu' },
+  miyun: { zh: '密云区', en: 'Miyun' },
+  yanqing: { zh: '延庆区', en: 'Yanqing' },
+  yizhuang: { zh: '北京经济技术开发区', en: 'Beijing Economic-Technological Development Area' },
+};
+
+function evaluateDistrict({ c }: RuleContext): Outcome {
+  const previous = c.employer?.previousDistrict;
+  const registered = c.employer?.registeredDistrict;
+  const unknown = [
+    ...(previous === undefined ? ['employer.previousDistrict'] : []),
+    ...(registered === undefined ? ['employer.registeredDistrict'] : []),
+  ];
+  if (unknown.length) return incomplete(unknown);
+  return previous !== registered ? pass : fail({ district: DISTRICT_NAMES[registered!] });
+}
+
+export const DEPARTMENT_CHANGE_RULES: RuleDef[] = [
+  {
+    id: 'department-change.district',
+    severity: 'error',
+    title: { zh: '原主管区不同于现注册区', en: 'Previous district differs from the new one' },
+    types: ['department-change'],
+    fields: ['employer.previousDistrict', 'employer.registeredDistrict'],
+    messages: {
+      fail: {
+        zh: '原主管区与现注册所在区都是{district}：单位主管部门变更适用于在外区已开通工作居住证管理系统、因注册地迁入本区的单位。请核对原主管区；未在外区开通权限的单位应办理用人单位权限注册。',
+        en: 'The previous district and the district of registration are both {district}: a change of supervising district is for an employer that had permission in another district and moved its registration here. Check the previous district; an employer without permission elsewhere registers as a new employer instead.',
+      },
+    },
+    citation: cite('七(六)'),
+    evaluate: evaluateDistrict,
+  },
+];
