@@ -1,0 +1,455 @@
+// @vitest-environment node
+// The bases of 二(二)1–8 and applicant.qualification (rules.md, Bases).
+import { describe, expect, it } from 'vitest';
+import { basisHolds, effectiveBasis } from '../../../rules/groups/bases';
+import { monthlyFigureForDataYear } from '../../../rules/wage';
+import type { RuleContext } from '../../../rules/types';
+import { findingOf, findingsOf, loadCase, run } from './helpers';
+
+// asOf 2026-11-27: the last three complete years are 2025, 2024, 2023, judged against the
+// monthly figures of data years 2024 (11937), 2023 (11761) and 2022 (11297).
+// 4 × 12 × figure: 572976, 564528, 542256.  8 × 12 × figure: 1145952, 1129056, 1084512.
+const FOUR_TIMES = { 2025: 572976, 2024: 564528, 2023: 542256 };
+const EIGHT_TIMES = { 2025: 1145952, 2024: 1129056, 2023: 1084512 };
+
+const BASIS_RULE_IDS = [
+  'basis.degree', 'basis.title', 'basis.award', 'basis.innovation-entity', 'basis.innovation-service', 'basis.ip',
+  'basis.equity-investment', 'basis.equity-tax', 'basis.freelance', 'basis.special',
+];
+
+/** The complete case applying under `basis`, with the degree taken away unless it is the basis. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function caseWithBasis(basis: string, applicant: Record<string, unknown> = {}, employer: Record<string, unknown> = {}): any {
+  const c = loadCase('new-complete');
+  c.applicant.basis = basis;
+  Object.assign(c.applicant, applicant);
+  Object.assign(c.employer, employer);
+  return c;
+}
+
+function above(thresholds: Record<number, number>, by: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(thresholds).map(([year, t]) => [year, t + by]));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function contextOf(c: any): RuleContext {
+  return {
+    c,
+    type: c.type,
+    asOf: c.asOf,
+    unknownYear: () => {},
+    wage: () => null,
+    wageOfYear: monthlyFigureForDataYear,
+    dates: { lastSafeSubmission: null, approvalBy: null },
+  };
+}
+
+/** Asserts the basis rule and the qualification both pass. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function expectHolds(c: any, rule: string) {
+  const output = run(c);
+  expect(findingOf(output, rule)).toBeUndefined();
+  expect(findingOf(output, 'applicant.qualification')).toBeUndefined();
+}
+
+/** Asserts an info finding of the basis and the qualification error; returns the basis finding. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function expectFails(c: any, rule: string) {
+  const output = run(c);
+  const finding = findingOf(output, rule);
+  expect(finding).toMatchObject({ rule, severity: 'info' });
+  expect(finding!.incomplete).toBeUndefined();
+  expect(findingOf(output, 'applicant.qualification')).toMatchObject({ severity: 'error' });
+  return finding!;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function expectIncomplete(c: any, rule: string, fields: string[]) {
+  const output = run(c);
+  expect(findingOf(output, rule)).toMatchObject({ severity: 'info', incomplete: true, fields });
+  expect(findingOf(output, 'applicant.qualification')).toMatchObject({ severity: 'info', incomplete: true, fields });
+}
+
+describe('basis.degree', () => {
+  it('holds with a bachelor, master or doctor degree', () => {
+    for (const degree of ['bachelor', 'master', 'doctor']) {
+      expectHolds(caseWithBasis('degree', { education: [{ level: 'college', degree: 'none' }, { level: 'master', degree }] }), 'basis.degree');
+    }
+  });
+
+  it('does not hold without a degree', () => {
+    const finding = expectFails(caseWithBasis('degree', { education: [{ level: 'college', degree: 'none' }] }), 'basis.degree');
+    expect(finding.fields).toEqual(['applicant.education']);
+    expect(finding.message).toContain('学士（含）以上学位');
+  });
+
+  it('an empty education list is no degree', () => {
+    expectFails(caseWithBasis('degree', { education: [] }), 'basis.degree');
+  });
+
+  it('is incomplete without education, or with an entry whose degree is not filled in', () => {
+    const c = caseWithBasis('degree');
+    delete c.applicant.education;
+    expectIncomplete(c, 'basis.degree', ['applicant.education']);
+    expectIncomplete(
+      caseWithBasis('degree', { education: [{ level: 'college', degree: 'none' }, { level: 'bachelor' }] }),
+      'basis.degree',
+      ['applicant.education[1].degree'],
+    );
+  });
+});
+
+describe('basis.title', () => {
+  it('holds from intermediate up', () => {
+    for (const level of ['intermediate', 'deputy-senior', 'senior']) {
+      expectHolds(caseWithBasis('title', { titles: [{ name: '助理工程师', level: 'junior' }, { name: '工程师', level }] }), 'basis.title');
+    }
+  });
+
+  it('does not hold for a junior title', () => {
+    const finding = expectFails(caseWithBasis('title', { titles: [{ name: '助理工程师', level: 'junior' }] }), 'basis.title');
+    expect(finding.fields).toEqual(['applicant.titles']);
+    expect(finding.message).toContain('中级（含）以上专业技术职称');
+  });
+
+  it('is incomplete while the level is not filled in', () => {
+    expectIncomplete(caseWithBasis('title', { titles: [{ name: '工程师' }] }), 'basis.title', ['applicant.titles[0].level']);
+  });
+});
+
+describe('basis.award', () => {
+  it('holds for a national or municipal award', () => {
+    expectHolds(caseWithBasis('award', { awards: [{ name: '国家科学技术进步奖', scope: 'national' }] }), 'basis.award');
+    expectHolds(caseWithBasis('award', { awards: [{ name: '北京市科学技术奖', scope: 'municipal' }] }), 'basis.award');
+  });
+
+  it('does not hold for another award', () => {
+    expectFails(caseWithBasis('award', { awards: [{ name: '公司年度优秀员工', scope: 'other' }] }), 'basis.award');
+  });
+
+  it('is incomplete without awards', () => {
+    expectIncomplete(caseWithBasis('award'), 'basis.award', ['applicant.awards']);
+  });
+});
+
+describe('basis.innovation-entity (4×)', () => {
+  // new-complete's employer is a high-tech enterprise valid until 2027-12-31.
+  const entity = (income: Record<string, number>, employer: Record<string, unknown> = {}) =>
+    caseWithBasis('innovation-entity', { annualIncome: income }, employer);
+
+  it('holds one yuan above 4 × 12 × the figure of the year before, each year', () => {
+    expectHolds(entity(above(FOUR_TIMES, 1)), 'basis.innovation-entity');
+  });
+
+  it('fails at exactly 4× (超过 is strict), naming the year and the threshold', () => {
+    const finding = expectFails(entity({ ...above(FOUR_TIMES, 1), 2024: 564528 }), 'basis.innovation-entity');
+    expect(finding.fields).toEqual(['applicant.annualIncome.2024']);
+    expect(finding.message).toContain('564528');
+    expect(finding.message).toContain('11761');
+  });
+
+  it('needs a valid qualification of an innovation entity', () => {
+    const expired = expectFails(
+      entity(above(FOUR_TIMES, 1), { qualifications: [{ kind: 'high-tech-enterprise', validUntil: '2026-11-26' }] }),
+      'basis.innovation-entity',
+    );
+    expect(expired.fields).toEqual(['employer.qualifications']);
+    expectFails(
+      entity(above(FOUR_TIMES, 1), { qualifications: [{ kind: 'software-enterprise', validUntil: '2030-01-01' }] }),
+      'basis.innovation-entity',
+    );
+    for (const kind of ['new-rd-institution', 'innovative-hq']) {
+      expectHolds(entity(above(FOUR_TIMES, 1), { qualifications: [{ kind, validUntil: '2026-11-27' }] }), 'basis.innovation-entity');
+    }
+  });
+
+  it('is incomplete while a year of income is missing', () => {
+    const income = above(FOUR_TIMES, 1);
+    delete income['2024'];
+    expectIncomplete(entity(income), 'basis.innovation-entity', ['applicant.annualIncome.2024']);
+  });
+
+  it('is incomplete when the figure of a data year is not in the table', () => {
+    // asOf 2027: year 2026 is judged against data year 2025, which has no figure.
+    const c = entity({ 2026: 900000, 2025: 900000, 2024: 900000 });
+    c.asOf = '2027-03-01';
+    const output = run(c);
+    expect(findingOf(output, 'basis.innovation-entity')).toMatchObject({ incomplete: true, fields: ['averageWage.2025'] });
+    expect(findingOf(output, 'basis.innovation-entity')!.message).toContain('2025');
+  });
+
+  it('fails when the income falls short even though the qualification is not filled in', () => {
+    const c = entity({ ...above(FOUR_TIMES, 1), 2023: 100000 });
+    delete c.employer.qualifications;
+    expect(findingOf(run(c), 'basis.innovation-entity')).toMatchObject({ severity: 'info', fields: ['applicant.annualIncome.2023'] });
+  });
+});
+
+describe('basis.innovation-service (8×)', () => {
+  const service = (income: Record<string, number>, serviceKind: unknown = 'law-firm') =>
+    caseWithBasis('innovation-service', { annualIncome: income }, { serviceKind });
+
+  it('holds one yuan above 8× at a service firm', () => {
+    expectHolds(service(above(EIGHT_TIMES, 1)), 'basis.innovation-service');
+  });
+
+  it('fails at exactly 8×', () => {
+    const finding = expectFails(service({ ...above(EIGHT_TIMES, 1), 2025: 1145952 }), 'basis.innovation-service');
+    expect(finding.message).toContain('1145952');
+  });
+
+  it('fails when the employer is not a service firm', () => {
+    const finding = expectFails(service(above(EIGHT_TIMES, 1), null), 'basis.innovation-service');
+    expect(finding.fields).toEqual(['employer.serviceKind']);
+  });
+
+  it('is incomplete while the service kind is not filled in', () => {
+    const c = service(above(EIGHT_TIMES, 1));
+    delete c.employer.serviceKind;
+    expectIncomplete(c, 'basis.innovation-service', ['employer.serviceKind']);
+  });
+});
+
+describe('basis.ip', () => {
+  const ip = (fields: Record<string, unknown>) =>
+    caseWithBasis('ip', {
+      ip: { inventionPatents: 0, otherPatents: 0, softwareCopyrights: 0, bestAuthorRank: 2, commercializedInBeijing: true, ...fields },
+    });
+
+  it('holds with 1 invention patent, 3 other patents or 3 software copyrights, as second author', () => {
+    expectHolds(ip({ inventionPatents: 1 }), 'basis.ip');
+    expectHolds(ip({ otherPatents: 3 }), 'basis.ip');
+    expectHolds(ip({ softwareCopyrights: 3, bestAuthorRank: 1 }), 'basis.ip');
+  });
+
+  it('fails below the counts, naming them', () => {
+    const finding = expectFails(ip({ otherPatents: 2, softwareCopyrights: 2 }), 'basis.ip');
+    expect(finding.message).toContain('其他专利2项');
+  });
+
+  it('fails for a third author', () => {
+    const finding = expectFails(ip({ inventionPatents: 1, bestAuthorRank: 3 }), 'basis.ip');
+    expect(finding.fields).toEqual(['applicant.ip.bestAuthorRank']);
+    expect(finding.message).toContain('第3作者');
+  });
+
+  it('fails when not commercialised in Beijing', () => {
+    expectFails(ip({ inventionPatents: 1, commercializedInBeijing: false }), 'basis.ip');
+  });
+
+  it('is incomplete without ip, or while a count could still decide it', () => {
+    expectIncomplete(caseWithBasis('ip'), 'basis.ip', ['applicant.ip']);
+    expectIncomplete(
+      caseWithBasis('ip', { ip: { bestAuthorRank: 1, otherPatents: 1, commercializedInBeijing: true } }),
+      'basis.ip',
+      ['applicant.ip.inventionPatents', 'applicant.ip.softwareCopyrights'],
+    );
+  });
+
+  it('an author rank that fails decides it even with counts not filled in', () => {
+    expectFails(caseWithBasis('ip', { ip: { bestAuthorRank: 4 } }), 'basis.ip');
+  });
+});
+
+describe('basis.equity-investment', () => {
+  const equity = (fields: Record<string, unknown>) =>
+    caseWithBasis('equity-investment', {
+      equity: { sharePercent: 10, naturalPersonRank: 1, selfInvestment3y: 5_000_001, equityFinancing: 0, ...fields },
+    });
+
+  it('holds at a share of exactly 5% and rank 5', () => {
+    expectHolds(equity({ sharePercent: 5, naturalPersonRank: 5 }), 'basis.equity-investment');
+  });
+
+  it('fails at 4.99% and at rank 6', () => {
+    const share = expectFails(equity({ sharePercent: 4.99 }), 'basis.equity-investment');
+    expect(share.fields).toEqual(['applicant.equity.sharePercent']);
+    expect(share.message).toContain('4.99%');
+    const rank = expectFails(equity({ naturalPersonRank: 6 }), 'basis.equity-investment');
+    expect(rank.fields).toEqual(['applicant.equity.naturalPersonRank']);
+  });
+
+  it('needs more than 5 million invested or more than 10 million raised', () => {
+    expectFails(equity({ selfInvestment3y: 5_000_000, equityFinancing: 10_000_000 }), 'basis.equity-investment');
+    expectHolds(equity({ selfInvestment3y: 0, equityFinancing: 10_000_001 }), 'basis.equity-investment');
+  });
+
+  it('is incomplete while the rank is not given (null)', () => {
+    expectIncomplete(equity({ naturalPersonRank: null }), 'basis.equity-investment', ['applicant.equity.naturalPersonRank']);
+  });
+});
+
+describe('basis.equity-tax', () => {
+  const equity = (tax: number) =>
+    caseWithBasis('equity-tax', { equity: { sharePercent: 5, naturalPersonRank: 5, avgAnnualCompanyTax3y: tax } });
+
+  it('holds at 5 million a year (以上 includes it)', () => {
+    expectHolds(equity(5_000_000), 'basis.equity-tax');
+  });
+
+  it('fails one yuan below', () => {
+    expect(expectFails(equity(4_999_999), 'basis.equity-tax').message).toContain('4999999');
+  });
+
+  it('is incomplete without equity', () => {
+    expectIncomplete(caseWithBasis('equity-tax'), 'basis.equity-tax', ['applicant.equity']);
+  });
+});
+
+describe('basis.freelance', () => {
+  const freelance = (taxes: Record<string, number>, fields: Record<string, unknown> = {}) =>
+    caseWithBasis('freelance', {
+      freelance: { isFreelancer: true, notableContribution: true, annualTaxPaid: taxes, ...fields },
+    });
+
+  it('holds at exactly 200,000 in each of the last three years', () => {
+    expectHolds(freelance({ 2025: 200_000, 2024: 200_000, 2023: 200_000 }), 'basis.freelance');
+  });
+
+  it('fails one yuan below in one year', () => {
+    const finding = expectFails(freelance({ 2025: 200_000, 2024: 199_999, 2023: 200_000 }), 'basis.freelance');
+    expect(finding.fields).toEqual(['applicant.freelance.annualTaxPaid.2024']);
+    expect(finding.message).toContain('199999');
+  });
+
+  it('fails without a notable contribution', () => {
+    expectFails(freelance({ 2025: 300_000, 2024: 300_000, 2023: 300_000 }, { notableContribution: false }), 'basis.freelance');
+  });
+
+  it('is incomplete while a year is missing', () => {
+    expectIncomplete(freelance({ 2025: 300_000, 2024: 300_000 }), 'basis.freelance', ['applicant.freelance.annualTaxPaid.2023']);
+  });
+});
+
+describe('basis.special', () => {
+  it('holds with the approval, fails without, incomplete when not given', () => {
+    expectHolds(caseWithBasis('special', { specialApproval: true }), 'basis.special');
+    expectFails(caseWithBasis('special', { specialApproval: false }), 'basis.special');
+    expectIncomplete(caseWithBasis('special'), 'basis.special', ['applicant.specialApproval']);
+  });
+});
+
+describe('which bases are reported', () => {
+  it('reports only the chosen basis, even when another holds', () => {
+    const output = run(caseWithBasis('award', { awards: [{ name: '公司奖', scope: 'other' }] }));
+    expect(findingsOf(output, 'basis.award')).toHaveLength(1);
+    expect(BASIS_RULE_IDS.filter((id) => id !== 'basis.award' && findingOf(output, id))).toEqual([]);
+  });
+
+  it('with none chosen, reports none once one holds', () => {
+    const c = loadCase('new-complete');
+    delete c.applicant.basis;
+    const output = run(c);
+    expect(BASIS_RULE_IDS.filter((id) => findingOf(output, id))).toEqual([]);
+    expect(findingOf(output, 'applicant.qualification')).toBeUndefined();
+  });
+
+  it('with none chosen and none holding, reports all of them', () => {
+    const c = loadCase('new-complete');
+    delete c.applicant.basis;
+    c.applicant.education = [{ level: 'college', degree: 'none' }];
+    const output = run(c);
+    expect(BASIS_RULE_IDS.filter((id) => findingOf(output, id))).toEqual(BASIS_RULE_IDS);
+    for (const id of BASIS_RULE_IDS) expect(findingOf(output, id)!.severity).toBe('info');
+  });
+});
+
+describe('applicant.qualification', () => {
+  it('is an error naming the chosen basis and what falls short', () => {
+    const c = caseWithBasis('title', { titles: [{ name: '助理工程师', level: 'junior' }] });
+    const zh = findingOf(run(c), 'applicant.qualification')!;
+    expect(zh).toMatchObject({ severity: 'error', fields: ['applicant.basis', 'applicant.titles'] });
+    expect(zh.message).toContain('中级（含）以上专业技术职称');
+    const en = findingOf(run(c, { lang: 'en' }), 'applicant.qualification')!;
+    expect(en.message).toContain('intermediate or higher professional title');
+  });
+
+  it('with none chosen and none holding, is an error naming every basis tried', () => {
+    const c = loadCase('new-complete');
+    delete c.applicant.basis;
+    c.applicant.education = [{ level: 'college', degree: 'none' }];
+    const finding = findingOf(run(c), 'applicant.qualification')!;
+    expect(finding.severity).toBe('error');
+    expect(finding.incomplete).toBeUndefined();
+    for (const name of ['学士（含）以上学位（不满足）', '中级（含）以上专业技术职称（信息不全）', '经市人才工作局批准的人员']) {
+      expect(finding.message).toContain(name);
+    }
+    const en = findingOf(run(c, { lang: 'en' }), 'applicant.qualification')!;
+    expect(en.message).toContain("bachelor's degree or higher (not met)");
+  });
+
+  it('with none chosen and no basis input given at all, is incomplete', () => {
+    const c = loadCase('new-complete');
+    delete c.applicant.basis;
+    delete c.applicant.education;
+    const finding = findingOf(run(c), 'applicant.qualification')!;
+    expect(finding).toMatchObject({ severity: 'info', incomplete: true });
+    expect(finding.fields).toContain('applicant.education');
+    expect(finding.fields).toContain('applicant.specialApproval');
+  });
+
+  it('does not run for an information change', () => {
+    const c = infoChange(['education']);
+    c.applicant.education = [{ level: 'college', degree: 'none' }];
+    expect(findingOf(run(c), 'applicant.qualification')).toBeUndefined();
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function infoChange(items: string[]): any {
+  const c = loadCase('new-complete');
+  c.type = 'info-change';
+  c.permit = { employer: c.employer.name, validUntil: '2028-01-15', status: 'valid' };
+  c.infoChange = { items };
+  return c;
+}
+
+describe('bases in an information change', () => {
+  it('checks the degree when education changes, as info', () => {
+    const c = infoChange(['education']);
+    c.applicant.education = [{ level: 'college', degree: 'none' }];
+    expect(findingOf(run(c), 'basis.degree')).toMatchObject({ severity: 'info' });
+    c.infoChange.items = ['hukou'];
+    expect(findingOf(run(c), 'basis.degree')).toBeUndefined();
+  });
+
+  it('checks the title when the title changes', () => {
+    const c = infoChange(['title']);
+    c.applicant.titles = [{ name: '助理工程师', level: 'junior' }];
+    expect(findingOf(run(c), 'basis.title')).toMatchObject({ severity: 'info' });
+    c.applicant.titles = [{ name: '高级工程师', level: 'deputy-senior' }];
+    expect(findingOf(run(c), 'basis.title')).toBeUndefined();
+  });
+
+  it('runs no other basis', () => {
+    const c = infoChange(['education', 'title']);
+    delete c.applicant.basis;
+    const output = run(c);
+    expect(BASIS_RULE_IDS.filter((id) => findingOf(output, id) && id !== 'basis.title')).toEqual([]);
+  });
+});
+
+describe('basisHolds and effectiveBasis', () => {
+  it('are three-valued', () => {
+    const c = loadCase('new-complete');
+    const ctx = contextOf(c);
+    expect(basisHolds(ctx, 'degree')).toBe(true);
+    expect(basisHolds(ctx, 'innovation-service')).toBe(false); // serviceKind null
+    expect(basisHolds(ctx, 'award')).toBeUndefined();
+  });
+
+  it('take the chosen basis, else the first that holds in the guide\'s order, else null', () => {
+    const c = loadCase('new-complete');
+    c.applicant.basis = 'award';
+    expect(effectiveBasis(contextOf(c))).toBe('award');
+    delete c.applicant.basis;
+    c.applicant.education = [{ degree: 'none' }];
+    c.applicant.awards = [{ scope: 'national' }];
+    c.applicant.specialApproval = true;
+    expect(effectiveBasis(contextOf(c))).toBe('award');
+    c.applicant.awards = [];
+    expect(effectiveBasis(contextOf(c))).toBe('special');
+    c.applicant.specialApproval = false;
+    expect(effectiveBasis(contextOf(c))).toBeNull();
+  });
+});
