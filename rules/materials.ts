@@ -263,13 +263,17 @@ class MaterialList {
   private readonly entries = new Map<string, { required: boolean; group: MaterialGroup }>();
 
   /** `required` undefined means the condition is unknown: listed, not required. */
-  add(id: string, required: boolean | undefined = true, group?: MaterialGroup): void {
+  add(id: string, required: boolean | undefined, group?: MaterialGroup): void {
     const known = this.entries.get(id);
     if (known) {
       known.required ||= required === true;
       return;
     }
     this.entries.set(id, { required: required === true, group: group ?? CATALOGUE.get(id)!.material.group });
+  }
+
+  addRequired(...ids: readonly string[]): void {
+    for (const id of ids) this.add(id, true);
   }
 
   toEntries(present: ReadonlySet<string>): MaterialEntry[] {
@@ -285,8 +289,8 @@ function is<T>(value: T | undefined | null, expected: T): boolean | undefined {
 }
 
 function unitMaterials(list: MaterialList, ctx: RuleContext, application: string): void {
-  list.add(application);
-  for (const id of ['business-license', 'agent-id-card', 'tax-info-notice', 'unit-integrity-pledge']) list.add(id);
+  list.addRequired(application);
+  list.addRequired('business-license', 'agent-id-card', 'tax-info-notice', 'unit-integrity-pledge');
   list.add('unit-qualification-certificate', hasCertifiedQualification(ctx));
 }
 
@@ -306,7 +310,7 @@ function housingMaterials(list: MaterialList, ctx: RuleContext): void {
   const housing = ctx.c.applicant?.housing;
   switch (housing?.kind) {
     case 'residence-permit':
-      list.add('residence-permit');
+      list.addRequired('residence-permit');
       return;
     case 'owned':
     case 'owned-by-spouse': {
@@ -316,12 +320,12 @@ function housingMaterials(list: MaterialList, ctx: RuleContext): void {
       list.add('purchase-invoice', byContract);
       if (housing.kind === 'owned-by-spouse') {
         list.add('marriage-certificate', true, 'housing');
-        list.add('spouse-id-card');
+        list.addRequired('spouse-id-card');
       }
       return;
     }
     case 'rented': {
-      list.add('lease-contract');
+      list.addRequired('lease-contract');
       const privateHome = is(housing.landlordKind, 'private-home');
       // Required unless the landlord is known not to have the certificate (then the invoice instead).
       list.add('landlord-property-certificate', privateHome && housing.landlordHasCertificate !== false);
@@ -330,14 +334,12 @@ function housingMaterials(list: MaterialList, ctx: RuleContext): void {
       return;
     }
     case 'unit-housing':
-      list.add('unit-residence-certificate');
+      list.addRequired('unit-residence-certificate');
       list.add('unit-property-proof', is(housing.unitOwnsProperty, true));
       list.add('lease-contract', is(housing.unitOwnsProperty, false));
       return;
     case 'relative-housing':
-      list.add('relative-property-certificate');
-      list.add('lodging-statement');
-      list.add('owner-id-card');
+      list.addRequired('relative-property-certificate', 'lodging-statement', 'owner-id-card');
       return;
     default:
       // Kind not filled in: no branch is known to apply (applicant.housing reports it).
@@ -352,7 +354,7 @@ function companionMaterials(list: MaterialList, ctx: RuleContext): void {
   // A child companion not yet known for sure: listed, not required.
   const needed = withChild === true ? true : undefined;
   const marital = applicant?.maritalStatus;
-  list.add('marriage-certificate', needed && marital !== 'single' ? true : undefined, 'companions');
+  list.add('marriage-certificate', needed && marital !== 'single', 'companions');
   list.add('child-birth-certificate', needed);
   list.add('child-hukou-booklet', needed);
   list.add('divorce-documents', needed && is(marital, 'divorced'));
@@ -372,8 +374,7 @@ const DEGREE_RANK: Record<string, number> = { none: 0, bachelor: 1, master: 2, d
 const TITLE_RANK: Record<string, number> = { junior: 0, intermediate: 1, 'deputy-senior': 2, senior: 3 };
 
 function degreeMaterials(list: MaterialList, ctx: RuleContext): void {
-  list.add('degree-certificate');
-  list.add('diploma');
+  list.addRequired('degree-certificate', 'diploma');
   const invalid = highestDegreeInvalid(ctx.c.applicant?.education);
   list.add('degree-verification-report', invalid);
   list.add('diploma-verification-report', invalid);
@@ -400,7 +401,7 @@ function highestDegreeInvalid(
 }
 
 function titleMaterials(list: MaterialList, ctx: RuleContext): void {
-  list.add('title-certificate');
+  list.addRequired('title-certificate');
   // The form goes with the highest title, the one the application rests on.
   let obtainedBy: string | undefined;
   let best = -1;
@@ -459,7 +460,7 @@ export function materialsFor(ctx: RuleContext): MaterialEntry[] {
       unitMaterials(list, ctx, 'unit-change-application');
       break;
     case 'new': {
-      for (const id of NEW_COMMON) list.add(id);
+      list.addRequired(...NEW_COMMON);
       housingMaterials(list, ctx);
       companionMaterials(list, ctx);
       const basis = effectiveBasis(ctx);
@@ -467,23 +468,21 @@ export function materialsFor(ctx: RuleContext): MaterialEntry[] {
       break;
     }
     case 'renewal':
-      for (const id of ['unit-handling-application', 'integrity-pledge', 'labor-contract', 'iit-records']) list.add(id);
+      list.addRequired('unit-handling-application', 'integrity-pledge', 'labor-contract', 'iit-records');
       renewalIncomeMaterials(list, ctx);
       break;
     case 'employer-change':
-      list.add('separation-certificate');
-      list.add('labor-contract');
-      list.add('integrity-pledge');
+      list.addRequired('separation-certificate', 'labor-contract', 'integrity-pledge');
       break;
     case 'info-change': {
-      list.add('integrity-pledge');
+      list.addRequired('integrity-pledge');
       const items = ctx.c.infoChange?.items ?? [];
       if (items.includes('companions')) companionMaterials(list, ctx);
       if (items.includes('residence')) housingMaterials(list, ctx);
       if (items.includes('hukou')) list.add('hukou-booklet', true, 'change');
       if (items.includes('education')) degreeMaterials(list, ctx);
       if (items.includes('title')) titleMaterials(list, ctx);
-      if (items.includes('other')) list.add('change-evidence');
+      if (items.includes('other')) list.addRequired('change-evidence');
       break;
     }
   }
