@@ -33,21 +33,20 @@ export function evaluateFilingDeadline({ c, asOf, dates, unknownYear }: RuleCont
 export const FILING_DEADLINE_NOTE =
   '应在证件有效期满前15个工作日内申请, together with 应预留主管部门审核时间, is read as a latest date: the last safe day is the latest working day S with addWorkingDays(S, 15) <= permit.validUntil, with no earliest date. Warning band: not late, and the fifth working day after asOf falls after the last safe day.';
 
-/** Consecutive months shown as ranges: 2024-01至2024-06、2025-03. */
-export function monthRanges(months: readonly IsoMonth[]): Text {
-  const zh: string[] = [];
-  const en: string[] = [];
+/**
+ * Consecutive months shown as ranges, 2024-01–2024-06, 2025-03. A plain string in both languages:
+ * the months come from the case, so a redacted check hides them like any other value.
+ */
+export function monthRanges(months: readonly IsoMonth[]): string {
+  const ranges: string[] = [];
   let i = 0;
   while (i < months.length) {
     let j = i;
     while (j + 1 < months.length && monthIndex(months[j + 1]!) === monthIndex(months[j]!) + 1) j++;
-    const first = months[i]!;
-    const last = months[j]!;
-    zh.push(first === last ? first : `${first}至${last}`);
-    en.push(first === last ? first : `${first} to ${last}`);
+    ranges.push(i === j ? months[i]! : `${months[i]!}–${months[j]!}`);
     i = j + 1;
   }
-  return { zh: zh.join('、'), en: en.join(', ') };
+  return ranges.join(', ');
 }
 
 function evaluateExpired({ c, asOf }: RuleContext): Outcome {
