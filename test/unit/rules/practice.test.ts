@@ -1,0 +1,115 @@
+// @vitest-environment node
+// Reported practice (rules.md): warnings that are not in the guide, and say so.
+import { describe, expect, it } from 'vitest';
+import { findingOf, loadCase, run } from './helpers';
+
+const NOT_IN_GUIDE_ZH = '（非指南规定，据办理经验）';
+const NOT_IN_GUIDE_EN = '(not in the guide; reported practice)';
+
+describe('practice.suspension-window (asOf 2026-11-27: 20 working days later is 2026-12-25)', () => {
+  const check = (separationDate: string, lang?: 'zh' | 'en') => {
+    const c = loadCase('employer-change-complete');
+    c.employerChange.separationDate = separationDate;
+    return findingOf(run(c, { lang }), 'practice.suspension-window');
+  };
+
+  it('passes when the 60 days end after the review would (left 2026-10-27: 60 days end 2026-12-26)', () => {
+    expect(check('2026-10-27')).toBeUndefined();
+    expect(findingOf(run(loadCase('employer-change-complete')), 'practice.suspension-window')).toBeUndefined();
+  });
+
+  it('warns when they end on the day the review would (left 2026-10-26: 60 days end 2026-12-25)', () => {
+    const f = check('2026-10-26');
+    expect(f).toMatchObject({ severity: 'warning', fields: ['employerChange.separationDate', 'asOf'] });
+    expect(f!.message).toContain('2026-12-25');
+    expect(f!.message).toContain('2026-10-26');
+    expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
+    expect(f!.basis).toContain('办理实践（非政策规定）');
+    expect(check('2026-10-26', 'en')!.message).toContain(NOT_IN_GUIDE_EN);
+  });
+
+  it('is incomplete without the date of leaving, and runs for employer changes only', () => {
+    const c = loadCase('employer-change-complete');
+    delete c.employerChange.separationDate;
+    expect(findingOf(run(c), 'practice.suspension-window')).toMatchObject({ severity: 'info', incomplete: true });
+    const renewal = loadCase('renewal-complete');
+    renewal.employerChange = { separationDate: '2026-01-01' };
+    expect(findingOf(run(renewal), 'practice.suspension-window')).toBeUndefined();
+  });
+});
+
+describe('practice.renewal-contract-remaining (asOf 2026-11-27: six months on is 2027-05-27)', () => {
+  const check = (contractEndDate: string | null | undefined) => {
+    const c = loadCase('renewal-complete');
+    if (contractEndDate === undefined) delete c.applicant.employment.contractEndDate;
+    else c.applicant.employment.contractEndDate = contractEndDate;
+    return findingOf(run(c), 'practice.renewal-contract-remaining');
+  };
+
+  it('passes for a contract running to 2027-05-27 or open-ended', () => {
+    expect(check('2027-05-27')).toBeUndefined();
+    expect(check(null)).toBeUndefined();
+  });
+
+  it('warns for a contract ending 2027-05-26, saying it is not in the guide', () => {
+    const f = check('2027-05-26');
+    expect(f).toMatchObject({ severity: 'warning', fields: ['applicant.employment.contractEndDate'] });
+    expect(f!.message).toContain('2027-05-26');
+    expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
+    expect(f!.basis).toContain('办理实践（非政策规定）');
+  });
+
+  it('is incomplete without a contract end, and does not run for a new permit', () => {
+    expect(check(undefined)).toMatchObject({ severity: 'info', incomplete: true });
+    const c = loadCase('new-complete');
+    c.applicant.employment.contractEndDate = '2027-03-31';
+    expect(findingOf(run(c), 'practice.renewal-contract-remaining')).toBeUndefined();
+  });
+});
+
+describe('practice.zero-income-month', () => {
+  type Income = { month: string; amount: number };
+  const zero = (c: { applicant: { monthlyIncome: Income[] } }, ...months: string[]) => {
+    for (const entry of c.applicant.monthlyIncome) if (months.includes(entry.month)) entry.amount = 0;
+  };
+
+  it('warns once for a renewal, naming the zero months of the 36 as ranges', () => {
+    const c = loadCase('renewal-complete');
+    zero(c, '2024-02', '2024-03', '2025-07');
+    const f = findingOf(run(c), 'practice.zero-income-month');
+    expect(f).toMatchObject({ severity: 'warning', fields: ['applicant.monthlyIncome'] });
+    expect(f!.message).toContain('2024-02–2024-03, 2025-07');
+    expect(f!.message).toContain('近36个月');
+    expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
+    // A zero month is still a month given: the 36-month rule itself passes.
+    expect(findingOf(run(c), 'renewal.income-months')).toBeUndefined();
+  });
+
+  it('warns for a new permit with a zero month in its six', () => {
+    const c = loadCase('new-complete');
+    zero(c, '2026-07');
+    const f = findingOf(run(c, { lang: 'en' }), 'practice.zero-income-month');
+    expect(f).toMatchObject({ severity: 'warning' });
+    expect(f!.message).toContain('2026-07');
+    expect(f!.message).toContain(NOT_IN_GUIDE_EN);
+  });
+
+  it('ignores zero months outside the window checked', () => {
+    const renewal = loadCase('renewal-complete');
+    renewal.applicant.monthlyIncome.push({ month: '2023-10', amount: 0 });
+    expect(findingOf(run(renewal), 'practice.zero-income-month')).toBeUndefined();
+    const fresh = loadCase('new-complete');
+    fresh.applicant.monthlyIncome.push({ month: '2026-04', amount: 0 });
+    expect(findingOf(run(fresh), 'practice.zero-income-month')).toBeUndefined();
+  });
+
+  it('passes without zero months, is incomplete without income, and skips other types', () => {
+    expect(findingOf(run(loadCase('renewal-complete')), 'practice.zero-income-month')).toBeUndefined();
+    const c = loadCase('new-complete');
+    delete c.applicant.monthlyIncome;
+    expect(findingOf(run(c), 'practice.zero-income-month')).toMatchObject({ severity: 'info', incomplete: true });
+    const change = loadCase('employer-change-complete');
+    change.applicant.monthlyIncome = [{ month: '2026-10', amount: 0 }];
+    expect(findingOf(run(change), 'practice.zero-income-month')).toBeUndefined();
+  });
+});
