@@ -1,0 +1,107 @@
+// @vitest-environment node
+// The example cases under test/cases/ (also the e2e tests' input): each parses, the "-complete"
+// ones pass every rule (info findings only), and the problem cases show the problems they were
+// written to show.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../../rules/engine';
+import { APPLICATION_TYPES } from '../../../rules/schema';
+import type { CheckOutput } from '../../../rules/types';
+import { findingOf, findingsOf, loadCase, run } from './helpers';
+
+const casesDir = fileURLToPath(new URL('../../cases/', import.meta.url));
+const caseNames = readdirSync(casesDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -'.json'.length))
+  .sort();
+const completeNames = caseNames.filter((name) => name.endsWith('-complete'));
+
+/** "rule [material|subject]" of every finding of a severity, so a failure shows what fired. */
+function reported(output: CheckOutput, ...severities: string[]): string[] {
+  return output.findings
+    .filter((f) => severities.includes(f.severity))
+    .map((f) => [f.rule, f.material ?? f.subject].filter(Boolean).join(' '));
+}
+
+describe('example cases', () => {
+  it('include a complete case for every application type', () => {
+    const types = completeNames.map((name) => loadCase(name).type);
+    expect([...new Set(types)].sort()).toEqual([...APPLICATION_TYPES].sort());
+  });
+
+  it.each(caseNames)('%s is a valid case with its own fixed asOf (new-empty aside)', (name) => {
+    const input = loadCase(name);
+    const result = checkCase(input);
+    expect(result.ok, result.ok ? '' : `${result.error.path}: ${result.error.expected}`).toBe(true);
+    if (name !== 'new-empty') expect(input.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each(completeNames)('%s yields no error and no warning', (name) => {
+    const output = run(loadCase(name));
+    expect(reported(output, 'error', 'warning')).toEqual([]);
+    expect(output.materials.filter((m) => m.required && !m.present)).toEqual([]);
+  });
+});
+
+describe('late cases', () => {
+  it('renewal-late is refused for its deadline alone', () => {
+    const output = run(loadCase('renewal-late'));
+    expect(reported(output, 'error', 'warning')).toEqual(['renewal.deadline']);
+    expect(findingOf(output, 'renewal.deadline')!.severity).toBe('error');
+    expect(output.dates.lastSafeSubmission).toBe('2026-12-10');
+  });
+
+  it('employer-change-late is refused for its deadline alone', () => {
+    const output = run(loadCase('employer-change-late'));
+    expect(reported(output, 'error', 'warning')).toEqual(['employer-change.deadline']);
+    expect(findingOf(output, 'employer-change.deadline')!.severity).toBe('error');
+  });
+});
+
+describe('problem cases', () => {
+  it('employer-registration-problems shows the employer\'s problems and the missing materials', () => {
+    const output = run(loadCase('employer-registration-problems'));
+    expect(reported(output, 'error').sort()).toEqual(
+      [
+        'employer.credit-code',
+        'employer.district',
+        'employer.registered-one-year',
+        'employer.registered-capital',
+        'employer.tax-paid',
+        'employer.qualification-valid employer.qualifications[0]',
+        'material.missing tax-info-notice',
+        'material.missing unit-qualification-certificate',
+      ].sort(),
+    );
+  });
+
+  it('new-problems shows age, income gap, short lease, an 18-year-old child and missing materials', () => {
+    const output = run(loadCase('new-problems'));
+    expect(reported(output, 'error').sort()).toEqual(
+      [
+        'applicant.age-limit',
+        'applicant.income-months',
+        'applicant.housing',
+        'material.missing withholding-client-screenshot',
+        'material.missing landlord-property-certificate',
+        'material.missing child-birth-certificate',
+      ].sort(),
+    );
+    expect(reported(output, 'warning')).toEqual(['applicant.companion-age applicant.companions[0]']);
+    expect(findingOf(output, 'applicant.income-months')!.message).toContain('2026-08');
+  });
+
+  it('new-empty leaves every rule incomplete: only the required materials are errors', () => {
+    const output = run(loadCase('new-empty'), { asOf: '2026-11-27' });
+    const ruleFindings = output.findings.filter((f) => f.rule !== 'material.missing');
+    expect(ruleFindings.length).toBeGreaterThan(0);
+    for (const finding of ruleFindings) {
+      expect(finding, finding.rule).toMatchObject({ severity: 'info', incomplete: true });
+    }
+    for (const rule of ['applicant.id-number', 'applicant.age-limit', 'applicant.income-months', 'applicant.housing', 'applicant.qualification']) {
+      expect(findingOf(output, rule), rule).toMatchObject({ incomplete: true });
+    }
+    expect(findingsOf(output, 'material.missing').map((f) => f.material)).toContain('id-card');
+  });
+});
