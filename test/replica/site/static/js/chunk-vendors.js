@@ -758,10 +758,11 @@
   function elFormItem(label, content, o) {
     o = o || {};
     var lw = o.labelWidth || '120px';
+    var sized = lw !== 'auto';
     var slot = C();
-    var contentEl = x('div', { class: 'el-form-item__content', style: label == null ? null : 'margin-left: ' + lw + ';' }, content, slot);
+    var contentEl = x('div', { class: 'el-form-item__content', style: label == null || !sized ? null : 'margin-left: ' + lw + ';' }, content, slot);
     var root = x('div', { class: ['el-form-item', o.required && 'is-required', 'el-form-item--small', o.className] },
-      label == null ? C() : x('label', { for: o.prop, class: 'el-form-item__label', style: 'width: ' + lw + ';' }, label),
+      label == null ? C() : x('label', { for: o.prop, class: 'el-form-item__label', style: sized ? 'width: ' + lw + ';' : null }, label),
       contentEl);
     if (o.required && o.m) {
       var c = content instanceof Node ? ctl(content) : null;

@@ -397,7 +397,34 @@
     return E.nextTick();
   }
 
+  /**
+   * window.__replica for tests (the product must not use it): route(hash), fill(case) for the
+   * current page, upload(rowName, fileName), submitted (count of successful submits).
+   */
+  function exposeTestHooks(shell) {
+    Object.defineProperty(global, '__replica', {
+      enumerable: false,
+      value: {
+        get submitted() { return counter.submitted; },
+        route: function (hash) { return shell.route(hash); },
+        fill: function (c) {
+          return shell.whenMounted().then(function () {
+            var page = shell.current();
+            return page.fill ? page.fill(c) : null;
+          }).then(E.nextTick);
+        },
+        upload: function (name, fileName) {
+          var up = shell.uploaders.get(name);
+          if (!up) return Promise.reject(new Error('no attachment row ' + name));
+          up(fileName);
+          return E.nextTick();
+        },
+      },
+    });
+  }
+
   global.PORTAL = {
+    exposeTestHooks: exposeTestHooks,
     DICT: DICT, labelOf: labelOf, MATERIALS: MATERIALS, CASE_LABELS: CASE_LABELS,
     wan: wan, money2: money2, dash: dash,
     createApp: createApp, attachmentTable: attachmentTable, submitFlow: submitFlow, footer: footer, counter: counter,

@@ -1138,24 +1138,5 @@
     ],
   });
 
-  /* Test hooks (not used by the product). */
-  Object.defineProperty(window, '__replica', {
-    enumerable: false,
-    value: {
-      get submitted() { return P.counter.submitted; },
-      route: function (hash) { return shell.route(hash); },
-      fill: function (c) {
-        return shell.whenMounted().then(function () {
-          var page = shell.current();
-          return page.fill ? page.fill(c) : null;
-        }).then(E.nextTick);
-      },
-      upload: function (name, fileName) {
-        var up = shell.uploaders.get(name);
-        if (!up) return Promise.reject(new Error('no attachment row ' + name));
-        up(fileName);
-        return E.nextTick();
-      },
-    },
-  });
+  P.exposeTestHooks(shell);
 })();
