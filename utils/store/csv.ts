@@ -1,0 +1,59 @@
+// The case list as CSV for a spreadsheet: UTF-8 with a byte-order mark (Excel reads it as UTF-8
+// only then), CRLF line ends, every field quoted.
+import { materialName } from '../../rules/materials';
+import type { Lang, Text } from '../../rules/types';
+import { assess, countFindings, missingMaterials, type AssessOptions } from './assess';
+import { EMPLOYER_LEVEL_TYPES } from './records';
+import { APPLICATION_TYPE_LABELS, STATUS_LABELS, type CaseRecord } from './types';
+
+const COLUMNS: readonly Text[] = [
+  { zh: '申请人', en: 'Applicant' },
+  { zh: '业务类型', en: 'Type' },
+  { zh: '状态', en: 'Status' },
+  { zh: '错误', en: 'Errors' },
+  { zh: '警告', en: 'Warnings' },
+  { zh: '缺少材料', en: 'Missing materials' },
+  { zh: '工作居住证有效期至', en: 'Permit valid until' },
+  { zh: '最晚安全提交日', en: 'Last safe submission day' },
+];
+
+const BOM = '\uFEFF';
+
+/** A cell a spreadsheet would run as a formula starts with one of these; such text gets a leading '. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Who the case is about: the applicant, or the employer for the employer-level types. */
+export function subjectName(record: CaseRecord): string {
+  const { applicant, employer, type } = record.case;
+  return (EMPLOYER_LEVEL_TYPES.has(type) ? employer?.name : applicant?.name) ?? '';
+}
+
+export function casesToCsv(records: readonly CaseRecord[], options: AssessOptions & { lang: Lang }): string {
+  const { lang } = options;
+  const separator = lang === 'zh' ? '、' : '; ';
+  const lines = [COLUMNS.map((column) => csvField(column[lang])).join(',')];
+  for (const record of records) {
+    const output = assess(record.case, options);
+    const counts = output ? countFindings(output) : null;
+    const missing = output ? missingMaterials(output).map((id) => materialName(id, lang)).join(separator) : '';
+    lines.push(
+      [
+        csvField(subjectName(record)),
+        csvField(APPLICATION_TYPE_LABELS[record.case.type][lang]),
+        csvField(STATUS_LABELS[record.status][lang]),
+        csvField(counts?.errors),
+        csvField(counts?.warnings),
+        csvField(missing),
+        csvField(record.case.permit?.validUntil),
+        csvField(output?.dates.lastSafeSubmission),
+      ].join(','),
+    );
+  }
+  return BOM + lines.join('\r\n') + '\r\n';
+}

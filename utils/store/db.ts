@@ -1,0 +1,509 @@
+// The store of cases, employer profiles, page mappings and settings, in the extension's own origin.
+// Opened by the background (and extension pages); content scripts reach it by messaging. When
+// IndexedDB cannot open, the same API runs over memory and says so (`persistent === false`).
+import { openDB, type IDBPDatabase } from 'idb';
+import { MATERIAL_IDS } from '../../rules/materials';
+import { CASE_SCHEMA_ID, parseCase, type Case, type CaseError } from '../../rules/schema';
+import { assess, countFindings, localDate } from './assess';
+import { IdbBackend, KEY_PATHS, MemoryBackend, STORE_NAMES, type Backend, type Durability, type Mode, type StoreName, type Tx } from './backend';
+import { applyPageData, salvageCase } from './merge';
+import { DB_NAME, DB_VERSION, upgradeDatabase } from './migrations';
+import {
+  identityOf,
+  normalizeSettings,
+  prefixPath,
+  validateCaseRecord,
+  validateEmployerProfile,
+  validateMappings,
+  validateSettingsPatch,
+  type Checked,
+} from './records';
+import { buildExport, parseImport } from './transfer';
+import {
+  CASE_STATUSES,
+  type AutosaveRequest,
+  type AutosaveResult,
+  type CaseInput,
+  type CaseRecord,
+  type CaseStatus,
+  type EmployerInput,
+  type EmployerProfile,
+  type ExportFile,
+  type FieldMappings,
+  type ImportDuplicate,
+  type ImportResult,
+  type MappingRecord,
+  type QuarantineEntry,
+  type SaveResult,
+  type Settings,
+  type StoreStatus,
+} from './types';
+
+export interface OpenStoreOptions {
+  /** Database name; tests use their own. */
+  name?: string;
+  /** How long to wait for IndexedDB before working from memory (it is adopted if it opens later). */
+  timeoutMs?: number;
+  now?: () => Date;
+}
+
+const DEFAULT_OPEN_TIMEOUT_MS = 10_000;
+/** Count points kept per case; older ones are dropped first. */
+const MAX_HISTORY = 200;
+/** Entries of the reminder log kept; the oldest go first. */
+const MAX_REMINDER_LOG = 1000;
+const SETTINGS_KEY = 'settings';
+const REMINDER_LOG_KEY = 'reminders-shown';
+const MAX_PAGE_KEY_LENGTH = 1000;
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const name = options.name ?? DB_NAME;
+  const now = options.now ?? (() => new Date());
+  let backend: IdbBackend | undefined;
+  let upgradeFailure: unknown;
+  const open = () =>
+    openDB(name, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        upgradeDatabase(db, oldVersion, tx, now().toISOString()).catch((error: unknown) => {
+          upgradeFailure = error;
+        });
+      },
+      // Another context (a newer version of the extension) needs to upgrade: let it.
+      blocking: () => backend?.release(),
+    });
+
+  let attempt: Promise<IDBPDatabase>;
+  try {
+    attempt = open();
+  } catch (error) {
+    return new Store(new MemoryBackend(), describe(error), now);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
+  });
+  const outcome = await Promise.race([attempt, timedOut]).catch((error: unknown) => ({ error }));
+  clearTimeout(timer);
+
+  if (outcome === 'timeout') {
+    const store = new Store(new MemoryBackend(), 'IndexedDB did not open in time', now);
+    attempt.then(
+      (db) => store.adopt((backend = new IdbBackend(db, open))),
+      () => undefined,
+    );
+    return store;
+  }
+  if ('error' in outcome) return new Store(new MemoryBackend(), describe(upgradeFailure ?? outcome.error), now);
+  backend = new IdbBackend(outcome, open);
+  return new Store(backend, null, now);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error || error instanceof DOMException) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+function newestFirst(a: CaseRecord, b: CaseRecord): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+}
+
+export class Store {
+  private switching: Promise<void> | null = null;
+
+  constructor(
+    private backend: Backend,
+    private failure: string | null,
+    private readonly now: () => Date,
+  ) {}
+
+  /** False when records live only in memory and are lost when the browser closes. */
+  get persistent(): boolean {
+    return this.backend.persistent;
+  }
+
+  /**
+   * Moves what was saved in memory into IndexedDB that opened late, then works from IndexedDB.
+   * Cases keep their ids, so one typed in memory may sit beside an older one of the same person.
+   */
+  adopt(idb: IdbBackend): void {
+    const memory = this.backend;
+    if (!(memory instanceof MemoryBackend)) return;
+    this.switching = (async () => {
+      // Queued behind every write already sent to memory.
+      const snapshot = await memory.run(STORE_NAMES, 'readonly', async () => memory.snapshot());
+      await idb.run(
+        STORE_NAMES,
+        'readwrite',
+        async (tx) => {
+          for (const [store, records] of snapshot) {
+            for (const [key, value] of records) await tx.put(store, value, KEY_PATHS[store] ? undefined : key);
+          }
+        },
+        'strict',
+      );
+      this.backend = idb;
+      this.failure = null;
+    })()
+      .catch(() => idb.close())
+      .finally(() => {
+        this.switching = null;
+      });
+  }
+
+  private async run<T>(stores: readonly StoreName[], mode: Mode, fn: (tx: Tx) => Promise<T>, durability?: Durability): Promise<T> {
+    if (this.switching) await this.switching;
+    return this.backend.run(stores, mode, fn, durability);
+  }
+
+  private nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  async status(): Promise<StoreStatus> {
+    const quarantined = await this.run(['quarantine'], 'readonly', (tx) => tx.count('quarantine'));
+    return { persistent: this.persistent, failure: this.failure, quarantined };
+  }
+
+  close(): void {
+    this.backend.close();
+  }
+
+  // Cases
+
+  /** Every valid case, most recently updated first; invalid records are moved to the quarantine. */
+  async listCases(): Promise<CaseRecord[]> {
+    const at = this.nowIso();
+    const entries = await this.run(['cases'], 'readonly', (tx) => tx.entries('cases'));
+    const records: CaseRecord[] = [];
+    const broken: string[] = [];
+    for (const [key, value] of entries) {
+      const checked = validateCaseRecord(value, at);
+      if (checked.ok) records.push(checked.value);
+      else broken.push(key);
+    }
+    if (broken.length > 0) await this.setAsideCases(broken);
+    return records.sort(newestFirst);
+  }
+
+  async getCase(id: string): Promise<CaseRecord | undefined> {
+    const value = await this.run(['cases'], 'readonly', (tx) => tx.get('cases', id));
+    if (value === undefined) return undefined;
+    const checked = validateCaseRecord(value, this.nowIso());
+    if (checked.ok) return checked.value;
+    await this.setAsideCases([id]);
+    return undefined;
+  }
+
+  /** Moves case records that fail validation (checked again inside the transaction) to the quarantine. */
+  private async setAsideCases(keys: readonly string[]): Promise<void> {
+    const at = this.nowIso();
+    await this.run(['cases', 'quarantine'], 'readwrite', async (tx) => {
+      for (const key of keys) {
+        const value = await tx.get('cases', key);
+        if (value === undefined) continue;
+        const checked = validateCaseRecord(value, at);
+        if (checked.ok) continue;
+        await this.putQuarantine(tx, { id: `cases:${key}:${at}`, from: 'cases', reason: checked.error, original: value, setAsideAt: at });
+        await tx.delete('cases', key);
+      }
+    });
+  }
+
+  private async putQuarantine(tx: Tx, entry: QuarantineEntry): Promise<void> {
+    await tx.put('quarantine', entry);
+  }
+
+  private async readSettings(tx: Tx): Promise<Settings> {
+    return normalizeSettings(await tx.get('settings', SETTINGS_KEY));
+  }
+
+  /** Appends the case's error and warning counts to its history when they changed. */
+  private recordCounts(record: CaseRecord, settings: Settings): void {
+    const output = assess(record.case, { today: localDate(this.now()), wageOverride: settings.wageOverride });
+    if (!output) return;
+    const counts = countFindings(output);
+    const last = record.history[record.history.length - 1];
+    if (last && last.errors === counts.errors && last.warnings === counts.warnings) return;
+    record.history.push({ at: record.updatedAt, ...counts });
+    if (record.history.length > MAX_HISTORY) record.history.splice(0, record.history.length - MAX_HISTORY);
+  }
+
+  private freshRecord(id: string, at: string): CaseRecord {
+    return {
+      id,
+      case: { schema: CASE_SCHEMA_ID, type: 'new' },
+      status: 'draft',
+      notes: '',
+      createdAt: at,
+      updatedAt: at,
+      history: [],
+      sources: {},
+      pageKeys: [],
+    };
+  }
+
+  /** Creates a case (no id, or an id not in the store) or replaces an existing case's data. */
+  async saveCase(input: CaseInput): Promise<SaveResult> {
+    const parsed = parseCase(input.case, MATERIAL_IDS);
+    if (!parsed.ok) return { ok: false, error: { path: prefixPath('case', parsed.error.path), expected: parsed.error.expected } };
+    if (input.status !== undefined && !CASE_STATUSES.includes(input.status)) {
+      return { ok: false, error: { path: 'status', expected: `one of ${CASE_STATUSES.join(', ')}` } };
+    }
+    if (input.notes !== undefined && typeof input.notes !== 'string') return { ok: false, error: { path: 'notes', expected: 'a string' } };
+    return { ok: true, record: await this.writeCase(input.id, parsed.case, input) };
+  }
+
+  private async writeCase(id: string | undefined, c: Case, fields: { status?: CaseStatus; notes?: string }): Promise<CaseRecord> {
+    const at = this.nowIso();
+    return this.run(['cases', 'settings'], 'readwrite', async (tx) => {
+      const existing = id === undefined ? undefined : validateCaseRecord(await tx.get('cases', id), at);
+      const record = existing?.ok ? existing.value : this.freshRecord(id ?? newId(), at);
+      record.case = c;
+      if (fields.status !== undefined) record.status = fields.status;
+      if (fields.notes !== undefined) record.notes = fields.notes;
+      record.updatedAt = at;
+      this.setIdentity(record);
+      this.recordCounts(record, await this.readSettings(tx));
+      await tx.put('cases', record);
+      return record;
+    });
+  }
+
+  private setIdentity(record: CaseRecord): void {
+    const identity = identityOf(record.case);
+    if (identity) record.idNumberType = identity;
+    else delete record.idNumberType;
+  }
+
+  /**
+   * Saves what the content script read from a portal page. The case is the one with the same
+   * identity number and type; else, while the data has no identity number, the case this page
+   * last saved that has none either; else a new one. Nothing is dropped: data the schema rejects
+   * is kept in `draftRaw`, or set aside in the quarantine when not even its type is usable.
+   */
+  async autosave(request: AutosaveRequest): Promise<AutosaveResult | { ok: false; error: CaseError }> {
+    const { pageKey, caseData } = request;
+    if (typeof pageKey !== 'string' || pageKey === '' || pageKey.length > MAX_PAGE_KEY_LENGTH) {
+      return { ok: false, error: { path: 'pageKey', expected: `a non-empty string of at most ${MAX_PAGE_KEY_LENGTH} characters` } };
+    }
+    const salvage = salvageCase(caseData, MATERIAL_IDS);
+    const at = this.nowIso();
+    const stashKey = `autosave:${pageKey}`;
+    return this.run(['cases', 'settings', 'quarantine'], 'readwrite', async (tx): Promise<AutosaveResult> => {
+      const valid = (values: unknown[]) =>
+        values.flatMap((v) => {
+          const checked = validateCaseRecord(v, at);
+          return checked.ok ? [checked.value] : [];
+        });
+      const pageCase = async (type?: string) =>
+        valid(await tx.getAllFromIndex('cases', 'pageKeys', pageKey))
+          .filter((r) => !r.idNumberType && (type === undefined || r.case.type === type))
+          .sort(newestFirst)[0];
+
+      if (!salvage.ok) {
+        const target = await pageCase();
+        if (!target) {
+          await this.putQuarantine(tx, { id: stashKey, from: 'autosave', reason: salvage.error, original: caseData, setAsideAt: at });
+          return { ok: true, stored: 'set-aside', record: null, created: false, error: salvage.error };
+        }
+        target.draftRaw = { data: caseData, error: salvage.error, at };
+        target.updatedAt = at;
+        await tx.put('cases', target);
+        return { ok: true, stored: 'salvaged', record: target, created: false, error: salvage.error };
+      }
+
+      const incoming = salvage.case;
+      const identity = identityOf(incoming);
+      const byIdentity = identity ? valid(await tx.getAllFromIndex('cases', 'idNumberType', identity)).sort(newestFirst)[0] : undefined;
+      const target = byIdentity ?? (await pageCase(incoming.type));
+      const record = target ?? this.freshRecord(newId(), at);
+      const merged = parseCase(applyPageData(target?.case, target?.sources[pageKey], incoming));
+      record.case = merged.ok ? merged.case : incoming;
+      record.sources = { ...record.sources, [pageKey]: incoming };
+      record.pageKeys = Object.keys(record.sources);
+      record.updatedAt = at;
+      if (salvage.error) record.draftRaw = { data: caseData, error: salvage.error, at };
+      else delete record.draftRaw;
+      this.setIdentity(record);
+      this.recordCounts(record, await this.readSettings(tx));
+      await tx.put('cases', record);
+      // The page's current state supersedes what it stashed while it had no usable type.
+      await tx.delete('quarantine', stashKey);
+      return salvage.error
+        ? { ok: true, stored: 'salvaged', record, created: !target, error: salvage.error }
+        : { ok: true, stored: 'valid', record, created: !target };
+    });
+  }
+
+  /** Deletes a case and returns it, for undo with restoreCase. */
+  async deleteCase(id: string): Promise<CaseRecord | undefined> {
+    const at = this.nowIso();
+    return this.run(['cases'], 'readwrite', async (tx) => {
+      const checked = validateCaseRecord(await tx.get('cases', id), at);
+      if (!checked.ok) return undefined;
+      await tx.delete('cases', id);
+      return checked.value;
+    });
+  }
+
+  /** Puts back a record returned by deleteCase (or any valid record) as it was. */
+  async restoreCase(record: unknown): Promise<SaveResult> {
+    const checked = validateCaseRecord(record, this.nowIso());
+    if (!checked.ok) return { ok: false, error: checked.error };
+    await this.run(['cases'], 'readwrite', (tx) => tx.put('cases', checked.value));
+    return { ok: true, record: checked.value };
+  }
+
+  /** A copy as a new draft, with no page linked to it and no history. */
+  async duplicateCase(id: string): Promise<SaveResult> {
+    const source = await this.getCase(id);
+    if (!source) return { ok: false, error: { path: 'id', expected: 'the id of a stored case' } };
+    return { ok: true, record: await this.writeCase(undefined, source.case, { status: 'draft', notes: source.notes }) };
+  }
+
+  // Employer profiles
+
+  async listEmployers(): Promise<EmployerProfile[]> {
+    const at = this.nowIso();
+    const values = await this.run(['employers'], 'readonly', (tx) => tx.getAll('employers'));
+    return values.flatMap((value) => {
+      const checked = validateEmployerProfile(value, at);
+      return checked.ok ? [checked.value] : [];
+    });
+  }
+
+  async saveEmployer(input: EmployerInput): Promise<Checked<EmployerProfile>> {
+    const at = this.nowIso();
+    const checked = validateEmployerProfile({ ...input, id: input.id ?? newId(), updatedAt: at }, at);
+    if (!checked.ok) return checked;
+    await this.run(['employers'], 'readwrite', (tx) => tx.put('employers', checked.value));
+    return checked;
+  }
+
+  async deleteEmployer(id: string): Promise<void> {
+    await this.run(['employers'], 'readwrite', (tx) => tx.delete('employers', id));
+  }
+
+  // Page mappings
+
+  async getMappings(pageKey: string): Promise<FieldMappings> {
+    const value = (await this.run(['mappings'], 'readonly', (tx) => tx.get('mappings', pageKey))) as MappingRecord | undefined;
+    const checked = validateMappings(value?.mappings ?? {});
+    return checked.ok ? checked.value : {};
+  }
+
+  async setMappings(pageKey: string, mappings: unknown): Promise<Checked<FieldMappings>> {
+    if (typeof pageKey !== 'string' || pageKey === '' || pageKey.length > MAX_PAGE_KEY_LENGTH) {
+      return { ok: false, error: { path: 'pageKey', expected: 'a non-empty string' } };
+    }
+    const checked = validateMappings(mappings);
+    if (!checked.ok) return checked;
+    const record: MappingRecord = { pageKey, mappings: checked.value, updatedAt: this.nowIso() };
+    await this.run(['mappings'], 'readwrite', (tx) => tx.put('mappings', record));
+    return checked;
+  }
+
+  // Settings
+
+  async getSettings(): Promise<Settings> {
+    return this.run(['settings'], 'readonly', (tx) => this.readSettings(tx));
+  }
+
+  async setSettings(patch: unknown): Promise<Checked<Settings>> {
+    const checked = validateSettingsPatch(patch);
+    if (!checked.ok) return checked;
+    const settings = await this.run(['settings'], 'readwrite', async (tx) => {
+      const settings = { ...(await this.readSettings(tx)), ...checked.value };
+      await tx.put('settings', settings, SETTINGS_KEY);
+      return settings;
+    });
+    return { ok: true, value: settings };
+  }
+
+  /** Keys of the reminders already shown (see reminders.ts). */
+  async remindersShown(): Promise<Set<string>> {
+    const value = await this.run(['settings'], 'readonly', (tx) => tx.get('settings', REMINDER_LOG_KEY));
+    return new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []);
+  }
+
+  async markRemindersShown(keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.run(['settings'], 'readwrite', async (tx) => {
+      const value = await tx.get('settings', REMINDER_LOG_KEY);
+      const log = Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
+      const next = [...new Set([...log, ...keys])].slice(-MAX_REMINDER_LOG);
+      await tx.put('settings', next, REMINDER_LOG_KEY);
+    });
+  }
+
+  // Quarantine
+
+  async listQuarantine(): Promise<QuarantineEntry[]> {
+    const values = await this.run(['quarantine'], 'readonly', (tx) => tx.getAll('quarantine'));
+    return (values as QuarantineEntry[]).sort((a, b) => (a.setAsideAt < b.setAsideAt ? 1 : a.setAsideAt > b.setAsideAt ? -1 : 0));
+  }
+
+  async discardQuarantined(id: string): Promise<void> {
+    await this.run(['quarantine'], 'readwrite', (tx) => tx.delete('quarantine', id));
+  }
+
+  // Export and import
+
+  /** The given cases (all when `ids` is absent) as an export file. */
+  async exportCases(ids?: readonly string[]): Promise<ExportFile> {
+    const all = await this.listCases();
+    const wanted = ids ? new Set(ids) : null;
+    return buildExport(wanted ? all.filter((r) => wanted.has(r.id)) : all, this.nowIso());
+  }
+
+  /**
+   * Imports an export file (its text or parsed JSON) or one bare case, all or nothing. A record
+   * with the id or the identity (number and type) of a stored case is a duplicate: the import is
+   * refused and lists them unless `replaceDuplicates`, which replaces the stored ones.
+   */
+  async importCases(input: unknown, options: { replaceDuplicates?: boolean } = {}): Promise<ImportResult> {
+    const at = this.nowIso();
+    const parsed = parseImport(input, at, newId, MATERIAL_IDS);
+    if (!parsed.ok) return parsed;
+    return this.run(
+      ['cases'],
+      'readwrite',
+      async (tx): Promise<ImportResult> => {
+        const duplicates: ImportDuplicate[] = [];
+        const replacing: string[][] = [];
+        for (const [index, record] of parsed.records.entries()) {
+          const sameId = (await tx.get('cases', record.id)) !== undefined;
+          const sameIdentity = record.idNumberType
+            ? ((await tx.getAllFromIndex('cases', 'idNumberType', record.idNumberType)) as CaseRecord[])
+                .map((r) => r.id)
+                .filter((id) => id !== record.id)
+            : [];
+          if (sameId) duplicates.push({ index, existingId: record.id, by: 'id' });
+          for (const existingId of sameIdentity) duplicates.push({ index, existingId, by: 'identity' });
+          replacing.push(sameIdentity);
+        }
+        if (duplicates.length > 0 && !options.replaceDuplicates) {
+          return {
+            ok: false,
+            reason: 'duplicates',
+            message: {
+              zh: `文件中有 ${new Set(duplicates.map((d) => d.index)).size} 个案件已存在。确认替换后才会导入。`,
+              en: `${new Set(duplicates.map((d) => d.index)).size} case(s) in the file already exist. Confirm replacing them to import.`,
+            },
+            duplicates,
+          };
+        }
+        for (const [index, record] of parsed.records.entries()) {
+          for (const id of replacing[index] ?? []) await tx.delete('cases', id);
+          await tx.put('cases', record);
+        }
+        return { ok: true, imported: parsed.records.length, replaced: new Set(duplicates.map((d) => d.index)).size };
+      },
+      'strict',
+    );
+  }
+}

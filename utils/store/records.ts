@@ -1,0 +1,211 @@
+// Validation of stored and imported records. Every record read from the database or a file goes
+// through here: a record that fails is reported with the JSON path that is wrong, never thrown.
+import { CASE_SCHEMA_ID, parseCase, type ApplicationType, type Case, type CaseError } from '../../rules/schema';
+import {
+  CASE_STATUSES,
+  DEFAULT_SETTINGS,
+  type CaseRecord,
+  type CaseStatus,
+  type CountPoint,
+  type DraftRaw,
+  type EmployerProfile,
+  type FieldMappings,
+  type Settings,
+  type WageOverride,
+} from './types';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: CaseError };
+
+/** The two types whose subject is an employer, not a person: matched by credit code. */
+export const EMPLOYER_LEVEL_TYPES: ReadonlySet<ApplicationType> = new Set(['employer-registration', 'department-change']);
+
+/** `${idNumber}|${type}` (credit code for employer-level types), upper-cased; undefined while unknown. */
+export function identityOf(c: Case): string | undefined {
+  const raw = EMPLOYER_LEVEL_TYPES.has(c.type) ? c.employer?.creditCode : c.applicant?.idNumber;
+  const id = raw?.trim().toUpperCase();
+  return id ? `${id}|${c.type}` : undefined;
+}
+
+export function prefixPath(prefix: string, path: string): string {
+  if (path === '(root)') return prefix;
+  if (!prefix) return path;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+function fail(path: string, expected: string): { ok: false; error: CaseError } {
+  return { ok: false, error: { path, expected } };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function checkCase(value: unknown, path: string, materialIds?: ReadonlySet<string>): Checked<Case> {
+  const parsed = parseCase(value, materialIds);
+  if (!parsed.ok) return fail(prefixPath(path, parsed.error.path), parsed.error.expected);
+  return { ok: true, value: parsed.case };
+}
+
+function checkHistory(value: unknown): Checked<CountPoint[]> {
+  if (value === undefined) return { ok: true, value: [] };
+  if (!Array.isArray(value)) return fail('history', 'an array');
+  const points: CountPoint[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const point: unknown = value[i];
+    if (!isObject(point)) return fail(`history[${i}]`, 'an object');
+    if (!isTimestamp(point.at)) return fail(`history[${i}].at`, 'an ISO timestamp');
+    if (!isCount(point.errors)) return fail(`history[${i}].errors`, 'a whole number >= 0');
+    if (!isCount(point.warnings)) return fail(`history[${i}].warnings`, 'a whole number >= 0');
+    points.push({ at: point.at, errors: point.errors, warnings: point.warnings });
+  }
+  return { ok: true, value: points };
+}
+
+function checkDraftRaw(value: unknown): Checked<DraftRaw | undefined> {
+  if (value === undefined) return { ok: true, value: undefined };
+  if (!isObject(value) || !('data' in value)) return fail('draftRaw', 'an object with data');
+  const error = value.error;
+  if (!isObject(error) || typeof error.path !== 'string' || typeof error.expected !== 'string') {
+    return fail('draftRaw.error', 'an object with path and expected');
+  }
+  if (!isTimestamp(value.at)) return fail('draftRaw.at', 'an ISO timestamp');
+  return { ok: true, value: { data: value.data, error: { path: error.path, expected: error.expected }, at: value.at } };
+}
+
+/**
+ * Validates a case record (stored, or exported without the page bookkeeping) and rebuilds it from
+ * the known fields. Optional bookkeeping fields take their defaults; `fallbackTime` stands in for
+ * missing timestamps. The identity is always recomputed from the case.
+ */
+export function validateCaseRecord(
+  value: unknown,
+  fallbackTime: string,
+  materialIds?: ReadonlySet<string>,
+): Checked<CaseRecord> {
+  if (!isObject(value)) return fail('(root)', 'a case record object');
+  if (typeof value.id !== 'string' || value.id === '') return fail('id', 'a non-empty string');
+  const c = checkCase(value.case, 'case', materialIds);
+  if (!c.ok) return c;
+  if (!CASE_STATUSES.includes(value.status as CaseStatus)) {
+    return fail('status', `one of ${CASE_STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
+  }
+  if (value.notes !== undefined && typeof value.notes !== 'string') return fail('notes', 'a string');
+  for (const key of ['createdAt', 'updatedAt'] as const) {
+    if (value[key] !== undefined && !isTimestamp(value[key])) return fail(key, 'an ISO timestamp');
+  }
+  const history = checkHistory(value.history);
+  if (!history.ok) return history;
+  const sources = value.sources ?? {};
+  if (!isObject(sources)) return fail('sources', 'an object');
+  const draftRaw = checkDraftRaw(value.draftRaw);
+  if (!draftRaw.ok) return draftRaw;
+
+  const record: CaseRecord = {
+    id: value.id,
+    case: c.value,
+    status: value.status as CaseStatus,
+    notes: (value.notes as string | undefined) ?? '',
+    createdAt: (value.createdAt as string | undefined) ?? fallbackTime,
+    updatedAt: (value.updatedAt as string | undefined) ?? fallbackTime,
+    history: history.value,
+    sources,
+    pageKeys: Object.keys(sources),
+  };
+  const identity = identityOf(c.value);
+  if (identity) record.idNumberType = identity;
+  if (draftRaw.value) record.draftRaw = draftRaw.value;
+  return { ok: true, value: record };
+}
+
+export function validateEmployerProfile(value: unknown, fallbackTime: string): Checked<EmployerProfile> {
+  if (!isObject(value)) return fail('(root)', 'an employer profile object');
+  if (typeof value.id !== 'string' || value.id === '') return fail('id', 'a non-empty string');
+  if (typeof value.name !== 'string') return fail('name', 'a string');
+  // The employer part of the case schema is the one definition of an employer.
+  const parsed = parseCase({ schema: CASE_SCHEMA_ID, type: 'employer-registration', employer: value.employer ?? {} });
+  if (!parsed.ok) return fail(parsed.error.path, parsed.error.expected);
+  if (value.updatedAt !== undefined && !isTimestamp(value.updatedAt)) return fail('updatedAt', 'an ISO timestamp');
+  return {
+    ok: true,
+    value: {
+      id: value.id,
+      name: value.name,
+      employer: parsed.case.employer ?? {},
+      updatedAt: (value.updatedAt as string | undefined) ?? fallbackTime,
+    },
+  };
+}
+
+const MAX_MAPPINGS_PER_PAGE = 2000;
+
+export function validateMappings(value: unknown): Checked<FieldMappings> {
+  if (!isObject(value)) return fail('mappings', 'an object of control key → case path');
+  const entries = Object.entries(value);
+  if (entries.length > MAX_MAPPINGS_PER_PAGE) return fail('mappings', `at most ${MAX_MAPPINGS_PER_PAGE} entries`);
+  const mappings: FieldMappings = {};
+  for (const [key, path] of entries) {
+    if (typeof path !== 'string') return fail(`mappings.${key}`, 'a case path string');
+    mappings[key] = path;
+  }
+  return { ok: true, value: mappings };
+}
+
+function checkWageOverride(value: unknown): Checked<WageOverride | null> {
+  if (value === null) return { ok: true, value: null };
+  if (!isObject(value)) return fail('wageOverride', 'null or an object with monthly and dataYear');
+  const { monthly, dataYear } = value;
+  if (typeof monthly !== 'number' || !Number.isFinite(monthly) || monthly <= 0) {
+    return fail('wageOverride.monthly', 'a number of yuan > 0');
+  }
+  if (typeof dataYear !== 'number' || !Number.isInteger(dataYear) || dataYear < 2000 || dataYear > 2100) {
+    return fail('wageOverride.dataYear', 'a year between 2000 and 2100');
+  }
+  return { ok: true, value: { monthly, dataYear } };
+}
+
+/** Validates a settings change; only the keys given are checked and returned. */
+export function validateSettingsPatch(value: unknown): Checked<Partial<Settings>> {
+  if (!isObject(value)) return fail('(root)', 'an object of settings');
+  const patch: Partial<Settings> = {};
+  for (const [key, field] of Object.entries(value)) {
+    switch (key) {
+      case 'lang':
+        if (field !== 'auto' && field !== 'zh' && field !== 'en') return fail('lang', 'one of "auto", "zh", "en"');
+        patch.lang = field;
+        break;
+      case 'wageOverride': {
+        const wage = checkWageOverride(field);
+        if (!wage.ok) return wage;
+        patch.wageOverride = wage.value;
+        break;
+      }
+      case 'reminders':
+        if (typeof field !== 'boolean') return fail('reminders', 'true or false');
+        patch.reminders = field;
+        break;
+      default:
+        return fail(key, 'no such setting');
+    }
+  }
+  return { ok: true, value: patch };
+}
+
+/** Settings as stored, each field that is missing or wrong replaced by its default. */
+export function normalizeSettings(value: unknown): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  if (!isObject(value)) return settings;
+  for (const key of ['lang', 'wageOverride', 'reminders'] as const) {
+    if (!(key in value)) continue;
+    const checked = validateSettingsPatch({ [key]: value[key] });
+    if (checked.ok) Object.assign(settings, checked.value);
+  }
+  return settings;
+}
