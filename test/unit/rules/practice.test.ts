@@ -103,6 +103,14 @@ describe('practice.zero-income-month', () => {
     expect(findingOf(run(fresh), 'practice.zero-income-month')).toBeUndefined();
   });
 
+  it('reads a month given twice by its later entry, as the income window does', () => {
+    const c = loadCase('new-complete');
+    c.applicant.monthlyIncome.push({ month: '2026-07', amount: 0 });
+    expect(findingOf(run(c), 'practice.zero-income-month')!.message).toContain('2026-07');
+    c.applicant.monthlyIncome.push({ month: '2026-07', amount: 25000 });
+    expect(findingOf(run(c), 'practice.zero-income-month')).toBeUndefined();
+  });
+
   it('passes without zero months, is incomplete without income, and skips other types', () => {
     expect(findingOf(run(loadCase('renewal-complete')), 'practice.zero-income-month')).toBeUndefined();
     const c = loadCase('new-complete');
