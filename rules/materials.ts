@@ -258,28 +258,34 @@ export function materialName(id: string, lang: Lang): string {
   return CATALOGUE.get(id)?.material.name[lang] ?? id;
 }
 
-/** Collects the entries of the branches that apply; one per id, required if any branch requires it. */
+/**
+ * Collects the entries of the branches that apply; one per id, required if any branch requires it.
+ * Slots by catalogue position, so the list comes out in catalogue order without sorting.
+ */
 class MaterialList {
-  private readonly entries = new Map<string, { required: boolean; group: MaterialGroup }>();
+  private readonly slots: ({ required: boolean; group: MaterialGroup } | undefined)[] = new Array(MATERIALS.length);
 
   /** `required` undefined means the condition is unknown: listed, not required. */
   add(id: string, required: boolean | undefined, group?: MaterialGroup): void {
-    const known = this.entries.get(id);
-    if (known) {
-      known.required ||= required === true;
-      return;
-    }
-    this.entries.set(id, { required: required === true, group: group ?? CATALOGUE.get(id)!.material.group });
+    const { material, index } = CATALOGUE.get(id)!;
+    const known = this.slots[index];
+    if (known) known.required ||= required === true;
+    else this.slots[index] = { required: required === true, group: group ?? material.group };
   }
 
   addRequired(...ids: readonly string[]): void {
     for (const id of ids) this.add(id, true);
   }
 
-  toEntries(present: ReadonlySet<string>): MaterialEntry[] {
-    return [...this.entries]
-      .sort(([a], [b]) => CATALOGUE.get(a)!.index - CATALOGUE.get(b)!.index)
-      .map(([id, { required, group }]) => ({ material: id, required, present: present.has(id), group }));
+  toEntries(attachments: readonly { material: string }[]): MaterialEntry[] {
+    const entries: MaterialEntry[] = [];
+    for (let index = 0; index < this.slots.length; index++) {
+      const slot = this.slots[index];
+      if (!slot) continue;
+      const id = MATERIALS[index]!.id;
+      entries.push({ material: id, required: slot.required, present: attachments.some((a) => a.material === id), group: slot.group });
+    }
+    return entries;
   }
 }
 
@@ -486,6 +492,5 @@ export function materialsFor(ctx: RuleContext): MaterialEntry[] {
       break;
     }
   }
-  const present = new Set((ctx.c.attachments ?? []).map((a) => a.material));
-  return list.toEntries(present);
+  return list.toEntries(ctx.c.attachments ?? []);
 }

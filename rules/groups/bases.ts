@@ -24,31 +24,45 @@ function unknownOf(...fields: string[]): Verdict {
   return { holds: undefined, unknown: fields, shortfalls: [], failFields: [] };
 }
 
-function known(holds: boolean, shortfall: Text, ...fields: string[]): Verdict {
-  return holds ? HOLDS : { holds: false, unknown: [], shortfalls: [shortfall], failFields: fields };
+/** A wording with figures is built only when the part does fall short. */
+type Shortfall = Text | (() => Text);
+
+function known(holds: boolean, shortfall: Shortfall, ...fields: string[]): Verdict {
+  if (holds) return HOLDS;
+  return { holds: false, unknown: [], shortfalls: [typeof shortfall === 'function' ? shortfall() : shortfall], failFields: fields };
 }
 
 /** AND: fails as soon as one known part fails, holds when every part holds. */
 function allOf(parts: readonly Verdict[]): Verdict {
-  const failing = parts.filter((p) => p.holds === false);
-  if (failing.length) {
-    return {
-      holds: false,
-      unknown: [],
-      shortfalls: failing.flatMap((p) => p.shortfalls),
-      failFields: failing.flatMap((p) => p.failFields),
-    };
+  let failed: Verdict | undefined;
+  let open: Verdict | undefined;
+  for (const part of parts) {
+    if (part.holds === false) {
+      if (!failed) failed = { holds: false, unknown: [], shortfalls: [], failFields: [] };
+      failed.shortfalls.push(...part.shortfalls);
+      failed.failFields.push(...part.failFields);
+    } else if (part.holds === undefined && !failed) {
+      if (!open) open = unknownOf();
+      open.unknown.push(...part.unknown);
+    }
   }
-  const open = parts.filter((p) => p.holds === undefined);
-  return open.length ? unknownOf(...open.flatMap((p) => p.unknown)) : HOLDS;
+  return failed ?? open ?? HOLDS;
 }
 
 /** OR: holds as soon as one known part holds, fails only when every part is known and fails. */
-function anyOf(parts: readonly Verdict[], shortfall: Text): Verdict {
-  if (parts.some((p) => p.holds === true)) return HOLDS;
-  const open = parts.filter((p) => p.holds === undefined);
-  if (open.length) return unknownOf(...open.flatMap((p) => p.unknown));
-  return { holds: false, unknown: [], shortfalls: [shortfall], failFields: parts.flatMap((p) => p.failFields) };
+function anyOf(parts: readonly Verdict[], shortfall: Shortfall): Verdict {
+  let open: Verdict | undefined;
+  for (const part of parts) {
+    if (part.holds === true) return HOLDS;
+    if (part.holds === undefined) {
+      if (!open) open = unknownOf();
+      open.unknown.push(...part.unknown);
+    }
+  }
+  if (open) return open;
+  const fields: string[] = [];
+  for (const part of parts) fields.push(...part.failFields);
+  return known(false, shortfall, ...fields);
 }
 
 /**
@@ -79,20 +93,25 @@ function lastThreeYears(asOf: string): number[] {
 
 /** 近三年每年应税收入超过上一年度…平均工资{multiple}倍: each year Y against the figure of data year Y−1. */
 function incomeAboveWage(ctx: RuleContext, multiple: number): Verdict {
+  const incomes = ctx.c.applicant?.annualIncome;
   return allOf(
     lastThreeYears(ctx.asOf).map((year) => {
       const path = `applicant.annualIncome.${year}`;
-      const income = ctx.c.applicant?.annualIncome?.[String(year)];
+      const income = incomes?.[year];
       const monthly = ctx.wageOfYear(year - 1);
-      const open = [...(income === undefined ? [path] : []), ...(monthly === null ? [`averageWage.${year - 1}`] : [])];
-      if (open.length) return unknownOf(...open);
-      const threshold = multiple * 12 * monthly!;
+      if (income === undefined || monthly === null) {
+        const open = unknownOf();
+        if (income === undefined) open.unknown.push(path);
+        if (monthly === null) open.unknown.push(`averageWage.${year - 1}`);
+        return open;
+      }
+      const threshold = multiple * 12 * monthly;
       return known(
-        income! > threshold,
-        {
+        income > threshold,
+        () => ({
           zh: `${year}年应税收入${income}元，未超过${year - 1}年度月平均工资${monthly}元×12×${multiple}=${threshold}元`,
           en: `taxable income of ${income} yuan in ${year} does not exceed ${multiple} × 12 × ${monthly} yuan (the ${year - 1} average monthly wage) = ${threshold} yuan`,
-        },
+        }),
         path,
       );
     }),
@@ -130,18 +149,18 @@ function equityShareholder(equity: NonNullable<Applicant['equity']>): Verdict[] 
   return [
     share === undefined
       ? unknownOf('applicant.equity.sharePercent')
-      : known(share >= 5, { zh: `持股比例${share}%，低于5%`, en: `a share of ${share}% is below 5%` }, 'applicant.equity.sharePercent'),
+      : known(share >= 5, () => ({ zh: `持股比例${share}%，低于5%`, en: `a share of ${share}% is below 5%` }), 'applicant.equity.sharePercent'),
     rank === undefined || rank === null
       ? unknownOf('applicant.equity.naturalPersonRank')
       : known(
           rank <= 5,
-          { zh: `在自然人股东中排名第${rank}位，未进前五位`, en: `rank ${rank} among natural-person shareholders is not in the first five` },
+          () => ({ zh: `在自然人股东中排名第${rank}位，未进前五位`, en: `rank ${rank} among natural-person shareholders is not in the first five` }),
           'applicant.equity.naturalPersonRank',
         ),
   ];
 }
 
-function flag(value: boolean | undefined, path: string, shortfall: Text): Verdict {
+function flag(value: boolean | undefined, path: string, shortfall: Shortfall): Verdict {
   return value === undefined ? unknownOf(path) : known(value, shortfall, path);
 }
 
@@ -194,13 +213,13 @@ const ASSESS: Record<Basis, (ctx: RuleContext) => Verdict> = {
         ? unknownOf('applicant.ip.bestAuthorRank')
         : known(
             rank <= 2,
-            { zh: `最高为第${rank}作者，须为第二作者（含）以上`, en: `the best author rank is ${rank}; second author or better is needed` },
+            () => ({ zh: `最高为第${rank}作者，须为第二作者（含）以上`, en: `the best author rank is ${rank}; second author or better is needed` }),
             'applicant.ip.bestAuthorRank',
           ),
-      anyOf([count('inventionPatents', 1), count('otherPatents', 3), count('softwareCopyrights', 3)], {
+      anyOf([count('inventionPatents', 1), count('otherPatents', 3), count('softwareCopyrights', 3)], () => ({
         zh: `发明专利${ip.inventionPatents}项、其他专利${ip.otherPatents}项、软件著作权${ip.softwareCopyrights}项，须1项发明专利或3项其他专利或3项软件著作权`,
         en: `${ip.inventionPatents} invention patents, ${ip.otherPatents} other patents and ${ip.softwareCopyrights} software copyrights; 1 invention patent, 3 other patents or 3 software copyrights are needed`,
-      }),
+      })),
       flag(ip.commercializedInBeijing, 'applicant.ip.commercializedInBeijing', {
         zh: '知识产权成果未在京落地转化',
         en: 'the intellectual property has not been commercialised in Beijing',
@@ -219,10 +238,10 @@ const ASSESS: Record<Basis, (ctx: RuleContext) => Verdict> = {
           invested === undefined ? unknownOf('applicant.equity.selfInvestment3y') : known(invested > 5_000_000, NO_TEXT, 'applicant.equity.selfInvestment3y'),
           financing === undefined ? unknownOf('applicant.equity.equityFinancing') : known(financing > 10_000_000, NO_TEXT, 'applicant.equity.equityFinancing'),
         ],
-        {
+        () => ({
           zh: `近三年累计自主投入${invested}元（须超过500万元），股权类现金融资${financing}元（须大于1000万元）`,
           en: `own investment of ${invested} yuan over three years (more than 5,000,000 needed) and equity financing of ${financing} yuan (more than 10,000,000 needed)`,
-        },
+        }),
       ),
     ]);
   },
@@ -236,7 +255,7 @@ const ASSESS: Record<Basis, (ctx: RuleContext) => Verdict> = {
         ? unknownOf('applicant.equity.avgAnnualCompanyTax3y')
         : known(
             tax >= 5_000_000,
-            { zh: `近三年平均每年纳税${tax}元，未达500万元`, en: `average tax of ${tax} yuan a year over three years is below 5,000,000` },
+            () => ({ zh: `近三年平均每年纳税${tax}元，未达500万元`, en: `average tax of ${tax} yuan a year over three years is below 5,000,000` }),
             'applicant.equity.avgAnnualCompanyTax3y',
           ),
     ]);
@@ -258,7 +277,7 @@ const ASSESS: Record<Basis, (ctx: RuleContext) => Verdict> = {
         const paid = freelance.annualTaxPaid?.[String(year)];
         return paid === undefined
           ? unknownOf(path)
-          : known(paid >= 200_000, { zh: `${year}年纳税${paid}元，低于20万元`, en: `tax of ${paid} yuan in ${year} is below 200,000` }, path);
+          : known(paid >= 200_000, () => ({ zh: `${year}年纳税${paid}元，低于20万元`, en: `tax of ${paid} yuan in ${year} is below 200,000` }), path);
       }),
     ]);
   },
@@ -275,9 +294,24 @@ export const BASIS_ORDER: readonly Basis[] = [
   'freelance', 'special',
 ];
 
+// One check asks for the same verdicts from the basis rules, the qualification and the materials;
+// checks run one at a time, so the verdicts of the latest context are kept.
+let verdictsContext: RuleContext | null = null;
+let verdicts = new Map<Basis, Verdict>();
+
+function assess(ctx: RuleContext, basis: Basis): Verdict {
+  if (ctx !== verdictsContext) {
+    verdictsContext = ctx;
+    verdicts = new Map();
+  }
+  let verdict = verdicts.get(basis);
+  if (!verdict) verdicts.set(basis, (verdict = ASSESS[basis](ctx)));
+  return verdict;
+}
+
 /** Whether a basis holds: true, false, or undefined while its inputs are not filled in. */
 export function basisHolds(ctx: RuleContext, basis: Basis): boolean | undefined {
-  return ASSESS[basis](ctx).holds;
+  return assess(ctx, basis).holds;
 }
 
 /** The chosen basis, or else the first in the guide's order that holds; null when none does. */
@@ -340,7 +374,7 @@ function basisRule(
     },
     citation: cite(section),
     evaluate: (ctx): Outcome => {
-      const verdict = ASSESS[basis](ctx);
+      const verdict = assess(ctx, basis);
       if (verdict.holds === true) return pass;
       if (verdict.holds === undefined) return incomplete(verdict.unknown);
       return fail({ shortfall: joined(verdict.shortfalls) }, { fields: verdict.failFields });
@@ -473,7 +507,7 @@ const UNDECIDED: Text = { zh: '信息不全', en: 'details missing' };
 function evaluateQualification(ctx: RuleContext): Outcome {
   const chosen = ctx.c.applicant?.basis;
   if (chosen) {
-    const verdict = ASSESS[chosen](ctx);
+    const verdict = assess(ctx, chosen);
     if (verdict.holds === true) return pass;
     if (verdict.holds === undefined) return incomplete(verdict.unknown);
     return fail(
