@@ -2,7 +2,7 @@
 import { addDays, addMonths, addYears, ageOn, monthFromIndex, monthIndex, toDayNumber, type IsoDate } from '../dates';
 import { checkIdNumber, type IdCheck } from '../checksums';
 import { cite, CONSISTENCY_CHECK, ID_NUMBER_STANDARD } from '../citations';
-import { incomeWindow } from '../income';
+import { incomeWindow, type IncomeWindow } from '../income';
 import { sameName } from '../names';
 import type { Applicant, ApplicationType } from '../schema';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
@@ -27,15 +27,46 @@ const ID_REASONS: Record<IdFailure, Text> = {
   region: { zh: '前两位不是省级行政区划代码', en: 'the first two digits are not a province code' },
   date: { zh: '第7–14位不是真实的出生日期', en: 'digits 7–14 are not a real date of birth' },
   future: { zh: '第7–14位的出生日期晚于检查日期', en: 'the date of birth in digits 7–14 is after the check date' },
-  checksum: { zh: '最后一位校验码不符', en: 'the check character (the last one) does not match' },
+  checksum: { zh: '最后一位校验码不符', en: 'the check character, the last one, does not match' },
 };
+
+// Four rules read the applicant's ID number in one check: the last answer is kept (keyed by its inputs).
+let lastId: string | undefined;
+let lastIdAsOf: IsoDate | undefined;
+let lastIdCheck: IdCheck | undefined;
+
+function checkApplicantId(id: string, asOf: IsoDate): IdCheck {
+  if (id !== lastId || asOf !== lastIdAsOf || !lastIdCheck) {
+    lastIdCheck = checkIdNumber(id, asOf);
+    lastId = id;
+    lastIdAsOf = asOf;
+  }
+  return lastIdCheck;
+}
 
 /** The applicant's ID number read by GB 11643, or null when absent or invalid. */
 function validApplicantId(ctx: RuleContext): Extract<IdCheck, { ok: true }> | null {
   const id = ctx.c.applicant?.idNumber;
   if (id === undefined) return null;
-  const result = checkIdNumber(id, ctx.asOf);
+  const result = checkApplicantId(id, ctx.asOf);
   return result.ok ? result : null;
+}
+
+// income-months and income-threshold judge the same window: computed once per check (a context is one check).
+const sixMonthWindows = new WeakMap<RuleContext, IncomeWindow>();
+
+function sixMonthWindow(ctx: RuleContext): IncomeWindow {
+  let window = sixMonthWindows.get(ctx);
+  if (!window) {
+    window = incomeWindow(ctx.c, ctx.asOf, INCOME_MONTHS);
+    sixMonthWindows.set(ctx, window);
+  }
+  return window;
+}
+
+/** sameName without normalising when the strings are already equal (the usual case). */
+function sameEmployer(a: string, b: string): boolean {
+  return a === b || sameName(a, b);
 }
 
 /** Both ends inclusive, as day numbers; `to: null` (ongoing) and later ends stop at asOf. */
@@ -103,7 +134,7 @@ function evaluateSameEmployer({ c }: RuleContext): Outcome {
   const otherNames: string[] = [];
   for (let i = referenceIndex + 1; i < names.length; i++) {
     const name = names[i];
-    if (name === undefined || sameName(name, referenceName)) continue;
+    if (name === undefined || sameEmployer(name, referenceName)) continue;
     differing.push(i);
     if (!otherNames.some((other) => sameName(other, name))) otherNames.push(name);
   }
@@ -183,9 +214,9 @@ function evaluateWorkHistoryOverlap({ c, asOf }: RuleContext): Outcome[] {
     if (!a) continue;
     for (let j = i + 1; j < history.length; j++) {
       const b = spans[j];
-      if (!b || sameName(history[i]!.employer!, history[j]!.employer!)) continue;
+      if (!b) continue;
       const days = Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1;
-      if (days <= TOLERATED_OVERLAP_DAYS) continue;
+      if (days <= TOLERATED_OVERLAP_DAYS || sameEmployer(history[i]!.employer!, history[j]!.employer!)) continue;
       const first = `applicant.workHistory[${i}]`;
       const second = `applicant.workHistory[${j}]`;
       outcomes.push(
@@ -200,8 +231,8 @@ function evaluateWorkHistoryOverlap({ c, asOf }: RuleContext): Outcome[] {
   return outcomes;
 }
 
-function evaluateIncomeMonths({ c, asOf }: RuleContext): Outcome[] {
-  const window = incomeWindow(c, asOf, INCOME_MONTHS);
+function evaluateIncomeMonths(ctx: RuleContext): Outcome[] {
+  const window = sixMonthWindow(ctx);
   const outcomes: Outcome[] = [];
   if (window.ignored.length > 0) {
     outcomes.push(
@@ -212,7 +243,7 @@ function evaluateIncomeMonths({ c, asOf }: RuleContext): Outcome[] {
     outcomes.push(incomplete(['applicant.monthlyIncome']));
   } else if (window.stale) {
     const needed = monthFromIndex(monthIndex(window.current) - 2);
-    outcomes.push(fail({ newest: window.newest, asOf, needed }, { message: 'stale' }));
+    outcomes.push(fail({ newest: window.newest, asOf: ctx.asOf, needed }, { message: 'stale' }));
   } else if (window.missing.length > 0) {
     outcomes.push(fail({ first: window.months[0]!, last: window.newest, missing: window.missing.join(', ') }));
   }
@@ -220,7 +251,7 @@ function evaluateIncomeMonths({ c, asOf }: RuleContext): Outcome[] {
 }
 
 function evaluateIncomeThreshold(ctx: RuleContext): Outcome {
-  const window = incomeWindow(ctx.c, ctx.asOf, INCOME_MONTHS);
+  const window = sixMonthWindow(ctx);
   if (window.newest === null) return incomplete(['applicant.monthlyIncome']);
   const wage = ctx.wage();
   if (!wage) return incomplete(['averageWage']);
@@ -345,7 +376,7 @@ export const APPLICANT_RULES: RuleDef[] = [
     evaluate: ({ c, asOf }) => {
       const id = c.applicant?.idNumber;
       if (id === undefined) return incomplete(['applicant.idNumber']);
-      const result = checkIdNumber(id, asOf);
+      const result = checkApplicantId(id, asOf);
       return result.ok ? pass : fail({ reason: ID_REASONS[result.reason] });
     },
   },
@@ -411,7 +442,7 @@ export const APPLICANT_RULES: RuleDef[] = [
         en: 'On {asOf} the applicant is {age}, over the age limit (60 for men, 55 for women).',
       },
       atLimit: {
-        zh: '申请人到{asOf}为{age}周岁，正好在年龄上限上。“不超过{age}周岁”含本数，仍符合条件；但受理部门可能理解为“未满{age}周岁”，请先向受理部门确认并尽早提交。{due}满{next}周岁后即不再符合。',
+        zh: '申请人到{asOf}为{age}周岁，恰好达到年龄上限。“不超过{age}周岁”含本数，仍符合条件；但受理部门可能理解为“未满{age}周岁”，请先向受理部门确认并尽早提交。自{due}（满{next}周岁）起即不再符合。',
         en: 'On {asOf} the applicant is {age}, exactly the age limit. "Not over {age}" includes {age}, so the applicant qualifies, but the office may read it as "under {age}": confirm with the office and apply early. From {due} (age {next}) the applicant no longer qualifies.',
       },
     },
@@ -525,8 +556,8 @@ export const APPLICANT_RULES: RuleDef[] = [
         en: 'The six months {first} to {last} lack taxable income for {missing}; six consecutive months of income-tax records are required.',
       },
       stale: {
-        zh: '最近一个月的应税收入为{newest}，过早：检查日期为{asOf}，近6个月的收入须至少填到{needed}。',
-        en: 'The newest month of income is {newest}, too early: on {asOf} the six months must run to {needed} at least.',
+        zh: '最近一个月的应税收入为{newest}，距检查日期（{asOf}）过远：近6个月的收入须至少填到{needed}。',
+        en: 'The newest month of income is {newest}, too far back: on {asOf} the six months must run to {needed} at least.',
       },
       ignored: {
         zh: '{months}是检查日期所在月份或之后的月份，收入尚未完整申报，不计入近6个月。',
@@ -545,8 +576,8 @@ export const APPLICANT_RULES: RuleDef[] = [
     fields: ['applicant.monthlyIncome'],
     messages: {
       fail: {
-        zh: '{months}的月应税收入低于{threshold}元，即{dataYear}年度本市全口径城镇单位就业人员月平均工资{monthly}元的1.5倍（达到即可）；近6个月须每月都达到。',
-        en: 'Taxable income of {months} is below {threshold} yuan, 1.5 × {monthly} yuan (Beijing average monthly wage of {dataYear}); each of the six months must reach it.',
+        zh: '近6个月须每月应税收入达到{threshold}元，即{dataYear}年度本市全口径城镇单位就业人员月平均工资{monthly}元的1.5倍（含本数）。低于此标准的月份（元）：{months}。',
+        en: 'Each of the six months needs taxable income of {threshold} yuan at least, 1.5 × {monthly} yuan (Beijing average monthly wage of {dataYear}). Months below it (yuan): {months}.',
       },
     },
     citation: cite('二(二)'),
