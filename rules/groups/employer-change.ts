@@ -47,8 +47,8 @@ export const EMPLOYER_CHANGE_RULES: RuleDef[] = [
         en: 'At least 15 working days before the permit ends must be left for the district to review {reading}: the permit is valid until {validUntil}, so the last safe day to file was {lastSafe}, and {asOf} is later. A permit not changed and approved in time lapses; file now and contact the district office.',
       },
       band: {
-        zh: '距最晚安全提交日{lastSafe}已不足5个工作日（证件有效期至{validUntil}，须预留主管单位15个工作日审核时间{reading}）：请尽快提交。',
-        en: 'Fewer than 5 working days are left before {lastSafe}, the last safe day to file (the permit is valid until {validUntil}, and the review needs 15 working days {reading}): file soon.',
+        zh: '距最晚安全提交日{lastSafe}已不足5个工作日：证件有效期至{validUntil}，须为主管单位预留15个工作日审核时间{reading}，请尽快提交。',
+        en: 'Fewer than 5 working days are left before {lastSafe}, the last safe day to file: the permit is valid until {validUntil}, and the district needs 15 working days to review {reading}. File soon.',
       },
     },
     citation: cite('七(四)'),
