@@ -359,3 +359,18 @@ describe('department-change.district', () => {
     });
   });
 });
+
+describe('redacted checks (the overlay on the portal page)', () => {
+  it('keep employer names, dates and months out of the type rules\' messages', () => {
+    const c = loadCase('renewal-complete');
+    c.permit.employer = '北京博远数据服务有限公司';
+    c.applicant.monthlyIncome = c.applicant.monthlyIncome.filter((e: { month: string }) => e.month !== '2025-08');
+    const output = run(c, { asOf: '2026-12-28', redact: true });
+    for (const rule of ['renewal.same-employer', 'renewal.income-months', 'renewal.deadline']) {
+      const message = findingOf(output, rule)!.message;
+      expect(message, rule).not.toMatch(/北京|20\d\d-\d\d/);
+    }
+    // The rule's own wording stays.
+    expect(findingOf(output, 'renewal.deadline')!.message).toContain('按本工具对指南的理解');
+  });
+});
