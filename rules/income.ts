@@ -28,8 +28,11 @@ export function incomeWindow(c: Case, asOf: IsoDate, length: number): IncomeWind
   for (const entry of c.applicant?.monthlyIncome ?? []) {
     if (entry.month === undefined || entry.amount === undefined) continue;
     const index = monthIndex(entry.month);
-    if (index >= currentIndex) ignored.push(entry.month);
-    else given.set(index, entry.amount);
+    if (index >= currentIndex) {
+      if (!ignored.includes(entry.month)) ignored.push(entry.month);
+    } else {
+      given.set(index, entry.amount);
+    }
   }
   let newestIndex = -1;
   for (const index of given.keys()) if (index > newestIndex) newestIndex = index;
