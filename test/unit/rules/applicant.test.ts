@@ -433,6 +433,9 @@ describe('applicant.income-months', () => {
     expect(findings[0]).toMatchObject({ severity: 'warning', subject: 'ignored' });
     expect(findings[0]!.message).toContain('2026-11');
 
+    c.applicant.monthlyIncome = income([...SIX_MONTHS, '2026-11', '2026-11']);
+    expect(findingOf(run(c), 'applicant.income-months')!.message.split('2026-11')).toHaveLength(2); // named once
+
     c.applicant.monthlyIncome = income(['2026-05', '2026-06', '2026-08', '2026-09', '2026-10', '2026-11']);
     const both = findingsOf(run(c), 'applicant.income-months');
     expect(both.map((f) => f.severity)).toEqual(['warning', 'error']);
