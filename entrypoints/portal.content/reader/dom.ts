@@ -1,0 +1,87 @@
+// Small read-only DOM helpers shared by the reader modules.
+
+import { squash } from './text';
+
+/** Native elements that carry a value. */
+export const CONTROL_SELECTOR = 'input, select, textarea';
+
+const TEXT_SKIPPED = new Set(['SCRIPT', 'STYLE', 'SELECT', 'TEXTAREA', 'BUTTON', 'NOSCRIPT', 'TEMPLATE', 'svg']);
+const TEXT_SKIPPED_CLASSES = ['el-form-item__error', 'el-select-dropdown', 'el-tooltip__popper'];
+
+/** The text an element shows, without form controls, option lists and validation messages. */
+export function textOf(element: Element | null | undefined, limit = 400): string {
+  if (!element) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): void => {
+    if (length > limit) return;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (TEXT_SKIPPED.has(el.tagName) || TEXT_SKIPPED_CLASSES.some((name) => el.classList.contains(name))) return;
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(element);
+  return squash(parts.join(' '));
+}
+
+export function hasControl(element: Element): boolean {
+  return element.querySelector(CONTROL_SELECTOR) !== null;
+}
+
+/** Column index of a cell, counting colspans of the cells before it. */
+export function columnIndex(cell: Element): number {
+  let index = 0;
+  for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if (prev.tagName === 'TD' || prev.tagName === 'TH') index += spanOf(prev);
+  }
+  return index;
+}
+
+export function spanOf(cell: Element): number {
+  const span = Number(cell.getAttribute('colspan') ?? '1');
+  return Number.isFinite(span) && span > 0 ? span : 1;
+}
+
+/** The cell of a row covering a column index. */
+export function cellAtColumn(row: Element, column: number): Element | null {
+  let index = 0;
+  for (const cell of Array.from(row.children)) {
+    if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
+    const span = spanOf(cell);
+    if (column >= index && column < index + span) return cell;
+    index += span;
+  }
+  return null;
+}
+
+export function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+}
+
+/** The rows of a table in order, without descending into nested tables. */
+export function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    if (child.tagName === 'TR') rows.push(child);
+    else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
+      for (const row of Array.from(child.children)) if (row.tagName === 'TR') rows.push(row);
+    }
+  }
+  return rows;
+}
+
+export function isInput(element: Element): element is HTMLInputElement {
+  return element.tagName === 'INPUT';
+}
+
+/** Current value of an input, select or textarea (the live property, not the attribute). */
+export function valueOf(element: Element): string {
+  const value = (element as HTMLInputElement).value;
+  return typeof value === 'string' ? value : (element.getAttribute('value') ?? '');
+}

@@ -1,0 +1,366 @@
+// The descriptor of a control: its label candidates in a fixed order (after Bitwarden's field
+// collection), the unit shown beside it, the section titles above it and, for a repeating table
+// row, the row and the column headers. Computed once per element and cached by the caller.
+
+import { cellAtColumn, cellsOf, columnIndex, hasControl, rowsOf, spanOf, textOf } from './dom';
+import { readerCacheOrDefault, type ReaderCache } from './cache';
+import { controlAt, type Widget } from './controls';
+import { cleanLabel, squash, unitIn } from './text';
+import type { ControlDescriptor, LabelCandidate, LabelSource, RowInfo } from './types';
+
+const MAX_LABEL = 80;
+const MAX_TITLE = 30;
+
+function push(labels: LabelCandidate[], source: LabelSource, raw: string | null | undefined): void {
+  if (!raw) return;
+  const text = cleanLabel(raw);
+  if (text === '' || text.length > MAX_LABEL) return;
+  labels.push({ source, text });
+}
+
+function labelsOfInput(input: Element): { forLabels: Element[]; ancestor: Element | null } {
+  const native = (input as HTMLInputElement).labels;
+  const all: Element[] = native ? Array.from(native) : [];
+  if (!native) {
+    const id = input.getAttribute('id');
+    if (id) all.push(...Array.from(input.ownerDocument.querySelectorAll('label[for]')).filter((l) => l.getAttribute('for') === id));
+    const around = input.closest('label');
+    if (around && !all.includes(around)) all.push(around);
+  }
+  return { forLabels: all.filter((label) => !label.contains(input)), ancestor: all.find((label) => label.contains(input)) ?? null };
+}
+
+function ariaLabelledBy(element: Element): string {
+  const ids = element.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  return ids
+    .split(/\s+/)
+    .map((id) => textOf(element.ownerDocument.getElementById(id)))
+    .filter(Boolean)
+    .join(' ');
+}
+
+function childWithClass(parent: Element, className: string): Element | null {
+  for (const child of Array.from(parent.children)) {
+    if (child.classList.contains(className)) return child;
+    if (child.classList.contains('el-form-item__label-wrap')) {
+      const inner = childWithClass(child, className);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** The Element form-item label, unless the control sits in a table inside that item (then it names a section). */
+function formItemLabel(anchor: Element): string {
+  const item = anchor.closest('.el-form-item');
+  if (!item) return '';
+  const table = anchor.closest('table');
+  if (table && item.contains(table)) return '';
+  return textOf(childWithClass(item, 'el-form-item__label'));
+}
+
+const TEXT_BOUNDARY = new Set(['TD', 'TH', 'LI', 'DD', 'FORM', 'BODY', 'FIELDSET', 'TR', 'TABLE']);
+
+function isTextBoundary(element: Element): boolean {
+  return TEXT_BOUNDARY.has(element.tagName) || element.classList.contains('el-form-item__content') || element.classList.contains('el-form-item');
+}
+
+/** Text right before the control inside its cell or line: 姓名：<input>, or a label-like element just before. */
+function textBefore(anchor: Element): string {
+  if (isTextBoundary(anchor)) return '';
+  let node: Element = anchor;
+  for (let depth = 0; depth < 4; depth++) {
+    const parts: string[] = [];
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (sibling.nodeType === 3) {
+        parts.unshift(sibling.nodeValue ?? '');
+        continue;
+      }
+      if (sibling.nodeType !== 1) continue;
+      const el = sibling as Element;
+      if (el.tagName === 'BR' || hasControl(el) || el.matches('input, select, textarea')) break;
+      const text = textOf(el, MAX_LABEL);
+      parts.unshift(text);
+      if (text) break;
+    }
+    const text = squash(parts.join(''));
+    if (text) return text;
+    const parent = node.parentElement;
+    if (!parent || isTextBoundary(parent)) return '';
+    node = parent;
+  }
+  return '';
+}
+
+/** Text right after the control in the same cell or line (a unit such as 元 or 万元). */
+function textAfter(anchor: Element): string {
+  const parts: string[] = [];
+  for (let sibling = anchor.nextSibling; sibling; sibling = sibling.nextSibling) {
+    if (sibling.nodeType === 3) parts.push(sibling.nodeValue ?? '');
+    else if (sibling.nodeType === 1) {
+      const el = sibling as Element;
+      if (el.tagName === 'BR' || hasControl(el) || el.matches('input, select, textarea')) break;
+      parts.push(textOf(el, 20));
+    }
+    if (parts.join('').trim().length > 0) break;
+  }
+  return squash(parts.join(''));
+}
+
+function isNumberLike(text: string): boolean {
+  return /^[\d\s.,:：-]+$/.test(text);
+}
+
+/** The cell (or dt, or description label) to the left of the control. */
+function leftCell(anchor: Element): string {
+  const descriptionContent = anchor.closest('.el-descriptions-item__content');
+  if (descriptionContent) {
+    const previous = descriptionContent.previousElementSibling;
+    if (previous?.classList.contains('el-descriptions-item__label')) return textOf(previous);
+  }
+  const dd = anchor.closest('dd');
+  if (dd) {
+    const previous = dd.previousElementSibling;
+    return previous?.tagName === 'DT' ? textOf(previous) : '';
+  }
+  const cell = anchor.closest('td, th');
+  const previous = cell?.previousElementSibling;
+  if (!previous || (previous.tagName !== 'TD' && previous.tagName !== 'TH') || hasControl(previous)) return '';
+  const text = textOf(previous, MAX_LABEL);
+  return text.length <= 40 && !isNumberLike(text) ? text : '';
+}
+
+function isSectionRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  if (cells.length !== 1 || hasControl(row)) return false;
+  const text = textOf(row, 60);
+  return text !== '' && text.length <= MAX_TITLE;
+}
+
+function columnCount(row: Element): number {
+  return cellsOf(row).reduce((sum, cell) => sum + spanOf(cell), 0);
+}
+
+/** A header row of a plain table above a control row: the thead, or the nearest control-free row that looks like one. */
+function plainHeaderRow(table: Element, row: Element): Element | null {
+  const head = Array.from(table.children).find((child) => child.tagName === 'THEAD');
+  if (head && row.parentElement !== head) {
+    const headRows = Array.from(head.children).filter((child) => child.tagName === 'TR');
+    return headRows[headRows.length - 1] ?? null;
+  }
+  const rows = rowsOf(table);
+  for (let index = rows.indexOf(row) - 1; index >= 0; index--) {
+    const candidate = rows[index]!;
+    if (isSectionRow(candidate)) return null;
+    if (hasControl(candidate)) continue;
+    const cells = cellsOf(candidate);
+    const texts = cells.map((cell) => textOf(cell, 40));
+    const looksLikeHeader =
+      cells.length >= 2 &&
+      columnCount(candidate) === columnCount(row) &&
+      texts.every((text) => text.length <= 20 && !/[:：]$/.test(text)) &&
+      texts.filter(Boolean).length * 2 >= texts.length;
+    return looksLikeHeader ? candidate : null;
+  }
+  return null;
+}
+
+interface ColumnInfo {
+  header: string;
+  headers: string[];
+  row: RowInfo;
+}
+
+function elTableColumn(cell: Element, body: Element): ColumnInfo | null {
+  const root = body.closest('.el-table');
+  const headerTable = root?.querySelector('.el-table__header-wrapper table');
+  const bodyTable = cell.closest('table');
+  if (!headerTable || !bodyTable) return null;
+  const headerRows = rowsOf(headerTable);
+  const headerRow = headerRows[headerRows.length - 1];
+  if (!headerRow) return null;
+  const columnClass = Array.from(cell.classList).find((name) => /^el-table_\d+_column_\d+$/.test(name));
+  const th = (columnClass ? headerTable.querySelector(`th.${columnClass}`) : null) ?? cellAtColumn(headerRow, columnIndex(cell));
+  const headers = cellsOf(headerRow).map((header) => cleanLabel(textOf(header))).filter(Boolean);
+  return { header: textOf(th), headers, row: { row: cell.parentElement!, table: bodyTable } };
+}
+
+/** The column header of a control in a repeating table row, with the row itself. */
+function column(anchor: Element): ColumnInfo | null {
+  const cell = anchor.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName !== 'TR') return null;
+  const body = cell.closest('.el-table__body-wrapper');
+  if (body) return elTableColumn(cell, body);
+  if (cell.classList.contains('el-descriptions-item__content') || cell.closest('.el-descriptions')) return null;
+  const table = row.closest('table');
+  if (!table) return null;
+  const headerRow = plainHeaderRow(table, row);
+  if (!headerRow) return null;
+  const header = textOf(cellAtColumn(headerRow, columnIndex(cell)));
+  if (!header) return null;
+  const headers = cellsOf(headerRow).map((h) => cleanLabel(textOf(h))).filter(Boolean);
+  return { header, headers, row: { row, table } };
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+const HEADING_CLASS = /(^|[\s_-])(title|tit|header|head|caption|subtitle|legend|divider|bt)([\s_-]|$)/i;
+const NOT_HEADINGS = '.el-table__header-wrapper, .el-tabs__header, thead, .el-table__fixed, .el-table__fixed-right, .el-steps, .el-form-item, .el-table';
+const INNER_HEADING = 'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="header"], [role="heading"], strong, b, legend';
+
+function stripOrdinal(text: string): string {
+  return cleanLabel(text.replace(/^\s*([一二三四五六七八九十]+[、.．]|\d+[、.．]\s*|[(（][一二三四五六七八九十\d]+[)）])/, ''));
+}
+
+/** The title an element shows when it is a heading-like block before a part of the form. */
+function headingText(element: Element, memo: WeakMap<Element, string>): string {
+  const known = memo.get(element);
+  if (known !== undefined) return known;
+  let title = '';
+  const text = textOf(element, 60);
+  if (text && text.length <= MAX_TITLE && !element.matches(NOT_HEADINGS) && !hasControl(element)) {
+    const single = element.tagName === 'TR' && cellsOf(element).length === 1;
+    const inner = element.querySelector(INNER_HEADING);
+    if (
+      single ||
+      HEADING_TAGS.has(element.tagName) ||
+      HEADING_CLASS.test(element.getAttribute('class') ?? '') ||
+      element.getAttribute('role') === 'heading' ||
+      (inner !== null && textOf(inner, 60) === text)
+    ) {
+      title = stripOrdinal(text);
+    }
+  }
+  memo.set(element, title);
+  return title;
+}
+
+/** A title a container gives its content: tab label, fieldset legend, form item holding a table. */
+function containerTitle(node: Element): string {
+  if (node.matches('.el-tab-pane, [role="tabpanel"]')) {
+    const labelled = ariaLabelledBy(node);
+    if (labelled) return labelled;
+    const id = node.getAttribute('id');
+    if (id?.startsWith('pane-')) return textOf(node.ownerDocument.getElementById(`tab-${id.slice(5)}`));
+  }
+  if (node.tagName === 'FIELDSET') {
+    const legend = Array.from(node.children).find((child) => child.tagName === 'LEGEND');
+    return legend ? textOf(legend) : '';
+  }
+  if (node.classList.contains('el-form-item__content') && node.querySelector('table, .el-form-item')) {
+    const item = node.parentElement;
+    return item ? textOf(childWithClass(item, 'el-form-item__label')) : '';
+  }
+  return '';
+}
+
+/** Titles of the parts of the page the control is in, nearest first (at most three). */
+export function sectionTitles(anchor: Element, memo: WeakMap<Element, string> = new WeakMap()): string[] {
+  const titles: string[] = [];
+  const add = (title: string): void => {
+    const clean = stripOrdinal(title);
+    if (clean && clean.length <= MAX_TITLE && !titles.includes(clean)) titles.push(clean);
+  };
+  for (let node: Element | null = anchor; node && node.tagName !== 'BODY' && titles.length < 3; node = node.parentElement) {
+    add(containerTitle(node));
+    const limit = node.tagName === 'TR' ? 200 : 6;
+    let sibling = node.previousElementSibling;
+    for (let step = 0; sibling && step < limit; step++, sibling = sibling.previousElementSibling) {
+      const title = headingText(sibling, memo);
+      if (title) {
+        add(title);
+        break;
+      }
+    }
+  }
+  return titles;
+}
+
+function unitOf(widget: Widget, anchor: Element, labels: readonly LabelCandidate[]): 'yuan' | 'wan' | undefined {
+  const group = widget.root.closest('.el-input-group') ?? widget.root.querySelector('.el-input-group');
+  const append = group?.querySelector('.el-input-group__append');
+  const fromAppend = append ? unitIn(textOf(append)) : undefined;
+  if (fromAppend) return fromAppend;
+  const after = textAfter(group ?? anchor);
+  const fromAfter = after.length <= 8 ? unitIn(after) : undefined;
+  if (fromAfter) return fromAfter;
+  for (const label of labels) {
+    const unit = unitIn(label.text);
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+/** The descriptor of a control from its widget (see controls.ts). */
+export function describeWidget(widget: Widget, memo?: WeakMap<Element, string>): ControlDescriptor {
+  const input = widget.inputs[0]!;
+  const anchor = widget.root;
+  const labels: LabelCandidate[] = [];
+  let ancestorLabel: Element | null = null;
+  if (!widget.group) {
+    const found = labelsOfInput(input);
+    for (const label of found.forLabels) push(labels, 'label-for', textOf(label));
+    ancestorLabel = found.ancestor;
+  }
+  push(labels, 'aria-labelledby', ariaLabelledBy(input) || ariaLabelledBy(anchor));
+  push(labels, 'aria-label', input.getAttribute('aria-label') ?? anchor.getAttribute('aria-label'));
+  if (ancestorLabel && !ancestorLabel.classList.contains('el-form-item__label')) push(labels, 'ancestor-label', textOf(ancestorLabel));
+  push(labels, 'form-item', formItemLabel(anchor));
+  push(labels, 'text-before', textBefore(anchor));
+  push(labels, 'left-cell', leftCell(anchor));
+  const columnInfo = column(anchor);
+  if (columnInfo) push(labels, 'column-header', columnInfo.header);
+  const fieldset = anchor.closest('fieldset');
+  const legend = fieldset ? Array.from(fieldset.children).find((child) => child.tagName === 'LEGEND') : undefined;
+  push(labels, 'legend', legend ? textOf(legend) : '');
+  push(labels, 'title', input.getAttribute('title') ?? anchor.getAttribute('title'));
+  push(labels, 'placeholder', input.getAttribute('placeholder'));
+
+  const descriptor: ControlDescriptor = {
+    element: widget.root,
+    inputs: widget.inputs,
+    kind: widget.kind,
+    labels,
+    sections: sectionTitles(anchor, memo),
+  };
+  const unit = unitOf(widget, anchor, labels);
+  if (unit) descriptor.unit = unit;
+  if (widget.rangePart) descriptor.rangePart = widget.rangePart;
+  if (columnInfo) {
+    descriptor.row = columnInfo.row;
+    descriptor.tableHeaders = columnInfo.headers;
+  }
+  return descriptor;
+}
+
+/**
+ * The descriptor of the control an element belongs to (an input, or any element inside an
+ * Element UI widget), or null when it is not a form control. Cached per widget root.
+ */
+export function describeControl(element: Element, cache?: ReaderCache): ControlDescriptor | null {
+  const store = readerCacheOrDefault(cache);
+  const widget = controlAt(element, store.widgets);
+  if (!widget) return null;
+  const cached = store.descriptors.get(widget.root);
+  if (cached) return cached;
+  const descriptor = describeWidget(widget, store.headings);
+  store.descriptors.set(widget.root, descriptor);
+  return descriptor;
+}
+
+/** Descriptor of a value shown as text (static), with the label found for it. */
+export function describeStatic(element: Element, source: LabelSource, label: string, columnInfo?: { headers: string[]; row: RowInfo }, memo?: WeakMap<Element, string>): ControlDescriptor {
+  const labels: LabelCandidate[] = [];
+  push(labels, source, label);
+  const descriptor: ControlDescriptor = { element, inputs: [], kind: 'static', labels, sections: sectionTitles(element, memo) };
+  const unit = unitIn(label);
+  if (unit) descriptor.unit = unit;
+  if (columnInfo) {
+    descriptor.row = columnInfo.row;
+    descriptor.tableHeaders = columnInfo.headers;
+  }
+  return descriptor;
+}
+
+export { column as columnOf, plainHeaderRow };

@@ -1,0 +1,46 @@
+// Text helpers for labels and values: width folding, label cleaning and the key used for matching.
+
+/** Full-width ASCII and the ideographic space to their half-width forms (NFKC does this and a bit more). */
+export function toHalfWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/** Collapses white space (U+3000 included) and trims. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+const REQUIRED_MARKS = /[*＊※]/g;
+const REQUIRED_WORDS = /[(（]\s*(必填|必选|选填)\s*[)）]|必填项?$/g;
+const TRAILING_COLON = /[:：]+\s*$/;
+
+/** A label as shown to the user: no required markers, no trailing colon, single spaces. */
+export function cleanLabel(text: string): string {
+  return squash(squash(text).replace(REQUIRED_MARKS, '').replace(REQUIRED_WORDS, '')).replace(TRAILING_COLON, '').trim();
+}
+
+const BRACKETED = /[(（[【][^()（）[\]【】]*[)）\]】]/g;
+const PROMPT_PREFIX = /^(请输入|请选择|请填写|请上传|请录入|选择|输入|填写|enter|select|choose|pick)/;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The form a label is compared in: width folded, lower case, bracketed notes such as （万元） or
+ * （不含个人所得税） and prompts such as 请输入 removed, no punctuation or spaces.
+ */
+export function matchKey(text: string): string {
+  const folded = toHalfWidth(cleanLabel(text)).toLowerCase().replace(BRACKETED, '');
+  return folded.replace(NOT_WORD, '').replace(PROMPT_PREFIX, '');
+}
+
+/** Like matchKey but keeps bracketed text (material names such as 纳税清单（2019年前）need it). */
+export function looseKey(text: string): string {
+  return toHalfWidth(text).toLowerCase().replace(NOT_WORD, '');
+}
+
+/** The unit a label, an input-group append or the text after a control names, if any. */
+export function unitIn(text: string): 'yuan' | 'wan' | undefined {
+  const folded = toHalfWidth(text);
+  if (/万元|万\s*\)|\(\s*万|^万$|万人民币|人民币万/.test(folded)) return 'wan';
+  if (/元/.test(folded)) return 'yuan';
+  return undefined;
+}

@@ -1,0 +1,34 @@
+// Whether a control is shown. Hidden controls are skipped, with one exception: a control in an
+// inactive tab pane or a collapsed panel is still part of the form the user is filling in.
+
+const HIDDEN_MARK = '[hidden], [style*="display: none"], [style*="display:none"]';
+const PANE = '.el-tab-pane, [role="tabpanel"], .el-collapse-item__wrap';
+
+function isPane(element: Element): boolean {
+  return element.matches(PANE);
+}
+
+/** The nearest ancestor-or-self hidden by an attribute or inline style, skipping tab panes. */
+function hiddenByMarkup(element: Element): boolean {
+  let hidden = element.closest(HIDDEN_MARK);
+  while (hidden && isPane(hidden)) hidden = hidden.parentElement?.closest(HIDDEN_MARK) ?? null;
+  return hidden !== null;
+}
+
+type Visible = Element & { checkVisibility?: () => boolean };
+
+/**
+ * Hidden by markup (v-show, hidden attribute) or, where the engine can tell, by style sheets.
+ * checkVisibility needs only a style pass, not a layout, and that pass is shared by every control
+ * checked in the same read.
+ */
+export function isHidden(element: Element): boolean {
+  if (hiddenByMarkup(element)) return true;
+  const visible = element as Visible;
+  if (typeof visible.checkVisibility !== 'function' || visible.checkVisibility()) return false;
+  const pane = element.closest(PANE);
+  if (!pane) return true;
+  // Inside a pane: hidden only when what holds the panes is hidden too.
+  const holder = pane.parentElement as Visible | null;
+  return holder !== null && typeof holder.checkVisibility === 'function' && !holder.checkVisibility();
+}
