@@ -1,1 +1,108 @@
-export default defineBackground(() => {});
+// The background owns the store: it answers the message protocol, keeps per-tab state, sets the
+// badge and shows deadline reminders. Listeners are registered synchronously so that a Chrome
+// service worker woken by a message or an alarm finds them.
+import { browser } from 'wxt/browser';
+import { isStoreEvent, type StoreEvent } from '../utils/messages';
+import { updateBadge, sendReminders } from '../utils/store/alerts';
+import { localDate } from '../utils/store/assess';
+import { openStore } from '../utils/store/db';
+import { createDispatcher, type Sender } from '../utils/store/dispatch';
+import { TabStates, type SessionArea } from '../utils/store/tabs';
+
+const REMINDER_ALARM = 'reminders';
+const DAY_MINUTES = 24 * 60;
+/** Many autosaves in a row cost one badge update. */
+const BADGE_DELAY_MS = 1000;
+const BADGE_COLOR = '#c62828';
+/** Chrome refuses a basic notification without an icon; the path is WXT's icon convention. */
+const NOTIFICATION_ICON = '/icon/128.png';
+// Typed loosely: WXT types getURL with the files public/ holds now, and the icon may come later.
+const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+
+export default defineBackground(() => {
+  const today = () => localDate(new Date());
+  const storeReady = openStore();
+  const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
+  const tabs = new TabStates(session);
+  // Firefox MV2 has browserAction, everything else action.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshBadge = () => {
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(() => {
+      void storeReady
+        .then((store) => updateBadge(store, today(), async (text) => {
+          await action?.setBadgeText({ text });
+          if (text) await action?.setBadgeBackgroundColor({ color: BADGE_COLOR });
+        }))
+        .catch(() => undefined);
+    }, BADGE_DELAY_MS);
+  };
+
+  const broadcast = (event: StoreEvent) => {
+    // No extension page may be open to hear it.
+    browser.runtime.sendMessage(event).catch(() => undefined);
+    if (event.type === 'event/cases-changed' || event.type === 'event/settings-changed') refreshBadge();
+  };
+
+  const dispatchReady = storeReady.then((store) =>
+    createDispatcher({
+      store,
+      tabs,
+      extensionId: browser.runtime.id,
+      extensionOrigin: urlOf('/'),
+      today,
+      onEvent: broadcast,
+    }),
+  );
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
+    if (isStoreEvent(message)) return undefined;
+    dispatchReady
+      .then((dispatch) => dispatch(message, sender))
+      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.remove(tabId);
+  });
+
+  const remind = async () => {
+    const store = await storeReady;
+    await sendReminders(
+      store,
+      today(),
+      async (id, text) => {
+        await browser.notifications.create(id, {
+          type: 'basic',
+          iconUrl: urlOf(NOTIFICATION_ICON),
+          title: text.title,
+          message: text.message,
+        });
+      },
+      browser.i18n.getUILanguage(),
+    );
+  };
+
+  const ensureAlarm = async () => {
+    if (!(await browser.alarms.get(REMINDER_ALARM))) {
+      await browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+    }
+  };
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== REMINDER_ALARM) return;
+    void remind().catch(() => undefined);
+    refreshBadge();
+  });
+  const onBrowserStart = () => {
+    void ensureAlarm().catch(() => undefined);
+    void remind().catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(onBrowserStart);
+  browser.runtime.onStartup.addListener(onBrowserStart);
+
+  refreshBadge();
+});

@@ -59,10 +59,11 @@ export function salvageCase(data: Json, materialIds?: ReadonlySet<string>): Salv
     if (parsed.ok) return firstError ? { ok: true, case: parsed.case, error: firstError } : { ok: true, case: parsed.case };
     firstError ??= parsed.error;
     const path = parsePath(parsed.error.path);
-    const topKey = path[0];
-    if (topKey === undefined || topKey === 'schema' || topKey === 'type' || !removeAt(working, path)) {
-      return { ok: false, error: firstError };
-    }
+    if (path.length === 0 || path[0] === 'schema' || path[0] === 'type') return { ok: false, error: firstError };
+    // A required value that is missing cannot be removed: remove what holds it instead.
+    let target = path;
+    while (target.length > 0 && !removeAt(working, target)) target = target.slice(0, -1);
+    if (target.length === 0) return { ok: false, error: firstError };
   }
   return { ok: false, error: firstError ?? { path: '(root)', expected: 'a case object' } };
 }

@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendMessage, onStoreEvent, type StoreEvent } from '../../../utils/messages';
+import type { Store } from '../../../utils/store/db';
+import { createDispatcher, type Sender } from '../../../utils/store/dispatch';
+import { TabStates, type SessionArea } from '../../../utils/store/tabs';
+import { freshStore, newCase, renewalCase } from './helpers';
+
+const EXTENSION_ID = 'our-extension';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+const PAGE: Sender = { id: EXTENSION_ID, url: `${ORIGIN}dashboard.html` };
+const contentScript = (tabId: number): Sender => ({ id: EXTENSION_ID, url: 'https://fw.bjrcgz.gov.cn/apply', tab: { id: tabId } });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+async function setup(store?: Store) {
+  const events: StoreEvent[] = [];
+  const tabs = new TabStates(fakeBrowser.storage.session as unknown as SessionArea);
+  const s = store ?? (await freshStore()).store;
+  const dispatch = createDispatcher({
+    store: s,
+    tabs,
+    extensionId: EXTENSION_ID,
+    extensionOrigin: ORIGIN,
+    today: () => '2026-11-27',
+    onEvent: (event) => events.push(event),
+  });
+  return { dispatch, events, store: s, tabs };
+}
+
+describe('dispatcher', () => {
+  it('rejects senders that are not this extension', async () => {
+    const { dispatch } = await setup();
+    for (const sender of [{ id: 'someone-else', url: PAGE.url }, {}, undefined as unknown as Sender]) {
+      expect(await dispatch({ type: 'case/list' }, sender)).toEqual({ ok: false, error: 'request from outside this extension' });
+    }
+  });
+
+  it('rejects malformed requests without throwing', async () => {
+    const { dispatch, store } = await setup();
+    const malformed: unknown[] = [
+      null,
+      'case/list',
+      [],
+      {},
+      { type: 'case/unknown' },
+      { type: 'toString' },
+      { type: 'case/get' },
+      { type: 'case/get', id: 42 },
+      { type: 'case/save', input: 'x' },
+      { type: 'case/autosave', pageKey: 'p' },
+      { type: 'cases/import', data: {} },
+      { type: 'cases/csv', lang: 'fr' },
+      { type: 'mappings/set', pageKey: 'p', mappings: [] },
+      { type: 'tab/case', tabId: -1 },
+    ];
+    for (const message of malformed) expect(await dispatch(message, PAGE)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await store.listCases()).toEqual([]);
+  });
+
+  it('answers well-formed requests whose content the store rejects with the store\'s reason', async () => {
+    const { dispatch } = await setup();
+    const reply = await dispatch({ type: 'case/save', input: { case: { schema: 'gongju-case/1', type: 'x' } } }, PAGE);
+    expect(reply).toMatchObject({ ok: true, value: { ok: false, error: { path: 'case.type' } } });
+  });
+
+  it('turns a failing store into an error reply', async () => {
+    const broken = { listCases: () => Promise.reject(new DOMException('connection lost', 'InvalidStateError')) } as unknown as Store;
+    const { dispatch } = await setup(broken);
+    expect(await dispatch({ type: 'case/list' }, PAGE)).toEqual({ ok: false, error: 'InvalidStateError: connection lost' });
+  });
+
+  it('lets content scripts only autosave, read and set mappings, read settings and status, and ask about their tab', async () => {
+    const { dispatch } = await setup();
+    const tab = contentScript(7);
+    for (const message of [
+      { type: 'case/list' },
+      { type: 'case/get', id: 'x' },
+      { type: 'cases/export' },
+      { type: 'cases/import', data: '{}' },
+      { type: 'settings/set', patch: {} },
+      { type: 'case/delete', id: 'x' },
+    ]) {
+      expect(await dispatch(message, tab)).toMatchObject({ ok: false, error: expect.stringContaining('not available to content scripts') });
+    }
+    for (const message of [
+      { type: 'mappings/get', pageKey: 'p' },
+      { type: 'settings/get' },
+      { type: 'status/get' },
+      { type: 'tab/case' },
+      { type: 'case/autosave', pageKey: 'p', caseData: newCase() },
+    ]) {
+      expect(await dispatch(message, tab)).toMatchObject({ ok: true });
+    }
+  });
+
+  it('keeps what each tab last saved and tells pages', async () => {
+    const { dispatch, events } = await setup();
+    const saved = await dispatch({ type: 'case/autosave', pageKey: 'p', caseData: renewalCase('2027-01-15'), unrecognised: 2 }, contentScript(7));
+    expect(saved).toMatchObject({ ok: true, value: { stored: 'valid', created: true } });
+    if (!saved.ok) return;
+    const caseId = (saved.value as { caseId: string }).caseId;
+    // The content script's reply names the case and carries no case data.
+    expect(Object.keys(saved.value as object).sort()).toEqual(['caseId', 'created', 'stored']);
+    expect(events).toEqual([
+      { type: 'event/tab-changed', tabId: 7 },
+      { type: 'event/cases-changed', ids: [caseId] },
+    ]);
+
+    const state = await dispatch({ type: 'tab/case', tabId: 7 }, PAGE);
+    expect(state).toMatchObject({
+      ok: true,
+      value: {
+        tabId: 7,
+        pageKey: 'p',
+        caseId,
+        unrecognised: 2,
+        summary: { caseId, type: 'renewal', status: 'draft', lastSafeSubmission: '2026-12-25' },
+      },
+    });
+    expect(await dispatch({ type: 'tab/case', tabId: 8 }, PAGE)).toEqual({ ok: true, value: null });
+    // A content script asking about another tab hears about its own.
+    expect(await dispatch({ type: 'tab/case', tabId: 7 }, contentScript(9))).toEqual({ ok: true, value: null });
+
+    await dispatch({ type: 'case/delete', id: caseId }, PAGE);
+    expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toEqual({ ok: true, value: null });
+  });
+
+  it('keeps tab state in session storage across a restart of the background', async () => {
+    const { dispatch, store } = await setup();
+    await dispatch({ type: 'case/autosave', pageKey: 'p', caseData: newCase() }, contentScript(3));
+    const restarted = createDispatcher({
+      store,
+      tabs: new TabStates(fakeBrowser.storage.session as unknown as SessionArea),
+      extensionId: EXTENSION_ID,
+      extensionOrigin: ORIGIN,
+      today: () => '2026-11-27',
+    });
+    expect(await restarted({ type: 'tab/case' }, contentScript(3))).toMatchObject({ ok: true, value: { tabId: 3, pageKey: 'p' } });
+  });
+
+  it('exports CSV and imports files for pages', async () => {
+    const { dispatch, events } = await setup();
+    await dispatch({ type: 'case/save', input: { case: newCase() } }, PAGE);
+    const csv = await dispatch({ type: 'cases/csv', lang: 'en' }, PAGE);
+    expect(csv.ok && (csv.value as string).split('\r\n')).toHaveLength(3);
+    const exported = await dispatch({ type: 'cases/export' }, PAGE);
+    if (!exported.ok) throw new Error('export failed');
+    const reply = await dispatch({ type: 'cases/import', data: JSON.stringify(exported.value) }, PAGE);
+    expect(reply).toMatchObject({ ok: true, value: { ok: false, reason: 'duplicates' } });
+    const settings = await dispatch({ type: 'settings/set', patch: { lang: 'en' } }, PAGE);
+    expect(settings).toMatchObject({ ok: true, value: { ok: true, value: { lang: 'en' } } });
+    expect(events.at(-1)).toEqual({ type: 'event/settings-changed' });
+  });
+});
+
+describe('sendMessage', () => {
+  it('returns the reply of the background', async () => {
+    fakeBrowser.runtime.onMessage.addListener((_message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      sendResponse({ ok: true, value: { persistent: true, failure: null, quarantined: 0 } });
+      return true;
+    });
+    expect(await sendMessage({ type: 'status/get' })).toEqual({ ok: true, value: { persistent: true, failure: null, quarantined: 0 } });
+  });
+
+  it('never throws when nobody answers', async () => {
+    expect(await sendMessage({ type: 'status/get' })).toMatchObject({ ok: false });
+  });
+
+  it('passes store events to listeners in pages and ignores requests', async () => {
+    const listener = vi.fn();
+    const stop = onStoreEvent(listener);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'case/list' }, {}, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'event/settings-changed' }, {}, () => undefined);
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ type: 'event/settings-changed' });
+    stop();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'event/settings-changed' }, {}, () => undefined);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,134 @@
+// The one message protocol between content script, extension pages and the background, which
+// owns the store. Requests go to the background and always get a Reply; events go from the
+// background to extension pages. The dispatcher lives in utils/store/dispatch.ts so that this
+// file (imported by the content script) pulls in no store code.
+import { browser } from 'wxt/browser';
+import type { CaseError } from '../rules/schema';
+import type { Lang } from '../rules/types';
+import type {
+  AutosaveResult,
+  CaseInput,
+  CaseRecord,
+  EmployerInput,
+  EmployerProfile,
+  ExportFile,
+  FieldMappings,
+  ImportResult,
+  QuarantineEntry,
+  SaveResult,
+  Settings,
+  StoreStatus,
+  TabCaseState,
+} from './store/types';
+
+export type Request =
+  /** From the content script: what it read from a portal page (debounced, and when the page is hidden). */
+  | { type: 'case/autosave'; pageKey: string; caseData: unknown; unrecognised?: number }
+  | { type: 'case/list' }
+  | { type: 'case/get'; id: string }
+  | { type: 'case/save'; input: CaseInput }
+  /** Replies with the deleted record, to pass back to case/restore for undo. */
+  | { type: 'case/delete'; id: string }
+  | { type: 'case/restore'; record: CaseRecord }
+  | { type: 'case/duplicate'; id: string }
+  /** All cases when `ids` is absent. */
+  | { type: 'cases/export'; ids?: string[] }
+  /** `data`: the text of the file. */
+  | { type: 'cases/import'; data: string; replaceDuplicates?: boolean }
+  | { type: 'cases/csv'; ids?: string[]; lang: Lang }
+  | { type: 'employer/list' }
+  | { type: 'employer/save'; input: EmployerInput }
+  | { type: 'employer/delete'; id: string }
+  | { type: 'mappings/get'; pageKey: string }
+  | { type: 'mappings/set'; pageKey: string; mappings: FieldMappings }
+  | { type: 'settings/get' }
+  | { type: 'settings/set'; patch: Partial<Settings> }
+  | { type: 'quarantine/list' }
+  | { type: 'quarantine/discard'; id: string }
+  | { type: 'status/get' }
+  /** The case the content script of a tab last saved; content scripts may omit `tabId` (their own tab). */
+  | { type: 'tab/case'; tabId?: number };
+
+export type RequestType = Request['type'];
+
+/** What the content script learns from an autosave: where its data went, no case data. */
+export type AutosaveReply =
+  | { stored: AutosaveResult['stored']; caseId: string | null; created: boolean; error?: CaseError }
+  | { stored: 'rejected'; caseId: null; created: false; error: CaseError };
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; error: CaseError };
+
+export interface Responses {
+  'case/autosave': AutosaveReply;
+  'case/list': CaseRecord[];
+  'case/get': CaseRecord | null;
+  'case/save': SaveResult;
+  'case/delete': CaseRecord | null;
+  'case/restore': SaveResult;
+  'case/duplicate': SaveResult;
+  'cases/export': ExportFile;
+  'cases/import': ImportResult;
+  'cases/csv': string;
+  'employer/list': EmployerProfile[];
+  'employer/save': Validated<EmployerProfile>;
+  'employer/delete': null;
+  'mappings/get': FieldMappings;
+  'mappings/set': Validated<FieldMappings>;
+  'settings/get': Settings;
+  'settings/set': Validated<Settings>;
+  'quarantine/list': QuarantineEntry[];
+  'quarantine/discard': null;
+  'status/get': StoreStatus;
+  'tab/case': TabCaseState | null;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export type ResponseTo<M extends Request> = Responses[M['type']];
+
+/** Requests a content script may make; everything else needs an extension page. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'case/autosave',
+  'mappings/get',
+  'mappings/set',
+  'settings/get',
+  'status/get',
+  'tab/case',
+]);
+
+/** Sends a request to the background. Never throws: a lost connection is an `ok: false` reply. */
+export async function sendMessage<M extends Request>(message: M): Promise<Reply<ResponseTo<M>>> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as Reply<ResponseTo<M>>;
+    return { ok: false, error: 'no reply from the background' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Broadcast by the background to extension pages after a change, so open pages can refresh. */
+export type StoreEvent =
+  | { type: 'event/cases-changed'; ids: string[] }
+  | { type: 'event/settings-changed' }
+  | { type: 'event/tab-changed'; tabId: number };
+
+export function isStoreEvent(message: unknown): message is StoreEvent {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    (message as { type: string }).type.startsWith('event/')
+  );
+}
+
+/**
+ * Listens for store events in an extension page; returns the function that stops listening.
+ * The listener never answers, so requests other pages send still reach the background.
+ */
+export function onStoreEvent(listener: (event: StoreEvent) => void): () => void {
+  const handler = (message: unknown) => {
+    if (isStoreEvent(message)) listener(message);
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}

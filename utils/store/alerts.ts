@@ -1,0 +1,46 @@
+// The background's periodic jobs over all stored cases: the badge count and deadline reminders.
+import type { Lang } from '../../rules/types';
+import { resolveLang } from '../i18n';
+import { assess } from './assess';
+import type { Store } from './db';
+import { badgeText, dueReminders, reminderText, type Assessed, type Reminder } from './reminders';
+import type { Settings } from './types';
+
+async function assessAll(store: Store, today: string): Promise<{ assessed: Assessed[]; settings: Settings }> {
+  const [records, settings] = await Promise.all([store.listCases(), store.getSettings()]);
+  const assessed = records.map((record) => ({ record, output: assess(record.case, { today, wageOverride: settings.wageOverride }) }));
+  return { assessed, settings };
+}
+
+/** Sets the badge to the number of cases needing action (empty when none); returns the text. */
+export async function updateBadge(store: Store, today: string, setBadge: (text: string) => Promise<void>): Promise<string> {
+  const { assessed } = await assessAll(store, today);
+  const text = badgeText(assessed, today);
+  await setBadge(text);
+  return text;
+}
+
+export type Notify = (id: string, text: { title: string; message: string }) => Promise<void>;
+
+/**
+ * Shows the reminders due today, each once: a reminder is logged as shown only after `notify`
+ * succeeded, so one that failed is tried again on the next run. Nothing when reminders are off.
+ */
+export async function sendReminders(store: Store, today: string, notify: Notify, uiLanguage: string): Promise<Reminder[]> {
+  const { assessed, settings } = await assessAll(store, today);
+  if (!settings.reminders) return [];
+  const lang: Lang = resolveLang(settings.lang, uiLanguage);
+  const shown = await store.remindersShown();
+  const sent: Reminder[] = [];
+  for (const reminder of dueReminders(assessed, today, shown)) {
+    const record = assessed.find((entry) => entry.record.id === reminder.caseId)!.record;
+    try {
+      await notify(`reminder:${reminder.caseId}:${reminder.threshold}`, reminderText(reminder, record, lang));
+    } catch {
+      continue;
+    }
+    await store.markRemindersShown(reminder.keys);
+    sent.push(reminder);
+  }
+  return sent;
+}

@@ -1,0 +1,206 @@
+// The background's side of the message protocol (../messages.ts): checks who is asking and what,
+// runs the request against the store, and always answers with a Reply; it never throws.
+import type { CheckOutput } from '../../rules/types';
+import { CONTENT_SCRIPT_REQUESTS, type AutosaveReply, type Reply, type Request, type RequestType, type StoreEvent } from '../messages';
+import { assess, countFindings, missingMaterials } from './assess';
+import { casesToCsv } from './csv';
+import type { Store } from './db';
+import type { TabStates } from './tabs';
+import type { CaseRecord, CaseSummary, Settings } from './types';
+
+/** The fields of runtime.MessageSender this looks at. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface DispatcherOptions {
+  store: Store;
+  tabs: TabStates;
+  /** runtime.id: only our own extension may ask. */
+  extensionId: string;
+  /** runtime.getURL('/'): senders under it are extension pages, others content scripts. */
+  extensionOrigin: string;
+  today: () => string;
+  /** Told of each change, to refresh the badge and the open pages. */
+  onEvent?: (event: StoreEvent) => void;
+}
+
+export type Dispatch = (message: unknown, sender: Sender) => Promise<Reply<unknown>>;
+
+type Fields = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 1000;
+const isIdList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(isId));
+const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** The shape each request must have before it reaches the store (which validates the content). */
+const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
+  'case/autosave': (m) => isId(m.pageKey) && 'caseData' in m && (m.unrecognised === undefined || isCount(m.unrecognised)),
+  'case/list': () => true,
+  'case/get': (m) => isId(m.id),
+  'case/save': (m) => isObject(m.input),
+  'case/delete': (m) => isId(m.id),
+  'case/restore': (m) => isObject(m.record),
+  'case/duplicate': (m) => isId(m.id),
+  'cases/export': (m) => isIdList(m.ids),
+  'cases/import': (m) => typeof m.data === 'string' && (m.replaceDuplicates === undefined || typeof m.replaceDuplicates === 'boolean'),
+  'cases/csv': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en'),
+  'employer/list': () => true,
+  'employer/save': (m) => isObject(m.input),
+  'employer/delete': (m) => isId(m.id),
+  'mappings/get': (m) => isId(m.pageKey),
+  'mappings/set': (m) => isId(m.pageKey) && isObject(m.mappings),
+  'settings/get': () => true,
+  'settings/set': (m) => isObject(m.patch),
+  'quarantine/list': () => true,
+  'quarantine/discard': (m) => isId(m.id),
+  'status/get': () => true,
+  'tab/case': (m) => m.tabId === undefined || isCount(m.tabId),
+};
+
+/** The request, when `message` is one of the protocol's with the right shape. */
+export function asRequest(message: unknown): Request | null {
+  if (!isObject(message) || typeof message.type !== 'string' || !Object.hasOwn(SHAPES, message.type)) return null;
+  return SHAPES[message.type as RequestType](message) ? (message as Request) : null;
+}
+
+export function summarize(record: CaseRecord, output: CheckOutput | null): CaseSummary {
+  const counts = output ? countFindings(output) : { errors: 0, warnings: 0 };
+  return {
+    caseId: record.id,
+    type: record.case.type,
+    status: record.status,
+    ...counts,
+    missingMaterials: output ? missingMaterials(output).length : 0,
+    lastSafeSubmission: output?.dates.lastSafeSubmission ?? null,
+    approvalBy: output?.dates.approvalBy ?? null,
+  };
+}
+
+export function createDispatcher(options: DispatcherOptions): Dispatch {
+  const { store, tabs, extensionId, extensionOrigin, today } = options;
+  const emit = (event: StoreEvent) => options.onEvent?.(event);
+  const casesChanged = (...ids: (string | undefined)[]) =>
+    emit({ type: 'event/cases-changed', ids: ids.filter((id): id is string => id !== undefined) });
+
+  const summaryOf = (record: CaseRecord, settings: Settings) =>
+    summarize(record, assess(record.case, { today: today(), wageOverride: settings.wageOverride }));
+
+  async function handle(request: Request, sender: Sender, fromPage: boolean): Promise<unknown> {
+    switch (request.type) {
+      case 'case/autosave': {
+        const result = await store.autosave({ pageKey: request.pageKey, caseData: request.caseData });
+        if (!result.ok) return { stored: 'rejected', caseId: null, created: false, error: result.error } satisfies AutosaveReply;
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) {
+          const summary = result.record ? summaryOf(result.record, await store.getSettings()) : null;
+          await tabs.set({
+            tabId,
+            pageKey: request.pageKey,
+            caseId: result.record?.id ?? null,
+            summary,
+            unrecognised: request.unrecognised ?? 0,
+            stored: result.stored,
+            updatedAt: new Date().toISOString(),
+          });
+          emit({ type: 'event/tab-changed', tabId });
+        }
+        if (result.record) casesChanged(result.record.id);
+        const reply: AutosaveReply = { stored: result.stored, caseId: result.record?.id ?? null, created: result.created };
+        if ('error' in result) reply.error = result.error;
+        return reply;
+      }
+      case 'case/list':
+        return store.listCases();
+      case 'case/get':
+        return (await store.getCase(request.id)) ?? null;
+      case 'case/save': {
+        const result = await store.saveCase(request.input);
+        if (result.ok) casesChanged(result.record.id);
+        return result;
+      }
+      case 'case/delete': {
+        const record = await store.deleteCase(request.id);
+        if (record) casesChanged(record.id);
+        return record ?? null;
+      }
+      case 'case/restore': {
+        const result = await store.restoreCase(request.record);
+        if (result.ok) casesChanged(result.record.id);
+        return result;
+      }
+      case 'case/duplicate': {
+        const result = await store.duplicateCase(request.id);
+        if (result.ok) casesChanged(result.record.id);
+        return result;
+      }
+      case 'cases/export':
+        return store.exportCases(request.ids);
+      case 'cases/import': {
+        const result = await store.importCases(request.data, { replaceDuplicates: request.replaceDuplicates ?? false });
+        if (result.ok) casesChanged();
+        return result;
+      }
+      case 'cases/csv': {
+        const wanted = request.ids ? new Set(request.ids) : null;
+        const records = (await store.listCases()).filter((r) => !wanted || wanted.has(r.id));
+        const settings = await store.getSettings();
+        return casesToCsv(records, { lang: request.lang, today: today(), wageOverride: settings.wageOverride });
+      }
+      case 'employer/list':
+        return store.listEmployers();
+      case 'employer/save':
+        return store.saveEmployer(request.input);
+      case 'employer/delete':
+        await store.deleteEmployer(request.id);
+        return null;
+      case 'mappings/get':
+        return store.getMappings(request.pageKey);
+      case 'mappings/set':
+        return store.setMappings(request.pageKey, request.mappings);
+      case 'settings/get':
+        return store.getSettings();
+      case 'settings/set': {
+        const result = await store.setSettings(request.patch);
+        if (result.ok) emit({ type: 'event/settings-changed' });
+        return result;
+      }
+      case 'quarantine/list':
+        return store.listQuarantine();
+      case 'quarantine/discard':
+        await store.discardQuarantined(request.id);
+        return null;
+      case 'status/get':
+        return store.status();
+      case 'tab/case': {
+        // A content script may ask only about its own tab.
+        const tabId = fromPage ? (request.tabId ?? sender.tab?.id) : sender.tab?.id;
+        if (tabId === undefined) return null;
+        const state = await tabs.get(tabId);
+        if (!state?.caseId) return state;
+        const record = await store.getCase(state.caseId);
+        if (!record) return null;
+        return { ...state, summary: summaryOf(record, await store.getSettings()) };
+      }
+    }
+  }
+
+  return async (message, sender) => {
+    try {
+      if (!sender || sender.id !== extensionId) return { ok: false, error: 'request from outside this extension' };
+      const request = asRequest(message);
+      if (!request) return { ok: false, error: 'malformed request' };
+      const fromPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+      if (!fromPage && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
+        return { ok: false, error: `${request.type} is not available to content scripts` };
+      }
+      return { ok: true, value: await handle(request, sender, fromPage) };
+    } catch (error) {
+      // The message says what failed, never with case data: store errors carry none.
+      return { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : 'request failed' };
+    }
+  };
+}
