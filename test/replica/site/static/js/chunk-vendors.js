@@ -130,6 +130,10 @@
   function setScopeAttr(attr) {
     scopeAttr = attr;
   }
+  /** Writes an attribute only when it changes, so idle updates cause no DOM mutations. */
+  function setAttr(el, name, value) {
+    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
   function fire(el, type) {
     el.dispatchEvent(new Event(type, { bubbles: true }));
   }
@@ -164,7 +168,10 @@
   }
   /** v-show: toggles display:none. */
   function vShow(node, cond) {
-    var apply = function () { node.style.display = cond() ? '' : 'none'; };
+    var apply = function () {
+      var d = cond() ? '' : 'none';
+      if (node.style.display !== d) node.style.display = d;
+    };
     apply();
     effect(apply);
     return node;
@@ -264,7 +271,7 @@
       var v = m.get();
       v = v == null ? '' : String(v);
       if (input.value !== v) input.value = v;
-      input.setAttribute('aria-valuenow', v);
+      setAttr(input, 'aria-valuenow', v);
     };
     show();
     effect(show);
@@ -317,7 +324,7 @@
           x('div', { class: 'el-scrollbar__bar is-horizontal' }, x('div', { class: 'el-scrollbar__thumb' })),
           x('div', { class: 'el-scrollbar__bar is-vertical' }, x('div', { class: 'el-scrollbar__thumb' }))),
         x('div', { 'x-arrow': '', class: 'popper__arrow', style: 'left: 35px;' }));
-      document.body.appendChild(dropdown);
+      root.insertBefore(dropdown, root.lastChild);
     }
     function renderOptions() {
       var current = m.get();
@@ -345,8 +352,9 @@
     }
     function show() {
       if (o.disabled || entry) return;
-      if (!dropdown) build();
       renderOptions();
+      // Like vue-popper: the menu starts inside the select and moves to <body> when first shown.
+      if (dropdown.parentNode !== document.body) document.body.appendChild(dropdown);
       dropdown.style.display = '';
       dropdown.style.minWidth = root.offsetWidth + 'px';
       placePopper(dropdown, root);
@@ -371,11 +379,13 @@
       var l = labelOf(m.get());
       if (input.value !== l) input.value = l;
     };
+    build();
+    renderOptions();
     display();
     effect(display);
     if (scope) scope.cleanups.push(function () {
       if (entry) openPoppers.delete(entry);
-      if (dropdown) dropdown.remove();
+      dropdown.remove();
     });
     controllers.set(root, {
       kind: 'select',
@@ -664,8 +674,8 @@
         var on = l.op.value === v;
         l.label.classList.toggle('is-checked', on);
         l.inputSpan.classList.toggle('is-checked', on);
-        l.label.setAttribute('aria-checked', String(on));
-        l.label.setAttribute('tabindex', on || (v == null && i === 0) ? '0' : '-1');
+        setAttr(l.label, 'aria-checked', String(on));
+        setAttr(l.label, 'tabindex', on || (v == null && i === 0) ? '0' : '-1');
         l.original.checked = on;
       });
     };
@@ -864,7 +874,8 @@
       var fill = function () {
         var v = it.value();
         if (v instanceof Node) {
-          content.replaceChildren(v);
+          var old = content.firstElementChild;
+          if (!old || content.childNodes.length !== 1 || old.outerHTML !== v.outerHTML) content.replaceChildren(v);
           return;
         }
         var s = v == null || v === '' ? '' : String(v);
@@ -941,7 +952,7 @@
         }
         seen.add(row);
         entry.index = i;
-        entry.indexCells.forEach(function (cell) { cell.textContent = String(i + 1); });
+        entry.indexCells.forEach(function (cell) { if (cell.textContent !== String(i + 1)) cell.textContent = String(i + 1); });
         entry.tr.classList.toggle('el-table__row--striped', !!o.stripe && i % 2 === 1);
         if (tbody.children[i] !== entry.tr) tbody.insertBefore(entry.tr, tbody.children[i] || null);
       });
@@ -952,7 +963,8 @@
           rowsByObject.delete(row);
         }
       });
-      empty.style.display = rows.length ? 'none' : '';
+      var emptyDisplay = rows.length ? 'none' : '';
+      if (empty.style.display !== emptyDisplay) empty.style.display = emptyDisplay;
     }
     sync();
     effect(sync);

@@ -38,6 +38,8 @@
 
   /* ------------------------------------------------------------------ form helpers */
   var idSeed = 0;
+  // The business pages were built with generated ids (input id + label for = el-id-1024-N);
+  // the profile pages keep Element's default, label for = the field code, input without id.
   var useGeneratedIds = false;
   /** One el-form-item with its widget. kind: input | select | date | month | year | radio | textarea | number */
   function field(refs, obj, prop, label, kind, o) {
@@ -193,10 +195,7 @@
         field(refs, S.unit, 'dwmc', o.employerLabel || '聘用单位', 'input', { disabled: true, ref: 'employer' }),
         field(refs, a, 'rzrq', '入职日期', 'date', { required: true })),
       cols(12,
-        field(refs, a, 'htjzrq', '劳动合同截止日期', 'date', {
-          required: false,
-          after: E.Checkbox(model(a, 'wgdqx'), '无固定期限'),
-        }),
+        field(refs, a, 'htjzrq', '劳动合同截止日期', 'date', { after: E.Checkbox(model(a, 'wgdqx'), '无固定期限') }),
         field(refs, a, 'htqddw', '劳动合同签订单位', 'input', { required: true })),
       cols(12,
         field(refs, a, 'sbjndw', '社会保险缴纳单位', 'input', { required: true }),
@@ -909,8 +908,7 @@
         a.srmx.push({ ssyf: E.formatDate(d, 'month'), ynssr: String(18000 + (k % 7) * 500) });
       }
     }
-    var page = pageNew(ctx, 'new-large');
-    return page;
+    return pageNew(ctx, 'new-large');
   }
 
   function pageRenewal(ctx) {
