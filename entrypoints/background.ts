@@ -70,12 +70,14 @@ export default defineBackground(() => {
   });
 
   const remind = async () => {
+    const notifications = browser.notifications as typeof browser.notifications | undefined;
+    if (!notifications) return;
     const store = await storeReady;
     await sendReminders(
       store,
       today(),
       async (id, text) => {
-        await browser.notifications.create(id, {
+        await notifications.create(id, {
           type: 'basic',
           iconUrl: urlOf(NOTIFICATION_ICON),
           title: text.title,
@@ -86,13 +88,15 @@ export default defineBackground(() => {
     );
   };
 
+  // Without the alarms or notifications permission these APIs are absent: no reminders then.
+  const alarms = browser.alarms as typeof browser.alarms | undefined;
   const ensureAlarm = async () => {
-    if (!(await browser.alarms.get(REMINDER_ALARM))) {
-      await browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+    if (alarms && !(await alarms.get(REMINDER_ALARM))) {
+      await alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
     }
   };
 
-  browser.alarms.onAlarm.addListener((alarm) => {
+  alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name !== REMINDER_ALARM) return;
     void remind().catch(() => undefined);
     refreshBadge();
