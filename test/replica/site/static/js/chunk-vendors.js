@@ -149,7 +149,21 @@
   }
 
   /** v-if: the node, or an empty comment, switched when cond changes. */
+  /** Runs fn with the scoped-CSS attribute that was current when `later` was created. */
+  function keepScopeAttr(fn) {
+    var attr = scopeAttr;
+    return function () {
+      var prev = scopeAttr;
+      scopeAttr = attr;
+      try {
+        return fn.apply(null, arguments);
+      } finally {
+        scopeAttr = prev;
+      }
+    };
+  }
   function vIf(cond, render) {
+    render = keepScopeAttr(render);
     var state = !!cond();
     var child = createScope();
     var node = state ? runInScope(child, render) : C();
@@ -924,7 +938,7 @@
       x('div', { class: 'el-table__column-resize-proxy', style: 'display: none;' }));
 
     var rowsByObject = new Map();
-    function buildRow(row) {
+    var buildRow = keepScopeAttr(function (row) {
       var scope = createScope();
       var entry = { scope: scope, index: 0, indexCells: [] };
       entry.tr = runInScope(scope, function () {
@@ -940,7 +954,7 @@
         }));
       });
       return entry;
-    }
+    });
     function sync() {
       var rows = o.data() || [];
       var seen = new Set();
