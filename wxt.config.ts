@@ -7,7 +7,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // storage: per-tab state in storage.session; alarms + notifications: permit deadline reminders;
+    // sidePanel (Chrome): the live checklist beside the portal.
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['*://*.bjrcgz.gov.cn/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

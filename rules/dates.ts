@@ -145,3 +145,10 @@ export function monthFromIndex(i: number): IsoMonth {
 export function monthOf(d: IsoDate): IsoMonth {
   return d.slice(0, 7);
 }
+
+/** Today in the machine's local time zone (Beijing users: China Standard Time). */
+export function localToday(): IsoDate {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

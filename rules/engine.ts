@@ -1,6 +1,6 @@
 // Runs the rules that apply to a case's type and assembles findings, materials and dates.
 import { parseCase, type Case, type CaseError } from './schema';
-import type { IsoDate } from './dates';
+import { localToday, type IsoDate } from './dates';
 import { approvalBy as computeApprovalBy, lastSafeSubmission as computeLastSafe } from './calendar';
 import { monthlyFigureForDataYear, wageInForce, type WageFigure } from './wage';
 import { RULES, META_RULES } from './catalogue';
@@ -174,10 +174,4 @@ export function fill(template: string, lang: Lang, params?: Params): string {
     if (value === undefined) return whole;
     return typeof value === 'object' ? value[lang] : String(value);
   });
-}
-
-function localToday(): IsoDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,0 +1,55 @@
+// The review at 提交: every finding at once (一次性告知), grouped, with 返回修改 and 仍然提交.
+import { useEffect, useRef } from 'preact/hooks';
+import type { Finding, Lang } from '../../../rules/types';
+import { t } from '../../../utils/i18n';
+import type { Snapshot } from '../session';
+import type { OverlayController, SubmitRequest } from './controller';
+import { FindingText } from './FindingText';
+
+export function SubmitDialog({ snapshot, controller, request, lang }: { snapshot: Snapshot; controller: OverlayController; request: SubmitRequest; lang: Lang }) {
+  const backButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => backButton.current?.focus(), []);
+
+  const findings = snapshot.output?.findings ?? [];
+  const onPage = new Set<Finding>(snapshot.markers.flatMap((m) => m.findings));
+  const groups: Array<{ key: 'submit.groupError' | 'submit.groupWarning' | 'submit.groupIncomplete'; items: Finding[]; id: string }> = [
+    { key: 'submit.groupError', id: 'error', items: findings.filter((f) => !f.incomplete && f.severity === 'error') },
+    { key: 'submit.groupWarning', id: 'warning', items: findings.filter((f) => !f.incomplete && f.severity === 'warning') },
+    { key: 'submit.groupIncomplete', id: 'incomplete', items: findings.filter((f) => f.incomplete) },
+  ];
+
+  const back = () => {
+    controller.set({ submit: null });
+    const first = snapshot.markers.find((m) => m.severity === 'error') ?? snapshot.markers[0];
+    first?.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+  const anyway = () => {
+    controller.set({ submit: null });
+    request.proceed();
+  };
+
+  return (
+    <div class="backdrop" onKeyDown={(e) => e.key === 'Escape' && back()}>
+      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="gongju-submit-title" data-gongju-dialog="submit">
+        <h2 id="gongju-submit-title">{t(lang, 'submit.title')}</h2>
+        <p class="intro">{t(lang, 'submit.intro')}</p>
+        <div class="groups">
+          {groups.map((group) =>
+            group.items.length === 0 ? null : (
+              <section key={group.id} class={`group group-${group.id}`} data-group={group.id}>
+                <h3>{t(lang, group.key, { n: group.items.length })}</h3>
+                {group.items.map((finding, i) => (
+                  <FindingText key={i} finding={finding} lang={lang} {...(!onPage.has(finding) && { note: t(lang, 'submit.notOnPage') })} />
+                ))}
+              </section>
+            ),
+          )}
+        </div>
+        <div class="actions">
+          <button type="button" ref={backButton} class="primary" data-action="back" onClick={back}>{t(lang, 'submit.back')}</button>
+          <button type="button" class="secondary" data-action="anyway" onClick={anyway}>{t(lang, 'submit.anyway')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

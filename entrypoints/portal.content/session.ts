@@ -1,0 +1,162 @@
+// One page's state: what the reader found, what the engine says about it, and who is listening.
+// Re-checks are debounced, run in idle time, and never throw into the page.
+import { checkCase } from '../../rules/engine';
+import type { CheckOutput, Finding, Lang } from '../../rules/types';
+import type { ApplicationType } from '../../rules/schema';
+import { readPage, type ReadResult } from './reader';
+import { buildMarkers, countFindings, LocationIndex, type Counts, type MarkerModel } from './markers';
+
+export interface Snapshot {
+  read: ReadResult;
+  /** Engine output with values left out of messages (the overlay shows no applicant values). */
+  output: CheckOutput | null;
+  markers: MarkerModel[];
+  counts: Counts;
+  type: ApplicationType | null;
+  /** Set when reading or checking failed: the overlay says the check is degraded. */
+  failure: string | null;
+}
+
+export interface SessionOptions {
+  lang: Lang;
+  today: () => string;
+  /** Hand mappings of this page: control key → case path. */
+  mappings: Record<string, string>;
+  /** Application type chosen by the user when the page does not say. */
+  typeOverride: ApplicationType | null;
+  /** Where to read from; the document of the page. */
+  doc: Document;
+  location: () => { hash: string; pathname: string; host: string };
+}
+
+type Listener = (snapshot: Snapshot) => void;
+
+export const RECHECK_DEBOUNCE_MS = 120;
+/** Upper bound on how long an idle callback may wait before the re-check runs anyway. */
+const IDLE_TIMEOUT_MS = 200;
+
+export class Session {
+  snapshot: Snapshot | null = null;
+  private readonly listeners = new Set<Listener>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private idleHandle: number | undefined;
+  private disposed = false;
+
+  constructor(readonly options: SessionOptions) {}
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    if (this.snapshot) listener(this.snapshot);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Asks for a re-check soon; calls within the debounce window collapse into one. */
+  schedule(): void {
+    if (this.disposed) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (typeof requestIdleCallback === 'function') {
+        if (this.idleHandle !== undefined) cancelIdleCallback(this.idleHandle);
+        this.idleHandle = requestIdleCallback(() => {
+          this.idleHandle = undefined;
+          this.runNow();
+        }, { timeout: IDLE_TIMEOUT_MS });
+      } else {
+        this.runNow();
+      }
+    }, RECHECK_DEBOUNCE_MS);
+  }
+
+  /** Reads the page and checks it at once. */
+  runNow(): Snapshot {
+    let snapshot: Snapshot;
+    try {
+      snapshot = this.compute();
+    } catch (error) {
+      snapshot = {
+        read: { type: null, caseData: {}, fields: [], problems: [], unrecognised: [] },
+        output: null,
+        markers: [],
+        counts: { errors: 0, warnings: 0, toFill: 0 },
+        type: null,
+        failure: error instanceof Error ? error.name : 'error',
+      };
+    }
+    this.snapshot = snapshot;
+    for (const listener of this.listeners) {
+      try {
+        listener(snapshot);
+      } catch {
+        // One broken listener must not keep the others from updating.
+      }
+    }
+    return snapshot;
+  }
+
+  update(options: Partial<Pick<SessionOptions, 'lang' | 'mappings' | 'typeOverride'>>): void {
+    Object.assign(this.options, options);
+    this.runNow();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.idleHandle !== undefined) cancelIdleCallback(this.idleHandle);
+    this.listeners.clear();
+  }
+
+  private compute(): Snapshot {
+    const { doc, mappings, typeOverride, lang } = this.options;
+    const read = readPage(doc, { location: this.options.location(), mappings, type: typeOverride });
+    const type = typeOverride ?? read.type;
+    if (!type) {
+      return { read, output: null, markers: [], counts: { errors: 0, warnings: 0, toFill: 0 }, type: null, failure: null };
+    }
+    const checked = checkRead(read, type, lang, this.options.today());
+    const output = checked && { ...checked, findings: [...problemFindings(read, lang), ...checked.findings] };
+    const index = new LocationIndex([...read.fields, ...read.problems]);
+    return {
+      read,
+      output,
+      markers: output ? buildMarkers(output.findings, index) : [],
+      counts: output ? countFindings(output.findings) : { errors: 0, warnings: 0, toFill: 0 },
+      type,
+      failure: output ? null : 'schema',
+    };
+  }
+}
+
+/** Values the reader could not understand (a date it cannot read, a negative amount): the page would be refused. */
+export const INPUT_RULE = 'input.value';
+
+function problemFindings(read: ReadResult, lang: Lang): Finding[] {
+  return read.problems.map((problem) => ({ rule: INPUT_RULE, severity: 'error', fields: [problem.path], message: problem.message[lang] }));
+}
+
+/** The reader only passes normalised values, so a schema error is a reader gap: drop that path and retry. */
+export function checkRead(read: ReadResult, type: ApplicationType, lang: Lang, today: string): CheckOutput | null {
+  let data = { ...read.caseData, schema: 'gongju-case/1', type } as Record<string, unknown>;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const result = checkCase(data, { lang, today, redact: true });
+    if (result.ok) return result.output;
+    if (attempt === 0) data = structuredClone(data);
+    if (!removePath(data, result.error.path)) return null;
+  }
+  return null;
+}
+
+function removePath(root: Record<string, unknown>, path: string): boolean {
+  const keys = path.match(/[^.[\]]+/g);
+  if (!keys || keys.length === 0 || path === '(root)') return false;
+  let parent: unknown = root;
+  for (const key of keys.slice(0, -1)) {
+    if (!parent || typeof parent !== 'object') return false;
+    parent = (parent as Record<string, unknown>)[key];
+  }
+  if (!parent || typeof parent !== 'object') return false;
+  const last = keys.at(-1)!;
+  if (Array.isArray(parent)) parent.splice(Number(last), 1);
+  else delete (parent as Record<string, unknown>)[last];
+  return true;
+}

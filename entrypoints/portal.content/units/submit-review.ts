@@ -1,0 +1,43 @@
+// At 提交 / 确认提交 / 提交申请: while errors exist, stop the click and show every finding at once.
+// 仍然提交 clicks the same button again and lets the portal's own handler run untouched.
+import type { Unit } from './types';
+
+const SUBMIT_LABELS = new Set(['提交', '确认提交', '提交申请']);
+const CLICKABLE = 'button, [role="button"], input[type="submit"], input[type="button"], a, .el-button';
+
+export function submitButtonOf(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  const button = target.closest<HTMLElement>(CLICKABLE);
+  if (!button) return null;
+  const text = (button instanceof HTMLInputElement ? button.value : button.textContent ?? '').replace(/\s+/g, '');
+  return SUBMIT_LABELS.has(text) ? button : null;
+}
+
+export const submitReviewUnit: Unit = {
+  id: 'submit-review',
+  start: ({ ctx, session, overlay }) => {
+    let passThrough = false;
+    const onClick = (event: MouseEvent) => {
+      if (passThrough) return;
+      const button = submitButtonOf(event.target);
+      if (!button) return;
+      // Judge on the page as it is now, not as it was at the last debounced check.
+      const snapshot = session.runNow();
+      if (snapshot.counts.errors === 0) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      overlay.openSubmit({
+        proceed: () => {
+          passThrough = true;
+          try {
+            button.click();
+          } finally {
+            passThrough = false;
+          }
+        },
+      });
+    };
+    // Capture on window runs before any handler of the page.
+    ctx.addEventListener(window, 'click', onClick as EventListener, { capture: true });
+  },
+};

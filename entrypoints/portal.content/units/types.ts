@@ -1,0 +1,23 @@
+// A unit is one behaviour of the content script, started with the page and stopped with it.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Session } from '../session';
+import type { OverlayController } from '../overlay/controller';
+import type { Bridge } from '../bridge';
+
+export interface UnitEnv {
+  ctx: ContentScriptContext;
+  session: Session;
+  overlay: OverlayController;
+  bridge: Bridge;
+  /** Identifies the page for hand mappings and drafts: host, path and hash route. */
+  pageKey: () => string;
+  /** The form area to observe; the body when no main content container is found. */
+  scope: () => Element;
+  /** Elements of our own overlay, which the page observers must ignore. */
+  isOwnNode: (node: Node) => boolean;
+}
+
+export interface Unit {
+  id: string;
+  start: (env: UnitEnv) => void;
+}

@@ -1,0 +1,204 @@
+// The content script on the replica portal, in Chromium, with the built extension: markers on the
+// right fields, the 提交 review, hand mapping, and no console errors or foreign requests.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, PORTAL, test } from './fixtures';
+
+interface Business {
+  type: string;
+  url: string;
+  caseName: string;
+  submitLabel: string;
+  /** A field marker to expect: the tab to open, the label of the field, the case path and a rule. */
+  field?: { tab?: string; label: string; path: string; rule: string };
+}
+
+const BUSINESSES: Business[] = [
+  {
+    type: 'new',
+    url: `${PORTAL}/person-platform/#/business/new`,
+    caseName: 'new-problems',
+    submitLabel: '提交',
+    field: { tab: '申请人信息', label: '出生日期', path: 'applicant.birthDate', rule: 'applicant.age-limit' },
+  },
+  {
+    type: 'renewal',
+    url: `${PORTAL}/person-platform/#/business/renewal`,
+    caseName: 'renewal-late',
+    submitLabel: '确认提交',
+    field: { label: '有效期至', path: 'permit.validUntil', rule: 'renewal.deadline' },
+  },
+  {
+    type: 'employer-change',
+    url: `${PORTAL}/person-platform/#/business/employer-change`,
+    caseName: 'employer-change-late',
+    submitLabel: '提交申请',
+    field: { label: '有效期至', path: 'permit.validUntil', rule: 'employer-change.deadline' },
+  },
+  {
+    type: 'info-change',
+    url: `${PORTAL}/person-platform/#/business/info-change`,
+    caseName: 'info-change-complete',
+    submitLabel: '提交申请',
+  },
+  {
+    type: 'employer-registration',
+    url: `${PORTAL}/unit-platform/#/permission`,
+    caseName: 'employer-registration-problems',
+    submitLabel: '提交申请',
+    field: { label: '注册资本', path: 'employer.registeredCapital', rule: 'employer.registered-capital' },
+  },
+  {
+    type: 'department-change',
+    url: `${PORTAL}/unit-platform/#/department-change`,
+    caseName: 'department-change-complete',
+    submitLabel: '提交申请',
+  },
+];
+
+function loadCase(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
+}
+
+/** Opens a page of the replica and fills it from an example case as a user would. */
+async function openAndFill(page: Page, url: string, caseName: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
+  await page.evaluate((hash) => (window as unknown as { __replica: { route: (h: string) => Promise<void> } }).__replica.route(hash), new URL(url).hash);
+  await page.evaluate((c) => (window as unknown as { __replica: { fill: (c: unknown) => Promise<void> } }).__replica.fill(c), loadCase(caseName));
+  await expect(page.locator('gongju-overlay [data-gongju-chip]')).toBeVisible();
+}
+
+async function boxesOverlap(a: Locator, b: Locator) {
+  const [boxA, boxB] = [await a.boundingBox(), await b.boundingBox()];
+  expect(boxA, 'marker box').not.toBeNull();
+  expect(boxB, 'field box').not.toBeNull();
+  const overlapX = Math.min(boxA!.x + boxA!.width, boxB!.x + boxB!.width) - Math.max(boxA!.x, boxB!.x);
+  const overlapY = Math.min(boxA!.y + boxA!.height, boxB!.y + boxB!.height) - Math.max(boxA!.y, boxB!.y);
+  expect(overlapX).toBeGreaterThan(0);
+  expect(overlapY).toBeGreaterThan(0);
+}
+
+/** The visible control of the form item or table row labelled `label`. */
+function fieldByLabel(page: Page, label: string): Locator {
+  return page
+    .locator('.el-form-item, tr, .el-descriptions-item, .el-descriptions-row')
+    .filter({ has: page.locator('label, th, td, span, div', { hasText: new RegExp(`^\\s*\\*?\\s*${label}[：:]?\\s*$`) }) })
+    .locator('input:visible, .el-descriptions-item__content:visible, td.is-content:visible')
+    .first();
+}
+
+async function openTab(page: Page, tab: string) {
+  await page.locator('.el-tabs__item', { hasText: tab }).first().click();
+}
+
+function replicaSubmitted(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __replica: { submitted: number } }).__replica.submitted);
+}
+
+for (const business of BUSINESSES) {
+  test(`${business.type}: markers on the page, every finding at 提交`, async ({ portal: page, watch }) => {
+    await openAndFill(page, business.url, business.caseName);
+    await expect(page.locator(`gongju-overlay [data-gongju-type="${business.type}"]`)).toBeVisible();
+
+    if (business.field) {
+      if (business.field.tab) await openTab(page, business.field.tab);
+      const marker = page.locator(`gongju-overlay .marker[data-field="${business.field.path}"]`);
+      await expect(marker).toHaveAttribute('data-rules', new RegExp(`(^| )${business.field.rule.replace('.', '\\.')}( |$)`));
+      await boxesOverlap(marker, fieldByLabel(page, business.field.label));
+    }
+
+    const output = await page.evaluate(() => document.querySelector('gongju-overlay')!.shadowRoot!.textContent ?? '');
+    expect(output.length).toBeGreaterThan(0);
+
+    const errors = Number(await page.locator('gongju-overlay [data-count="errors"]').getAttribute('data-value'));
+    const submit = page.locator('button', { hasText: new RegExp(`^\\s*${business.submitLabel}\\s*$`) }).first();
+    await submit.click();
+    if (errors > 0) {
+      const dialog = page.locator('gongju-overlay [data-gongju-dialog="submit"]');
+      await expect(dialog).toBeVisible();
+      await expect(dialog.locator('[data-group="error"] .finding')).toHaveCount(errors);
+      // 返回修改: the portal's own confirm never opens.
+      await dialog.locator('[data-action="back"]').click();
+      await expect(dialog).toHaveCount(0);
+      await expect(page.locator('.el-message-box', { hasText: '确定提交申请吗' })).toHaveCount(0);
+      // 仍然提交: the portal's own handler runs and submits.
+      await submit.click();
+      await page.locator('gongju-overlay [data-gongju-dialog="submit"] [data-action="anyway"]').click();
+    }
+    await page.locator('.el-message-box', { hasText: '确定提交申请吗' }).getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => replicaSubmitted(page)).toBe(1);
+
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+}
+
+test('new: missing materials are marked on their attachment rows', async ({ portal: page }) => {
+  await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
+  await openTab(page, '附件');
+  const marker = page.locator('gongju-overlay .marker[data-field="attachments"][data-material="withholding-client-screenshot"]');
+  await expect(marker).toHaveAttribute('data-rules', 'material.missing');
+  await expect(marker).toHaveAttribute('data-severity', 'error');
+  await boxesOverlap(marker, page.locator('.el-table__body tr', { hasText: '扣缴客户端截图' }).first());
+  // An uploaded material loses its marker once the row says 已上传.
+  await page.evaluate(() => (window as unknown as { __replica: { upload: (r: string, f: string) => Promise<void> } }).__replica.upload('扣缴客户端截图', '扣缴客户端截图.pdf'));
+  await expect(marker).toHaveCount(0);
+});
+
+test('a complete case submits straight through', async ({ portal: page, replica }) => {
+  const before = replica.submissions.length;
+  await openAndFill(page, `${PORTAL}/person-platform/#/business/renewal`, 'renewal-complete');
+  await expect(page.locator('gongju-overlay [data-count="errors"]')).toHaveAttribute('data-value', '0');
+  await page.locator('button', { hasText: /^\s*确认提交\s*$/ }).first().click();
+  await expect(page.locator('gongju-overlay [data-gongju-dialog="submit"]')).toHaveCount(0);
+  await page.locator('.el-message-box', { hasText: '确定提交申请吗' }).getByRole('button', { name: '确定' }).click();
+  await expect.poll(() => replica.submissions.length).toBe(before + 1);
+});
+
+test('markers follow scrolling and tab switches', async ({ portal: page }) => {
+  await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
+  await openTab(page, '附件');
+  const marker = page.locator('gongju-overlay .marker[data-material="withholding-client-screenshot"]');
+  const row = page.locator('.el-table__body tr', { hasText: '扣缴客户端截图' }).first();
+  await boxesOverlap(marker, row);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(async () => Math.round((await marker.boundingBox())!.y - (await row.boundingBox())!.y)).toBe(0);
+  await openTab(page, '申请人信息');
+  await expect(marker).toHaveCount(0);
+});
+
+test('an unknown layout says what it did not recognise; a hand mapping sticks across reloads', async ({ portal: page }) => {
+  await page.goto(`${PORTAL}/person-platform/#/odd`);
+  const unrecognised = page.locator('gongju-overlay [data-count="unrecognised"]');
+  await expect(unrecognised).toBeVisible();
+  const before = Number(await unrecognised.getAttribute('data-value'));
+  expect(before).toBeGreaterThan(0);
+
+  await page.locator('gongju-overlay [data-gongju-map]').click();
+  const target = page.locator('gongju-overlay .map-target').first();
+  await target.click();
+  await page.locator('gongju-overlay [data-gongju-picker] input[type="search"]').fill('applicant.hukouLocation');
+  await page.locator('gongju-overlay [data-gongju-picker] [data-path="applicant.hukouLocation"]').click();
+  await expect(unrecognised).toHaveAttribute('data-value', String(before - 1));
+
+  await page.reload();
+  await expect(page.locator('gongju-overlay [data-count="unrecognised"]')).toHaveAttribute('data-value', String(before - 1));
+});
+
+test('the overlay is the only node added to the page and shows no applicant values', async ({ portal: page }) => {
+  const c = loadCase('new-problems') as { applicant: Record<string, unknown>; employer: Record<string, unknown> };
+  await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
+  await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
+  await expect(page.locator('gongju-overlay [data-gongju-dialog="submit"]')).toBeVisible();
+  const text = await page.evaluate(() => document.querySelector('gongju-overlay')!.shadowRoot!.textContent ?? '');
+  for (const value of [c.applicant.name, c.applicant.idNumber, c.applicant.birthDate, c.employer.name]) {
+    expect(text).not.toContain(String(value));
+  }
+  expect(await page.locator('gongju-overlay').count()).toBe(1);
+  // Nothing of ours outside the shadow root: no attributes, classes or nodes in the portal's DOM.
+  const ours = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((e) => e.localName !== 'gongju-overlay' && ([...e.attributes].some((a) => a.name.includes('gongju')) || /gongju/.test(e.className.toString()))).length,
+  );
+  expect(ours).toBe(0);
+});
