@@ -14,7 +14,8 @@ const MAX_TITLE = 30;
 function push(labels: LabelCandidate[], source: LabelSource, raw: string | null | undefined): void {
   if (!raw) return;
   const text = cleanLabel(raw);
-  if (text === '' || text.length > MAX_LABEL) return;
+  // The same text from a later source adds nothing (an ancestor label is also the text before the input).
+  if (text === '' || text.length > MAX_LABEL || labels.some((label) => label.text === text)) return;
   labels.push({ source, text });
 }
 
@@ -68,7 +69,8 @@ function isTextBoundary(element: Element): boolean {
 
 /** Text right before the control inside its cell or line: 姓名：<input>, or a label-like element just before. */
 function textBefore(anchor: Element): string {
-  if (isTextBoundary(anchor)) return '';
+  // Between the halves of a range editor stands only its separator (至).
+  if (isTextBoundary(anchor) || anchor.closest('.el-range-editor')) return '';
   let node: Element = anchor;
   for (let depth = 0; depth < 4; depth++) {
     const parts: string[] = [];
@@ -79,7 +81,7 @@ function textBefore(anchor: Element): string {
       }
       if (sibling.nodeType !== 1) continue;
       const el = sibling as Element;
-      if (el.tagName === 'BR' || hasControl(el) || el.matches('input, select, textarea')) break;
+      if (el.tagName === 'BR' || hasControl(el) || el.matches('input, select, textarea, .el-descriptions-item__label')) break;
       const text = textOf(el, MAX_LABEL);
       parts.unshift(text);
       if (text) break;

@@ -198,13 +198,13 @@ export function normalizeText(input: string): Normalized<string> {
 export function normalizeDistrict(input: string): Normalized<string> {
   if (isBlank(input)) return absent;
   const key = looseKey(input);
-  const find = (suffix: string): string[] => {
-    const ids = DISTRICTS.filter((district) => district.names.some((name) => key.includes(looseKey(name) + suffix))).map((d) => d.id);
-    return ids.includes('yizhuang') ? ['yizhuang'] : ids;
-  };
+  const find = (suffix: string): string[] =>
+    DISTRICTS.filter((district) => district.names.some((name) => key.includes(looseKey(name) + suffix))).map((d) => d.id);
+  // The development area (亦庄) lies inside 大兴 but has its own administration: naming it decides.
+  const bare = find('');
+  if (bare.includes('yizhuang')) return ok('yizhuang');
   const withSuffix = find('区');
   if (withSuffix.length === 1) return ok(withSuffix[0]!);
-  const bare = find('');
   return bare.length === 1 ? ok(bare[0]!) : failWith(MESSAGES.district);
 }
 

@@ -331,7 +331,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { path: 'applicant.workHistory[].employer', value: text, labels: ['工作单位', '单位名称', '任职单位', '所在单位', '公司名称', '单位', '公司', '用人单位', '聘用单位', 'employer', 'company'] },
   { path: 'applicant.workHistory[].from', value: { kind: 'date', monthAs: 'start' }, labels: ['开始时间', '开始日期', '起始时间', '起始日期', '入职时间', '入职日期', '开始年月', '起始年月', '起', '自', '从', 'from', 'start', 'start date'] },
   { path: 'applicant.workHistory[].to', value: { kind: 'date', monthAs: 'end', open: ONGOING }, labels: ['结束时间', '结束日期', '截止时间', '截止日期', '终止时间', '终止日期', '离职时间', '离职日期', '结束年月', '截止年月', '止', '至', '到', 'to', 'end', 'end date'] },
-  { path: 'applicant.employment.startDate', value: date, labels: ['入职日期', '入职时间', '聘用开始日期', '来本单位时间', '进入本单位时间', '本单位入职日期', '聘用日期', '合同开始日期', '劳动合同开始日期', '合同起始日期', '入职本单位日期', '到岗日期', '参加本单位工作时间', '劳动合同起始日期', 'employment start date'] },
+  { path: 'applicant.employment.startDate', value: date, labels: ['入职日期', '入职时间', '聘用开始日期', '来本单位时间', '进入本单位时间', '本单位入职日期', '聘用日期', '入职本单位日期', '到岗日期', '参加本单位工作时间', 'employment start date'] },
   { path: 'applicant.employment.contractEndDate', value: { kind: 'date', open: NO_FIXED_TERM }, labels: ['合同结束日期', '合同到期日期', '合同终止日期', '劳动合同期限至', '合同截止日期', '劳动合同到期日', '劳动合同到期日期', '合同期限至', '聘用合同到期时间', '合同到期时间', '劳动合同截止日期', '劳动合同终止日期', '合同到期日', 'contract end date'] },
   { path: 'applicant.employment.contractEmployer', value: text, labels: ['劳动合同签订单位', '合同签订单位', '签订合同单位', '劳动合同单位', '签约单位', 'contract employer'] },
   { path: 'applicant.employment.socialInsuranceEmployer', value: text, labels: ['社会保险缴纳单位', '社保缴纳单位', '社保缴费单位', '社会保险缴费单位', '社保单位', 'social insurance employer'] },
@@ -410,7 +410,8 @@ export const FIELDS: readonly FieldSpec[] = [
 
 export const RANGES: readonly RangeSpec[] = [
   { labels: ['起止时间', '起止日期', '起止年月', '工作时间', '在职时间', '任职时间', '工作起止时间', '时间', '期间', 'period', 'dates'], section: 'workHistory', start: 'applicant.workHistory[].from', end: 'applicant.workHistory[].to' },
-  { labels: ['合同期限', '劳动合同期限', '合同起止日期', '聘用期限', '劳动合同起止日期', '合同有效期', '聘用合同期限', 'contract term'], start: 'applicant.employment.startDate', end: 'applicant.employment.contractEndDate' },
+  // A contract's start is not the employment start (contracts are renewed), so only its end is read.
+  { labels: ['合同期限', '劳动合同期限', '合同起止日期', '聘用期限', '劳动合同起止日期', '合同有效期', '聘用合同期限', 'contract term'], start: null, end: 'applicant.employment.contractEndDate' },
   { labels: ['营业期限', '经营期限', '营业执照期限'], start: null, end: 'employer.licenseValidUntil' },
   { labels: ['租赁期限', '租期', '租赁起止日期', '租赁期', 'lease term'], start: null, end: 'applicant.housing.leaseEnd' },
   { labels: ['有效期', '有效期限', '有效期间'], section: 'permit', start: null, end: 'permit.validUntil' },
@@ -423,7 +424,7 @@ export const IGNORED_LABELS: readonly string[] = [
   '邮编', '邮政编码', '备注', '籍贯', '国籍', '曾用名', '英文名', '健康状况', '身高', '照片', '验证码', '搜索', '关键字',
   '经办人', '经办人姓名', '经办人电话', '经办人手机', '联系人', '传真', '单位地址', '注册地址', '办公地址', '法定代表人',
   '法人代表', '开户银行', '银行账号', '证书编号', '毕业证书编号', '学位证书编号', '现居住地址', '居住地址', '详细地址', '房屋地址',
-  '单位关联码', '关联码', '所属行业', '行业', '单位规模', '职工人数', '网址', '备注说明', 'phone', 'mobile', 'remark', 'address',
+  '合同开始日期', '劳动合同开始日期', '合同起始日期', '劳动合同起始日期', '单位关联码', '关联码', '所属行业', '行业', '单位规模', '职工人数', '网址', '备注说明', 'phone', 'mobile', 'remark', 'address',
 ];
 
 /**

@@ -14,9 +14,12 @@ const REQUIRED_MARKS = /[*＊※]/g;
 const REQUIRED_WORDS = /[(（]\s*(必填|必选|选填)\s*[)）]|必填项?$/g;
 const TRAILING_COLON = /[:：]+\s*$/;
 
-/** A label as shown to the user: no required markers, no trailing colon, single spaces. */
+const SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
+/** A label as shown to the user: no required markers, no trailing colon, no spaces padding Chinese (姓  名). */
 export function cleanLabel(text: string): string {
-  return squash(squash(text).replace(REQUIRED_MARKS, '').replace(REQUIRED_WORDS, '')).replace(TRAILING_COLON, '').trim();
+  const squashed = squash(squash(text).replace(REQUIRED_MARKS, '').replace(REQUIRED_WORDS, ''));
+  return squashed.replace(SPACE_BETWEEN_HAN, '$1').replace(TRAILING_COLON, '').trim();
 }
 
 const BRACKETED = /[(（[【][^()（）[\]【】]*[)）\]】]/g;
