@@ -67,6 +67,10 @@ function isTextBoundary(element: Element): boolean {
   return TEXT_BOUNDARY.has(element.tagName) || element.classList.contains('el-form-item__content') || element.classList.contains('el-form-item');
 }
 
+function controlsIn(element: Element): number {
+  return element.querySelectorAll('input, select, textarea').length + (element.matches('input, select, textarea') ? 1 : 0);
+}
+
 /** Text right before the control inside its cell or line: 姓名：<input>, or a label-like element just before. */
 function textBefore(anchor: Element): string {
   // Between the halves of a range editor stands only its separator (至).
@@ -89,7 +93,8 @@ function textBefore(anchor: Element): string {
     const text = squash(parts.join(''));
     if (text) return text;
     const parent = node.parentElement;
-    if (!parent || isTextBoundary(parent)) return '';
+    // Climb out of wrappers (el-input, a span) only: a parent holding other controls is a layout of its own.
+    if (!parent || isTextBoundary(parent) || controlsIn(parent) > controlsIn(anchor)) return '';
     node = parent;
   }
   return '';

@@ -81,7 +81,11 @@ function tableCell(cell: Element, memo: WeakMap<Element, string>): ControlDescri
 export function staticDescriptors(root: ParentNode, cache: ReaderCache): ControlDescriptor[] {
   const statics = cache.statics;
   const found: ControlDescriptor[] = [];
+  const seen = new Set<Element>();
   const take = (element: Element, make: (element: Element, memo: WeakMap<Element, string>) => ControlDescriptor | null): void => {
+    // A bordered description cell is also a td: the first finder owns it.
+    if (seen.has(element)) return;
+    seen.add(element);
     let descriptor = statics.get(element);
     if (descriptor === undefined) {
       descriptor = make(element, cache.headings);
