@@ -37,6 +37,8 @@ const IDLE_TIMEOUT_MS = 200;
 
 export class Session {
   snapshot: Snapshot | null = null;
+  /** performance.now() when the latest check started, for the `gongju:recheck` measure (see Overlay). */
+  lastRunStart = 0;
   private readonly listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private idleHandle: number | undefined;
@@ -70,6 +72,7 @@ export class Session {
 
   /** Reads the page and checks it at once. */
   runNow(): Snapshot {
+    this.lastRunStart = performance.now();
     let snapshot: Snapshot;
     try {
       snapshot = this.compute();

@@ -202,3 +202,14 @@ test('the overlay is the only node added to the page and shows no applicant valu
   );
   expect(ours).toBe(0);
 });
+
+test('screenshots for the README: markers on a form, the 提交 review', async ({ portal: page }) => {
+  const dir = new URL('../../docs/screenshots/', import.meta.url).pathname;
+  await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
+  await openTab(page, '附件');
+  await expect(page.locator('gongju-overlay .marker[data-material]').first()).toBeVisible();
+  await page.screenshot({ path: `${dir}portal-markers.png` });
+  await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
+  await expect(page.locator('gongju-overlay [data-gongju-dialog="submit"]')).toBeVisible();
+  await page.screenshot({ path: `${dir}submit-review.png` });
+});

@@ -1,6 +1,6 @@
 // The overlay's root, rendered in our own shadow root: markers, the summary chip, the submit review
 // and the map-by-hand mode. Nothing here is ever inserted into the portal's DOM.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Session, Snapshot } from '../session';
 import type { OverlayController, OverlayState } from './controller';
 import { watchLayout } from './position';
@@ -17,6 +17,10 @@ export function Overlay({ session, controller }: { session: Session; controller:
   useEffect(() => session.subscribe(setSnapshot), [session]);
   useEffect(() => controller.subscribe(setState), [controller]);
   useEffect(() => watchLayout(() => setLayoutTick((n) => n + 1)), []);
+  // One user-timing entry per check, from reading the page to markers on screen: `npm run bench` reads it.
+  useLayoutEffect(() => {
+    if (snapshot) recordRecheck(session.lastRunStart);
+  }, [snapshot, session]);
 
   if (!snapshot) return null;
   const { lang } = state;
@@ -28,4 +32,23 @@ export function Overlay({ session, controller }: { session: Session; controller:
       {state.submit && <SubmitDialog snapshot={snapshot} controller={controller} request={state.submit} lang={lang} />}
     </div>
   );
+}
+
+export const RECHECK_MEASURE = 'gongju:recheck';
+export const INITIAL_MEASURE = 'gongju:initial';
+/** When the content script was evaluated: the start of `gongju:initial`. */
+const SCRIPT_START = performance.now();
+let initialRecorded = false;
+
+function recordRecheck(start: number): void {
+  try {
+    if (!initialRecorded) {
+      initialRecorded = true;
+      performance.measure(INITIAL_MEASURE, { start: SCRIPT_START, end: performance.now() });
+    }
+    performance.clearMeasures(RECHECK_MEASURE);
+    performance.measure(RECHECK_MEASURE, { start, end: performance.now() });
+  } catch {
+    // A page that replaced performance.measure only loses the figure.
+  }
 }

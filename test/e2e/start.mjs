@@ -1,0 +1,90 @@
+// `npm start`: builds the extension, serves the replica portal, and opens it in Chromium with the
+// extension loaded. With a display the browser stays open for you; without one (CI, SSH) it runs
+// headless, fills the 新办 page from an example case, prints the findings and saves screenshots.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startReplica } from '../replica/server.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const extensionDir = join(root, '.output/chrome-mv3');
+const shotsDir = join(root, 'test/e2e/.artifacts/start');
+const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const headed = !!process.env.DISPLAY && process.env.CI !== 'true';
+
+function say(line) {
+  process.stdout.write(`${line}\n`);
+}
+
+if (!chromiumPath) {
+  say('Chromium is not installed: run `sudo apt-get install -y chromium` (Debian/Ubuntu) and try again.');
+  process.exit(1);
+}
+
+say('Building the extension (wxt build)…');
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+say(`Built extension: ${extensionDir}`);
+say('  To load it by hand: chrome://extensions → Developer mode → Load unpacked → choose that folder.');
+
+const replica = await startReplica({ port: 0 });
+const hosts = ['fw.bjrcgz.gov.cn', 'www.bjrcgz.gov.cn'];
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gongju-start-')), {
+  executablePath: chromiumPath,
+  headless: !headed,
+  viewport: headed ? null : { width: 1366, height: 900 },
+  locale: 'zh-CN',
+  args: [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=zh-CN',
+    `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${replica.port}`).join(',')}`,
+  ],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+const portalUrl = 'http://fw.bjrcgz.gov.cn/person-platform/#/business/new';
+await page.goto(portalUrl);
+say(`Replica portal: ${portalUrl} (served on 127.0.0.1:${replica.port}, mapped to the real host name)`);
+
+if (headed) {
+  say('Chromium is open with the extension. Fill the form and press 提交. Close the browser to stop.');
+  context.on('close', () => void replica.close().then(() => process.exit(0)));
+} else {
+  await page.waitForFunction(() => window.__replica);
+  await page.evaluate(() => window.__replica.route('#/business/new'));
+  const example = JSON.parse(readFileSync(join(root, 'test/cases/new-problems.json'), 'utf8'));
+  await page.evaluate((c) => window.__replica.fill(c), example);
+  await page.locator('gongju-overlay [data-gongju-chip]').waitFor();
+  await page.locator('.el-tabs__item', { hasText: '附件' }).first().click();
+  await page.waitForTimeout(500);
+  mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: join(shotsDir, 'markers.png') });
+  await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
+  const dialog = page.locator('gongju-overlay [data-gongju-dialog="submit"]');
+  await dialog.waitFor();
+  await page.screenshot({ path: join(shotsDir, 'submit-dialog.png') });
+  const groups = await dialog.locator('section[data-group]').evaluateAll((sections) =>
+    sections.map((s) => ({
+      title: s.querySelector('h3')?.textContent ?? '',
+      findings: [...s.querySelectorAll('.finding')].map((f) => `${f.getAttribute('data-rule')}: ${f.querySelector('.message')?.textContent ?? ''}`),
+    })),
+  );
+  say('\nFindings on the 新办 page filled from test/cases/new-problems.json (as shown at 提交):');
+  for (const group of groups) {
+    say(`\n${group.title}`);
+    for (const line of group.findings) say(`  - ${line}`);
+  }
+  say(`\nScreenshots: ${join(shotsDir, 'markers.png')}, ${join(shotsDir, 'submit-dialog.png')}`);
+  await context.close();
+  await replica.close();
+}
