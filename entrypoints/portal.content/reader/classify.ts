@@ -241,16 +241,29 @@ function bareKeyed(descriptor: ControlDescriptor, section: SectionSpec | null): 
   return null;
 }
 
+const DATE_WORDS = /(?:19|20)\d{2}(?:年度?|[-/.])?(?:\d{1,2}月?)?/g;
+
+/** The key of a label without the year or month it names (2025年度纳税额 → 纳税额), unless nothing else is left. */
+function keyWithoutDates(text: string): string {
+  const key = matchKey(text);
+  const stripped = key.replace(DATE_WORDS, '');
+  return stripped === '' ? key : stripped;
+}
+
 /** Classifies a control by its labels; a hand mapping is handled by `classifyMapped`. */
 export function classify(descriptor: ControlDescriptor): Classification {
-  const labels = descriptor.labels.map((label) => matchKey(label.text)).filter((key) => key !== '');
+  const labels = descriptor.labels.map((label) => keyWithoutDates(label.text)).filter((key) => key !== '');
   if (labels.length === 0) return { kind: 'unknown' };
-  if (IGNORED.has(labels[0]!)) return { kind: 'ignored' };
-  const section = sectionOf(descriptor);
+  // A label naming a month (2026年10月应税收入) belongs to the monthly income wherever it stands.
+  const first = descriptor.labels[0]?.text ?? '';
+  const namesMonth = MONTH_IN_LABEL.test(first) && !/\d\s*[日号]/.test(first);
+  const section = sectionOf(descriptor) ?? (namesMonth ? (SECTION_BY_ID.get('monthlyIncome') ?? null) : null);
   for (const key of labels) {
     const best = bestOf(candidatesFor(key, section, true));
     if (best) return resolve(best, descriptor);
   }
+  // A known-irrelevant first label (电话) is not worth a partial match elsewhere.
+  if (IGNORED.has(labels[0]!)) return { kind: 'ignored' };
   const keyed = bareKeyed(descriptor, section);
   if (keyed) return keyed;
   for (const key of labels) {

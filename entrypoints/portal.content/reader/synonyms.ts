@@ -395,7 +395,8 @@ export const FIELDS: readonly FieldSpec[] = [
   { path: 'applicant.companions[].custodyWithApplicant', value: enumOf(CUSTODY), labels: ['抚养权是否归申请人', '抚养权归属', '抚养权', '抚养权归申请人', '抚养人', 'custody'] },
 
   // Existing permit and changes
-  { path: 'permit.number', value: { kind: 'code' }, labels: ['工作居住证编号', '证件编号', '工作居住证号', '工作居住证号码', '证书编号', '证号', 'permit number'] },
+  { path: 'permit.number', value: { kind: 'code' }, labels: ['工作居住证编号', '证件编号', '工作居住证号', '工作居住证号码', '证号', 'permit number'] },
+  { path: 'permit.number', value: { kind: 'code' }, section: 'permit', labels: ['证书编号', '编号'] },
   { path: 'permit.employer', value: text, labels: ['持证单位', '证件所属单位', '原证件单位', '工作居住证所属单位', '证件单位', 'permit employer'] },
   { path: 'permit.validUntil', value: { kind: 'date', rangeTake: 'end' }, labels: ['工作居住证有效期', '工作居住证有效期至', '证件有效期', '证件有效期至', '证件到期日期', '工作居住证到期日期', '证件有效截止日期', 'permit valid until'] },
   { path: 'permit.validUntil', value: { kind: 'date', rangeTake: 'end' }, section: 'permit', labels: ['有效期至', '有效期', '到期日期', '截止日期', '有效截止日期', '有效期截止日期', 'valid until'] },
@@ -414,7 +415,7 @@ export const RANGES: readonly RangeSpec[] = [
   { labels: ['合同期限', '劳动合同期限', '合同起止日期', '聘用期限', '劳动合同起止日期', '合同有效期', '聘用合同期限', 'contract term'], start: null, end: 'applicant.employment.contractEndDate' },
   { labels: ['营业期限', '经营期限', '营业执照期限'], start: null, end: 'employer.licenseValidUntil' },
   { labels: ['租赁期限', '租期', '租赁起止日期', '租赁期', 'lease term'], start: null, end: 'applicant.housing.leaseEnd' },
-  { labels: ['有效期', '有效期限', '有效期间'], section: 'permit', start: null, end: 'permit.validUntil' },
+  { labels: ['有效期限', '有效期间'], section: 'permit', start: null, end: 'permit.validUntil' },
 ];
 
 /** Labels of controls a check does not need: neither placed nor counted as not recognised. */
