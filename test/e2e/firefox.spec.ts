@@ -1,0 +1,181 @@
+// The Firefox build (MV2) in Firefox ESR, driven by puppeteer-core over WebDriver BiDi because
+// Playwright cannot drive a stock Firefox: the content script on the replica portal (markers, the
+// 提交 review) and drafts that survive a restart of the browser with the same profile.
+import { test as base, expect } from '@playwright/test';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// @ts-expect-error plain ESM module without types
+import { startReplica } from '../replica/server.mjs';
+import { FIREFOX_PORTAL_HOSTS, launchFirefoxWithExtension, openExtensionPage } from './firefox';
+
+interface Replica {
+  port: number;
+  close: () => Promise<void>;
+}
+
+interface Watch {
+  /** Requests to anywhere but the replica's host names and the extension itself. */
+  foreignRequests: string[];
+  /** Console errors and uncaught errors of the portal page. */
+  errors: string[];
+}
+
+interface CaseJson {
+  type: string;
+  applicant: { idNumber: string };
+}
+
+interface StoredCase {
+  case: { type?: string; applicant?: { idNumber?: string } };
+  pageKeys: string[];
+}
+
+const test = base.extend<{ profileDir: string }, { replica: Replica }>({
+  replica: [
+    async ({}, use) => {
+      const replica: Replica = await startReplica({ port: 0 });
+      await use(replica);
+      await replica.close();
+    },
+    { scope: 'worker' },
+  ],
+  profileDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongju-firefox-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+const NEW_BUSINESS = '/person-platform/#/business/new';
+
+function loadCase(name: string): CaseJson {
+  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
+}
+
+function watchPage(page: Page): Watch {
+  const watch: Watch = { foreignRequests: [], errors: [] };
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['moz-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    if (FIREFOX_PORTAL_HOSTS.includes(url.hostname)) return;
+    watch.foreignRequests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.errors.push(String(error)));
+  return watch;
+}
+
+/** Opens the replica's 新办 page and fills it from an example case as a user would. */
+async function openAndFill(page: Page, portal: string, c: CaseJson) {
+  await page.goto(`${portal}${NEW_BUSINESS}`);
+  await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
+  await page.evaluate((hash) => (window as unknown as { __replica: { route: (h: string) => Promise<void> } }).__replica.route(hash), new URL(NEW_BUSINESS, portal).hash);
+  await page.evaluate((data) => (window as unknown as { __replica: { fill: (c: unknown) => Promise<void> } }).__replica.fill(data), c as unknown as Record<string, unknown>);
+  await page.waitForSelector('gongju-overlay >>> [data-gongju-chip]', { visible: true });
+}
+
+/** The first element matching `selector` whose text, trimmed, is `text`. */
+async function byText(page: Page, selector: string, text: string): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    (sel, wanted) => [...document.querySelectorAll(sel)].find((e) => e.textContent?.trim() === wanted && (e as HTMLElement).offsetParent !== null),
+    {},
+    selector,
+    text,
+  );
+  return handle as ElementHandle<Element>;
+}
+
+async function expectOverlap(a: ElementHandle<Element>, b: ElementHandle<Element>) {
+  const [boxA, boxB] = [await a.boundingBox(), await b.boundingBox()];
+  expect(boxA, 'marker box').not.toBeNull();
+  expect(boxB, 'row box').not.toBeNull();
+  expect(Math.min(boxA!.x + boxA!.width, boxB!.x + boxB!.width) - Math.max(boxA!.x, boxB!.x)).toBeGreaterThan(0);
+  expect(Math.min(boxA!.y + boxA!.height, boxB!.y + boxB!.height) - Math.max(boxA!.y, boxB!.y)).toBeGreaterThan(0);
+}
+
+async function firstTab(browser: Browser): Promise<Page> {
+  return (await browser.pages())[0] ?? (await browser.newPage());
+}
+
+/** The store's cases, asked from an extension page as the dashboard would. */
+async function listCases(browser: Browser): Promise<StoredCase[]> {
+  const page = await openExtensionPage(browser);
+  try {
+    const reply = await page.evaluate(() =>
+      (globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'case/list' }),
+    );
+    const { ok, value } = reply as { ok: boolean; value?: StoredCase[] };
+    expect(ok, 'case/list reply').toBe(true);
+    return value ?? [];
+  } finally {
+    await page.close();
+  }
+}
+
+/** Whether the store holds the case of this applicant and business, saved from the 新办 page. */
+function holdsDraftOf(records: StoredCase[], c: CaseJson): boolean {
+  return records.some(
+    (r) => r.case.type === c.type && r.case.applicant?.idNumber === c.applicant.idNumber && r.pageKeys.some((key) => key.includes('business/new')),
+  );
+}
+
+test.describe('Firefox', () => {
+  test.describe.configure({ timeout: 60_000 });
+
+  test('content script marks the 新办 page and reviews at 提交', async ({ replica, profileDir }) => {
+    const { browser, portal } = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });
+    try {
+      const page = await firstTab(browser);
+      const watch = watchPage(page);
+      await openAndFill(page, portal, loadCase('new-problems'));
+      expect(await page.$eval('gongju-overlay >>> [data-gongju-type]', (e) => e.getAttribute('data-gongju-type'))).toBe('new');
+
+      await (await byText(page, '.el-tabs__item', '附件')).click();
+      const marker = await page.waitForSelector('gongju-overlay >>> .marker[data-field="attachments"][data-material="withholding-client-screenshot"]');
+      expect(await marker!.evaluate((e) => e.getAttribute('data-rules'))).toBe('material.missing');
+      expect(await marker!.evaluate((e) => e.getAttribute('data-severity'))).toBe('error');
+      const row = await page.waitForFunction(() => [...document.querySelectorAll('.el-table__body tr')].find((tr) => tr.textContent?.includes('扣缴客户端截图')));
+      await expectOverlap(marker!, row as ElementHandle<Element>);
+
+      const errors = Number(await page.$eval('gongju-overlay >>> [data-count="errors"]', (e) => e.getAttribute('data-value')));
+      expect(errors).toBeGreaterThan(0);
+      await (await byText(page, 'button', '提交')).click();
+      const dialog = await page.waitForSelector('gongju-overlay >>> [data-gongju-dialog="submit"]', { visible: true });
+      expect(await dialog!.$$eval('[data-group="error"] .finding', (items) => items.length)).toBe(errors);
+      // 返回修改 closes the review and the portal's own confirm never opens.
+      await (await dialog!.waitForSelector('[data-action="back"]'))!.click();
+      await page.waitForSelector('gongju-overlay >>> [data-gongju-dialog="submit"]', { hidden: true });
+      expect(await page.$$eval('.el-message-box', (boxes) => boxes.filter((b) => b.textContent?.includes('确定提交申请吗')).length)).toBe(0);
+
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a draft read from the portal is still in the store after Firefox restarts', async ({ replica, profileDir }) => {
+    const c = loadCase('new-problems');
+    const first = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });
+    try {
+      const page = await firstTab(first.browser);
+      await openAndFill(page, first.portal, c);
+      // The autosave is debounced; wait until it has reached the store rather than for a fixed time.
+      await expect.poll(async () => holdsDraftOf(await listCases(first.browser), c), { timeout: 15_000 }).toBe(true);
+    } finally {
+      await first.browser.close();
+    }
+
+    // Same profile: the temporary add-on is installed again and must find its IndexedDB.
+    const second = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });
+    try {
+      expect(holdsDraftOf(await listCases(second.browser), c)).toBe(true);
+    } finally {
+      await second.browser.close();
+    }
+  });
+});
