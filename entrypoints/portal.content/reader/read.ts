@@ -59,6 +59,8 @@ export interface ReadResult {
   ignored?: UnplacedControl[];
   /** Every attachment row found, present or not, with its material when known. */
   attachments?: AttachmentRow[];
+  /** How many times reading a control (or the page) failed and was contained: 0 on a sound read. */
+  errors?: number;
 }
 
 export const ATTACHMENT_MAPPING_PREFIX = 'attachments:';
@@ -89,7 +91,7 @@ interface Item {
 }
 
 function emptyResult(type: AppType | null): Required<ReadResult> {
-  return { type, caseData: { schema: CASE_SCHEMA, ...(type ? { type } : {}) }, fields: [], problems: [], unrecognised: [], ignored: [], attachments: [] };
+  return { type, caseData: { schema: CASE_SCHEMA, ...(type ? { type } : {}) }, fields: [], problems: [], unrecognised: [], ignored: [], attachments: [], errors: 0 };
 }
 
 function labelText(descriptor: ControlDescriptor): string {
@@ -341,6 +343,7 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
   const failed: Element[] = [];
   const controls = keyed(collectControls(doc, cache, failed), route);
   failed.forEach((element, ordinal) => result.unrecognised.push({ key: `${route}|||${element.tagName.toLowerCase()}|failed|${ordinal}`, element, label: '' }));
+  result.errors += failed.length;
   const statics = keyed(
     staticDescriptors(doc, cache)
       .filter((descriptor) => !isHidden(descriptor.element))
@@ -363,6 +366,7 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
         }
         placed.push(...entries);
       } catch {
+        result.errors += 1;
         if (!isStatic) result.unrecognised.push({ key: item.key, element: item.descriptor.element, label: labelText(item.descriptor) });
       }
     }
@@ -414,6 +418,6 @@ export function readPage(doc: Document, options: ReadOptions): ReadResult {
   try {
     return readPageUnsafe(doc, options);
   } catch {
-    return emptyResult(options.type ?? null);
+    return { ...emptyResult(options.type ?? null), errors: 1 };
   }
 }

@@ -442,7 +442,7 @@ export const MATERIALS: ReadonlyArray<{ id: string; names: readonly string[] }> 
   { id: 'unit-qualification-proof', names: ['资质证书或证明材料', '资质证明材料', '单位资质证明', '资质证明'] },
   { id: 'title-certificate', names: ['专业技术职称证书', '职称证书', '职业资格', '相当资质证书', '职称'] },
   { id: 'unit-qualification-certificate', names: ['单位相关资质证书', '单位资质证书', '资质证书', '单位资质'] },
-  { id: 'business-license', names: ['营业执照', '法人证书', '登记证书'] },
+  { id: 'business-license', names: ['营业执照', '法人证书', '法人登记证书'] },
   { id: 'agent-id-card', names: ['经办人身份证'] },
   { id: 'spouse-id-card', names: ['配偶身份证'] },
   { id: 'owner-id-card', names: ['房主身份证', '产权人身份证', '房屋所有人身份证'] },
@@ -461,6 +461,7 @@ export const MATERIALS: ReadonlyArray<{ id: string; names: readonly string[] }> 
   { id: 'income-records-3y', names: ['近三年应税收入', '近三年的应税收入', '个人所得税纳税清单', '纳税清单'] },
   { id: 'withholding-client-screenshot', names: ['扣缴客户端截图', '扣缴客户端', '自然人税收管理系统', '扣缴截图'] },
   { id: 'iit-records', names: ['个人所得税纳税记录', '个税纳税记录', '纳税记录', '应税收入', '个人所得税完税证明', '完税证明'] },
+  { id: 'separation-certificate', names: ['原单位离职证明', '离职证明', '解除劳动合同证明', '解除劳动关系证明'] },
   { id: 'labor-contract', names: ['劳动合同', '聘用合同', '劳动(聘用)合同'] },
   { id: 'residence-permit', names: ['北京市居住证', '居住证'] },
   { id: 'purchase-invoice', names: ['购房发票'] },
@@ -486,7 +487,6 @@ export const MATERIALS: ReadonlyArray<{ id: string; names: readonly string[] }> 
   { id: 'capital-verification-report', names: ['验资报告'] },
   { id: 'articles-of-association', names: ['公司章程', '章程'] },
   { id: 'contribution-evidence', names: ['贡献突出材料', '贡献突出证明', '贡献突出'] },
-  { id: 'separation-certificate', names: ['原单位离职证明', '离职证明', '解除劳动合同证明', '解除劳动关系证明'] },
   { id: 'change-evidence', names: ['信息变更材料', '变更证明材料', '变更材料', '变更证明', '基础及业务信息变更材料'] },
 ];
 
