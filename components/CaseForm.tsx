@@ -1,0 +1,192 @@
+// The case as a form over its whole JSON, checked live: the schema's complaints next to their
+// fields, and the checklist of the valid part beside the form. Invalid input stays in the draft.
+import { useMemo, useState } from 'preact/hooks';
+import { fieldLabel } from '../rules/fields';
+import { isRealDate } from '../rules/dates';
+import { APPLICATION_TYPES, type ApplicationType } from '../rules/schema';
+import type { Lang } from '../rules/types';
+import { t } from '../utils/i18n';
+import type { EmployerProfile, WageOverride } from '../utils/store/types';
+import { checkDraft, getAt, setAt, type Draft, type DraftCheck, type FieldError } from './caseDraft';
+import { Checklist } from './Checklist';
+import { typeLabel } from './labels';
+import { ApplicantFields } from './form/ApplicantFields';
+import { AttachmentFields } from './form/AttachmentFields';
+import { EmployerFields } from './form/EmployerFields';
+import { CheckGroup, DateField, EnumField, TextField, errorText, fieldId, type FormApi } from './form/fields';
+
+const EMPLOYER_LEVEL: ReadonlySet<string> = new Set(['employer-registration', 'department-change']);
+const WITH_PERMIT: ReadonlySet<string> = new Set(['renewal', 'employer-change', 'info-change']);
+
+/** The last three complete years before the check date (or today). */
+export function lastThreeYears(asOf: unknown, today: string): number[] {
+  const date = typeof asOf === 'string' && isRealDate(asOf) ? asOf : today;
+  const year = Number(date.slice(0, 4));
+  return [year - 1, year - 2, year - 3];
+}
+
+export interface DraftCheckOptions {
+  lang: Lang;
+  today: string;
+  wageOverride?: WageOverride | null;
+}
+
+/** The draft's check, recomputed when the draft or the options change. */
+export function useDraftCheck(draft: Draft, { lang, today, wageOverride = null }: DraftCheckOptions): DraftCheck {
+  return useMemo(() => checkDraft(draft, { lang, today, wageOverride }), [draft, lang, today, wageOverride]);
+}
+
+export interface CaseFormProps {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  check: DraftCheck;
+  lang: Lang;
+  today: string;
+  /** Shows every error at once (after a save attempt), not only those of fields the user has left. */
+  showAllErrors?: boolean;
+  profiles?: readonly EmployerProfile[];
+  /** Prefix of the inputs' ids, for a page with more than one form. */
+  idPrefix?: string;
+  /** Shows the checklist of the valid part beside the form (default true). */
+  liveCheck?: boolean;
+}
+
+export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = false, profiles = [], idPrefix = 'case', liveCheck = true }: CaseFormProps) {
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const errorsByPath = useMemo(() => new Map(check.errors.map((e) => [e.path, e])), [check.errors]);
+  const visible = (error: FieldError) => showAllErrors || touched.has(error.path);
+
+  const f: FormApi = {
+    lang,
+    get: (path) => getAt(draft, path),
+    set: (path, value) => onChange(setAt(draft, path, value)),
+    update: (change) => onChange(change(draft)),
+    error: (path) => {
+      const error = errorsByPath.get(path);
+      return error && visible(error) ? error : undefined;
+    },
+    touch: (path) => {
+      if (!touched.has(path)) setTouched(new Set([...touched, path]));
+    },
+    id: (path) => fieldId(idPrefix, path),
+  };
+
+  const type = typeof draft.type === 'string' ? draft.type : 'new';
+  const years = lastThreeYears(draft.asOf, today);
+  const shownErrors = check.errors.filter(visible);
+  const profileSelectId = `${idPrefix}-profile`;
+  const [profileId, setProfileId] = useState('');
+
+  return (
+    <div class={`case-form-layout${liveCheck ? ' with-check' : ''}`}>
+      <form class="case-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t(lang, 'case.form.label')}>
+        {shownErrors.length > 0 && (
+          <div class="error-summary" role="alert">
+            <p>{t(lang, 'case.form.errorSummary', { n: shownErrors.length })}</p>
+            <ul>
+              {shownErrors.map((error) => (
+                <li key={error.path}>
+                  <a href={`#${fieldId(idPrefix, error.path)}`}>{errorText(lang, error)}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        <section class="form-section" data-section="application">
+          <h2>{t(lang, 'case.form.section.application')}</h2>
+          <div class="field-grid">
+            <div class="field">
+              <label for={f.id('type')}>{fieldLabel('type', lang)}</label>
+              <select id={f.id('type')} value={type} onChange={(e) => f.set('type', e.currentTarget.value as ApplicationType)}>
+                {APPLICATION_TYPES.map((value) => (
+                  <option key={value} value={value}>
+                    {typeLabel(lang, value)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <EnumField f={f} path="district" name="district" emptyKey="case.form.districtDefault" />
+            <DateField f={f} path="asOf" />
+            <DateField f={f} path="acceptedOn" />
+          </div>
+        </section>
+
+        <section class="form-section" data-section="employer">
+          <h2>{t(lang, 'case.form.section.employer')}</h2>
+          {profiles.length > 0 && (
+            <div class="profile-fill">
+              <label for={profileSelectId}>{t(lang, 'case.form.fromProfile')}</label>
+              <select id={profileSelectId} value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)}>
+                <option value="">{t(lang, 'case.form.chooseProfile')}</option>
+                {profiles.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                class="secondary small"
+                disabled={profileId === ''}
+                onClick={() => {
+                  const profile = profiles.find((p) => p.id === profileId);
+                  if (profile) f.set('employer', structuredClone(profile.employer));
+                }}
+              >
+                {t(lang, 'case.form.fillFromProfile')}
+              </button>
+            </div>
+          )}
+          <EmployerFields f={f} taxYears={years} showPreviousDistrict={type === 'department-change'} />
+        </section>
+
+        {!EMPLOYER_LEVEL.has(type) && (
+          <section class="form-section" data-section="applicant">
+            <h2>{t(lang, 'case.form.section.applicant')}</h2>
+            <ApplicantFields f={f} incomeYears={years} />
+          </section>
+        )}
+
+        {WITH_PERMIT.has(type) && (
+          <section class="form-section" data-section="permit">
+            <h2>{t(lang, 'case.form.section.permit')}</h2>
+            <div class="field-grid">
+              <TextField f={f} path="permit.number" />
+              <TextField f={f} path="permit.employer" />
+              <DateField f={f} path="permit.validUntil" />
+              <EnumField f={f} path="permit.status" name="permitStatus" />
+            </div>
+          </section>
+        )}
+
+        {(type === 'employer-change' || type === 'info-change') && (
+          <section class="form-section" data-section="changes">
+            <h2>{t(lang, 'case.form.section.changes')}</h2>
+            {type === 'employer-change' ? (
+              <div class="field-grid">
+                <TextField f={f} path="employerChange.previousEmployer" />
+                <DateField f={f} path="employerChange.separationDate" />
+              </div>
+            ) : (
+              <CheckGroup f={f} path="infoChange.items" name="infoChangeItem" />
+            )}
+          </section>
+        )}
+
+        <section class="form-section" data-section="attachments">
+          <h2>{t(lang, 'case.form.section.attachments')}</h2>
+          <AttachmentFields f={f} materials={check.output?.materials ?? []} />
+        </section>
+      </form>
+
+      {liveCheck && (
+        <aside class="live-check" aria-label={t(lang, 'case.form.liveCheck')}>
+          <h2>{t(lang, 'case.form.liveCheck')}</h2>
+          {check.errors.length > 0 && <p class="note">{t(lang, 'case.form.checkedValidPart')}</p>}
+          {check.output ? <Checklist output={check.output} lang={lang} level={3} /> : <p class="muted">{t(lang, 'case.form.noCheck')}</p>}
+        </aside>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// One case's check at a glance: counts, key dates, materials, and findings by severity.
+import type { CheckOutput, Finding, Lang } from '../rules/types';
+import { t } from '../utils/i18n';
+import { FindingList } from './FindingList';
+import { KeyDates } from './KeyDates';
+import { MaterialList } from './MaterialList';
+
+export interface CheckCounts {
+  errors: number;
+  warnings: number;
+  toFill: number;
+  missingMaterials: number;
+}
+
+/** Counts of a check; a missing material counts once, as a missing material, not also as an error. */
+export function checkCounts(output: CheckOutput): CheckCounts {
+  let errors = 0;
+  let warnings = 0;
+  let toFill = 0;
+  for (const finding of output.findings) {
+    if (finding.rule === 'material.missing') continue;
+    if (finding.incomplete) toFill++;
+    else if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+  }
+  const missingMaterials = output.materials.filter((m) => m.required && !m.present).length;
+  return { errors, warnings, toFill, missingMaterials };
+}
+
+export interface ChecklistProps {
+  output: CheckOutput;
+  lang: Lang;
+  /** Heading level of the checklist's own sections; their groups go one level below. */
+  level?: 2 | 3;
+  onRevealFinding?: (finding: Finding) => void;
+  onRevealMaterial?: (material: string) => void;
+}
+
+export function Checklist({ output, lang, level = 2, onRevealFinding, onRevealMaterial }: ChecklistProps) {
+  const Heading = `h${level}` as 'h2';
+  const sub = (level + 1) as 3 | 4;
+  const counts = checkCounts(output);
+  // A missing material is shown in the materials list; its finding would say the same again.
+  const findings = output.findings.filter((f) => f.rule !== 'material.missing');
+  return (
+    <div class="checklist">
+      <p class="check-summary" role="status">
+        <span class={`count count-error${counts.errors ? ' nonzero' : ''}`}>{t(lang, 'case.count.errors', { n: counts.errors })}</span>
+        <span class={`count count-warning${counts.warnings ? ' nonzero' : ''}`}>{t(lang, 'case.count.warnings', { n: counts.warnings })}</span>
+        <span class={`count count-missing${counts.missingMaterials ? ' nonzero' : ''}`}>{t(lang, 'case.count.missing', { n: counts.missingMaterials })}</span>
+        <span class="count count-tofill">{t(lang, 'case.count.toFill', { n: counts.toFill })}</span>
+      </p>
+      <section class="checklist-section" data-section="dates">
+        <Heading>{t(lang, 'case.section.dates')}</Heading>
+        <KeyDates dates={output.dates} asOf={output.asOf} lang={lang} />
+      </section>
+      <section class="checklist-section" data-section="findings">
+        <Heading>{t(lang, 'case.section.findings')}</Heading>
+        <FindingList findings={findings} lang={lang} level={sub} onReveal={onRevealFinding} />
+      </section>
+      <section class="checklist-section" data-section="materials">
+        <Heading>{t(lang, 'case.section.materials')}</Heading>
+        <MaterialList materials={output.materials} lang={lang} level={sub} onReveal={onRevealMaterial} />
+      </section>
+      <p class="ruleset muted">{t(lang, 'case.ruleset', { version: output.ruleset })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Findings grouped by severity (errors, warnings, still to fill, notes), each with its message
+// and the clause it rests on. Messages are text, never HTML.
+import type { Finding, Lang } from '../rules/types';
+import { t, type MessageKey } from '../utils/i18n';
+import { pathLabel } from './labels';
+
+export type FindingGroupId = 'error' | 'warning' | 'incomplete' | 'info';
+
+const GROUPS: ReadonlyArray<{ id: FindingGroupId; key: MessageKey }> = [
+  { id: 'error', key: 'case.findings.error' },
+  { id: 'warning', key: 'case.findings.warning' },
+  { id: 'incomplete', key: 'case.findings.incomplete' },
+  { id: 'info', key: 'case.findings.info' },
+];
+
+/** The group a finding is listed under: a finding still waiting for input is "to fill" whatever its severity. */
+export function findingGroup(finding: Finding): FindingGroupId {
+  return finding.incomplete ? 'incomplete' : finding.severity;
+}
+
+export function groupFindings(findings: readonly Finding[]): Record<FindingGroupId, Finding[]> {
+  const groups: Record<FindingGroupId, Finding[]> = { error: [], warning: [], incomplete: [], info: [] };
+  for (const finding of findings) groups[findingGroup(finding)].push(finding);
+  return groups;
+}
+
+export interface FindingListProps {
+  findings: readonly Finding[];
+  lang: Lang;
+  /** Heading level of the group headings. */
+  level?: 2 | 3 | 4;
+  /** When given, a finding that names a field or a material becomes a button that reveals it. */
+  onReveal?: (finding: Finding) => void;
+}
+
+export function FindingList({ findings, lang, level = 3, onReveal }: FindingListProps) {
+  const groups = groupFindings(findings);
+  const Heading = `h${level}` as 'h3';
+  if (findings.length === 0) return <p class="all-clear">{t(lang, 'case.findings.none')}</p>;
+  return (
+    <div class="finding-groups">
+      {GROUPS.map(({ id, key }) => {
+        const items = groups[id];
+        if (items.length === 0) return null;
+        return (
+          <section key={id} class={`finding-group group-${id}`} data-group={id}>
+            <Heading>{t(lang, key, { n: items.length })}</Heading>
+            <ul class="findings">
+              {items.map((finding, index) => (
+                <FindingItem key={`${finding.rule}|${finding.subject ?? ''}|${finding.material ?? ''}|${index}`} finding={finding} lang={lang} onReveal={onReveal} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function FindingItem({ finding, lang, onReveal }: { finding: Finding; lang: Lang; onReveal?: ((finding: Finding) => void) | undefined }) {
+  const revealable = onReveal !== undefined && (finding.fields.length > 0 || finding.material !== undefined);
+  const fields = finding.incomplete ? [] : finding.fields.filter((f) => f !== 'attachments');
+  return (
+    <li class={`finding sev-${findingGroup(finding)}`} data-rule={finding.rule}>
+      {revealable ? (
+        <button type="button" class="finding-reveal" onClick={() => onReveal(finding)}>
+          <span class="message">{finding.message}</span>
+          <span class="reveal-hint">{t(lang, 'case.findings.reveal')}</span>
+        </button>
+      ) : (
+        <p class="message">{finding.message}</p>
+      )}
+      {fields.length > 0 && (
+        <p class="fields">{t(lang, 'case.findings.fields', { fields: fields.map((f) => pathLabel(lang, f)).join(t(lang, 'common.listSeparator')) })}</p>
+      )}
+      {finding.basis && <p class="basis">{t(lang, 'case.findings.basis', { basis: finding.basis })}</p>}
+    </li>
+  );
+}

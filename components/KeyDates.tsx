@@ -1,0 +1,34 @@
+// The dates that decide what the user does next: the last safe day to submit and when the
+// approval is due, with the days left counted from the check date.
+import { toDayNumber } from '../rules/dates';
+import type { CheckOutput, Lang } from '../rules/types';
+import { t } from '../utils/i18n';
+import { formatDate } from './labels';
+
+export function KeyDates({ dates, asOf, lang }: { dates: CheckOutput['dates']; asOf: string; lang: Lang }) {
+  const { lastSafeSubmission, approvalBy } = dates;
+  const daysLeft = lastSafeSubmission ? toDayNumber(lastSafeSubmission) - toDayNumber(asOf) : null;
+  return (
+    <dl class="key-dates">
+      <div class={`key-date${daysLeft !== null && daysLeft < 0 ? ' overdue' : ''}`} data-date="lastSafeSubmission">
+        <dt>{t(lang, 'case.dates.lastSafe')}</dt>
+        <dd>
+          {lastSafeSubmission ? formatDate(lang, lastSafeSubmission) : t(lang, 'case.dates.notApplicable')}
+          {daysLeft !== null && (
+            <span class="days-left">
+              {daysLeft >= 0 ? t(lang, 'case.dates.daysLeft', { n: daysLeft }) : t(lang, 'case.dates.daysPast', { n: -daysLeft })}
+            </span>
+          )}
+        </dd>
+      </div>
+      <div class="key-date" data-date="approvalBy">
+        <dt>{t(lang, 'case.dates.approvalBy')}</dt>
+        <dd>{approvalBy ? formatDate(lang, approvalBy) : t(lang, 'case.dates.approvalUnknown')}</dd>
+      </div>
+      <div class="key-date" data-date="asOf">
+        <dt>{t(lang, 'case.dates.asOf')}</dt>
+        <dd>{formatDate(lang, asOf)}</dd>
+      </div>
+    </dl>
+  );
+}
