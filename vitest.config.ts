@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // The overlay's stylesheet is imported as text (?inline): tests check it reaches the shadow root.
+    css: { include: [/overlay\.css/] },
   },
 });
