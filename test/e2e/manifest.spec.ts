@@ -98,7 +98,7 @@ for (const build of BUILDS) {
       expect(keys.every(Boolean), 'name and description come from _locales').toBe(true);
       for (const locale of ['zh_CN', 'en']) {
         const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-        const [name, description] = keys.map((key) => messages[key!]?.message ?? '');
+        const [name = '', description = ''] = keys.map((key) => messages[key!]?.message ?? '');
         expect(name.length, `${locale} name`).toBeGreaterThan(0);
         expect(description.length, `${locale} description`).toBeGreaterThan(0);
         expect(description.length, `${locale} description`).toBeLessThanOrEqual(DESCRIPTION_MAX);
