@@ -92,16 +92,18 @@ for (const build of BUILDS) {
       }
     });
 
-    test('has its name and description in Chinese and English, within the store limit', () => {
+    test('has its name and description in Chinese and English, within the store limit and as the listing quotes it', () => {
       expect(manifest.default_locale).toBe('zh_CN');
       const keys = [manifest.name, manifest.description].map((value) => /^__MSG_(\w+)__$/.exec(value)?.[1]);
       expect(keys.every(Boolean), 'name and description come from _locales').toBe(true);
+      const listing = readFileSync(new URL('../../docs/store-listing.md', import.meta.url), 'utf8');
       for (const locale of ['zh_CN', 'en']) {
         const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
         const [name = '', description = ''] = keys.map((key) => messages[key!]?.message ?? '');
         expect(name.length, `${locale} name`).toBeGreaterThan(0);
         expect(description.length, `${locale} description`).toBeGreaterThan(0);
         expect(description.length, `${locale} description`).toBeLessThanOrEqual(DESCRIPTION_MAX);
+        expect(listing, `docs/store-listing.md quotes the ${locale} description`).toContain(`> ${description}\n`);
       }
       for (const icon of Object.values(manifest.icons ?? {})) expect(existsSync(path.join(dir, icon)), icon).toBe(true);
     });
