@@ -1,0 +1,34 @@
+// The side panel asks to show a finding on the page: scroll its field or attachment row into view.
+import { browser } from 'wxt/browser';
+import { LocationIndex } from '../markers';
+import type { Unit } from './types';
+
+export interface RevealRequest {
+  type: 'portal/reveal';
+  fields: string[];
+  material?: string;
+}
+
+export function isRevealRequest(message: unknown): message is RevealRequest {
+  const m = message as Partial<RevealRequest> | null;
+  return !!m && m.type === 'portal/reveal' && Array.isArray(m.fields) && m.fields.every((f) => typeof f === 'string') && (m.material === undefined || typeof m.material === 'string');
+}
+
+export const revealUnit: Unit = {
+  id: 'reveal',
+  start: ({ ctx, session }) => {
+    const listener = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isRevealRequest(message)) return undefined;
+      const snapshot = session.snapshot ?? session.runNow();
+      const index = new LocationIndex([...snapshot.read.fields, ...snapshot.read.problems]);
+      const target = message.material
+        ? index.locateMaterial(message.material)
+        : message.fields.map((f) => index.locate(f)).find((location) => location !== undefined);
+      if (!target) return Promise.resolve({ ok: true, value: false });
+      target.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return Promise.resolve({ ok: true, value: true });
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  },
+};
