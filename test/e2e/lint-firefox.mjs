@@ -1,7 +1,7 @@
 // `web-ext lint` on the Firefox build, as addons.mozilla.org will run it: fails on any error and
 // on any warning that is not in ALLOWED_WARNINGS below, each with the reason it is acceptable.
 // Usage: node test/e2e/lint-firefox.mjs [extension dir, default .output/firefox-mv2]
-// Or: import { lintFirefox } from './test/e2e/lint-firefox.mjs'; const { ok } = lintFirefox();
+// Or: import { lintFirefox } from './test/e2e/lint-firefox.mjs'; const { ok } = lintFirefox(); (prints the summary)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -70,10 +70,10 @@ function runWebExtLint(extensionDir) {
 const where = (m) => (m.file ? `${m.file}${m.line ? `:${m.line}` : ''}${m.column ? `:${m.column}` : ''}` : '');
 
 /**
- * Lints the build and sorts its messages. `ok` is false when there is an error or a warning
- * no allow-list entry confirms.
+ * Lints the build, sorts its messages and, unless `print` is false, prints a summary. `ok` is
+ * false when there is an error or a warning no allow-list entry confirms.
  */
-export function lintFirefox({ extensionDir = DEFAULT_DIR } = {}) {
+export function lintFirefox({ extensionDir = DEFAULT_DIR, print = true } = {}) {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`build the extension first (npx wxt build -b firefox): ${extensionDir} has no manifest.json`);
   }
@@ -85,7 +85,9 @@ export function lintFirefox({ extensionDir = DEFAULT_DIR } = {}) {
     (entry ? allowed : unexpected).push({ warning, entry });
   }
   const errors = report.errors ?? [];
-  return { ok: errors.length === 0 && unexpected.length === 0, errors, allowed, unexpected, notices: report.notices ?? [] };
+  const result = { ok: errors.length === 0 && unexpected.length === 0, errors, allowed, unexpected, notices: report.notices ?? [] };
+  if (print) printResult(result, extensionDir);
+  return result;
 }
 
 function printResult({ ok, errors, allowed, unexpected, notices }, extensionDir) {
@@ -102,7 +104,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const extensionDir = path.resolve(process.argv[2] ?? DEFAULT_DIR);
   try {
     const result = lintFirefox({ extensionDir });
-    printResult(result, extensionDir);
     process.exitCode = result.ok ? 0 : 1;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
