@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: auto-import took parameter names (uiLanguage) for uses of a component
+  // export and pulled Preact into the background.
+  imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -18,8 +21,11 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: it would put a fetch() into the extension pages.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  zip: { excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', '**/*.log', '.scratch/**'] },
 });

@@ -2,6 +2,7 @@
 // badge and shows deadline reminders. Listeners are registered synchronously so that a Chrome
 // service worker woken by a message or an alarm finds them.
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { isStoreEvent, type StoreEvent } from '../utils/messages';
 import { updateBadge, sendReminders } from '../utils/store/alerts';
 import { localDate } from '../utils/store/assess';

@@ -1,5 +1,6 @@
 // The portal content script: reads the form, checks it, marks findings in our overlay, reviews at 提交.
 import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveLang } from '../../utils/i18n';
 import type { ApplicationType } from '../../rules/schema';
 import { Session } from './session';
