@@ -79,13 +79,17 @@ async function boxesOverlap(a: Locator, b: Locator) {
   expect(overlapY).toBeGreaterThan(0);
 }
 
-/** The visible control of the form item or table row labelled `label`. */
+/** The visible control (or read-only value cell) of the form item labelled `label`. */
 function fieldByLabel(page: Page, label: string): Locator {
-  return page
-    .locator('.el-form-item, tr, .el-descriptions-item, .el-descriptions-row')
-    .filter({ has: page.locator('label, th, td, span, div', { hasText: new RegExp(`^\\s*\\*?\\s*${label}[：:]?\\s*$`) }) })
-    .locator('input:visible, .el-descriptions-item__content:visible, td.is-content:visible')
-    .first();
+  const text = new RegExp(`^\\s*\\*?\\s*${label}[：:]?\\s*$`);
+  const formItem = page
+    .locator('.el-form-item:visible')
+    .filter({ has: page.locator('.el-form-item__label', { hasText: text }) })
+    .locator('.el-form-item__content');
+  const description = page
+    .locator('.el-descriptions-item__label:visible, th.el-descriptions-item__label:visible', { hasText: text })
+    .locator('xpath=following-sibling::*[1]');
+  return formItem.or(description).first();
 }
 
 async function openTab(page: Page, tab: string) {

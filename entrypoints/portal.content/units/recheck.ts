@@ -41,7 +41,7 @@ export const recheckUnit: Unit = {
     });
     const observe = () => {
       observed = scope();
-      observer.observe(observed, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'value'] });
+      observer.observe(observed, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'value'] });
     };
     observe();
     ctx.onInvalidated(() => observer.disconnect());
