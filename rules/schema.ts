@@ -1,5 +1,6 @@
 // The case format of ../shared/spec/case-format.md (contract, version 1): the single definition.
 import * as z from 'zod/mini';
+import { compileValidator } from './compiled-validator';
 import { isRealDate, isRealMonth } from './dates';
 
 export const CASE_SCHEMA_ID = 'gongju-case/1';
@@ -211,11 +212,22 @@ export interface CaseError {
 
 export type ParseResult = { ok: true; case: Case } | { ok: false; error: CaseError };
 
-/** Parses a case; attachment material ids are checked against `materialIds` when given. */
+const isValidCase = compileValidator(caseSchema);
+
+/**
+ * Parses a case; attachment material ids are checked against `materialIds` when given. A case as
+ * JSON gives it is returned itself, not copied.
+ */
 export function parseCase(input: unknown, materialIds?: ReadonlySet<string>): ParseResult {
-  const result = caseSchema.safeParse(input);
-  if (!result.success) return { ok: false, error: describeIssue(result.error.issues[0]) };
-  const attachments = result.data.attachments ?? [];
+  let parsed: Case;
+  if (isValidCase(input)) parsed = input as Case;
+  else {
+    // zod's own parse names the first issue.
+    const result = caseSchema.safeParse(input);
+    if (!result.success) return { ok: false, error: describeIssue(result.error.issues[0]) };
+    parsed = result.data;
+  }
+  const attachments = parsed.attachments ?? [];
   if (materialIds) {
     for (let i = 0; i < attachments.length; i++) {
       const material = attachments[i]!.material;
@@ -227,7 +239,7 @@ export function parseCase(input: unknown, materialIds?: ReadonlySet<string>): Pa
       }
     }
   }
-  return { ok: true, case: result.data };
+  return { ok: true, case: parsed };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
