@@ -1,5 +1,5 @@
 // Runs the rules that apply to a case's type and assembles findings, materials and dates.
-import { parseCase, type Case, type CaseError } from './schema';
+import { APPLICATION_TYPES, parseCase, type ApplicationType, type Case, type CaseError } from './schema';
 import { localToday, type IsoDate } from './dates';
 import { approvalBy as computeApprovalBy, lastSafeSubmission as computeLastSafe } from './calendar';
 import { monthlyFigureForDataYear, wageInForce, type WageFigure } from './wage';
@@ -32,6 +32,21 @@ export function checkCase(input: unknown, options: CheckOptions = {}): CheckResu
 
 const LAST_SAFE_TYPES = new Set(['renewal', 'employer-change', 'info-change']);
 
+/** The rules of each application type, in catalogue order. */
+const RULES_BY_TYPE: ReadonlyMap<ApplicationType, readonly RuleDef[]> = new Map(
+  APPLICATION_TYPES.map((type) => [type, RULES.filter((rule) => rule.types.includes(type))]),
+);
+
+function isOutcomeList(result: Outcome | readonly Outcome[]): result is readonly Outcome[] {
+  return Array.isArray(result);
+}
+
+/** A rule reports a subject once: whether findings from `first` on already have it. */
+function subjectReported(findings: readonly Finding[], first: number, subject: string): boolean {
+  for (let i = first; i < findings.length; i++) if ((findings[i]!.subject ?? '') === subject) return true;
+  return false;
+}
+
 /** Checks a case that has passed the schema. */
 export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   const lang: Lang = options.lang ?? 'zh';
@@ -61,17 +76,16 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   };
 
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (!rule.types.includes(c.type)) continue;
+  for (const rule of RULES_BY_TYPE.get(c.type)!) {
     if (rule.appliesTo && !rule.appliesTo(ctx)) continue;
     const result = rule.evaluate(ctx);
-    const outcomes: readonly Outcome[] = Array.isArray(result) ? result : [result as Outcome];
-    const seen = new Set<string>();
-    for (const outcome of outcomes) {
-      if (outcome.status === 'pass') continue;
-      const subject = outcome.subject ?? '';
-      if (seen.has(subject)) continue;
-      seen.add(subject);
+    if (!isOutcomeList(result)) {
+      if (result.status !== 'pass') findings.push(toFinding(rule, result, lang, redact));
+      continue;
+    }
+    const first = findings.length;
+    for (const outcome of result) {
+      if (outcome.status === 'pass' || subjectReported(findings, first, outcome.subject ?? '')) continue;
       findings.push(toFinding(rule, outcome, lang, redact));
     }
   }
@@ -105,29 +119,30 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
 }
 
 function toFinding(rule: RuleDef, outcome: Exclude<Outcome, { status: 'pass' }>, lang: Lang, redact: boolean): Finding {
-  const basis = formatCitation(rule.citation, lang);
+  let finding: Finding;
   if (outcome.status === 'incomplete') {
     const labels = outcome.fields.map((f) => fieldLabel(f, lang)).join(lang === 'zh' ? '、' : ', ');
     const template = rule.messages.incomplete ?? INCOMPLETE;
-    return {
+    finding = {
       rule: rule.id,
       severity: outcome.severity ?? 'info',
       fields: outcome.fields,
       message: fill(template[lang], lang, { title: rule.title[lang], fields: labels }),
-      ...(basis && { basis }),
-      incomplete: true,
-      ...(outcome.subject && { subject: outcome.subject }),
+    };
+  } else {
+    const template = rule.messages[outcome.message ?? 'fail'] ?? rule.messages.fail;
+    finding = {
+      rule: rule.id,
+      severity: outcome.severity ?? rule.severity,
+      fields: outcome.fields ?? [...rule.fields],
+      message: fill(template[lang], lang, outcome.params && redact ? redacted(outcome.params) : outcome.params),
     };
   }
-  const template = rule.messages[outcome.message ?? 'fail'] ?? rule.messages.fail;
-  return {
-    rule: rule.id,
-    severity: outcome.severity ?? rule.severity,
-    fields: outcome.fields ?? [...rule.fields],
-    message: fill(template[lang], lang, outcome.params && redact ? redacted(outcome.params) : outcome.params),
-    ...(basis && { basis }),
-    ...(outcome.subject && { subject: outcome.subject }),
-  };
+  const basis = formatCitation(rule.citation, lang);
+  if (basis) finding.basis = basis;
+  if (outcome.status === 'incomplete') finding.incomplete = true;
+  if (outcome.subject) finding.subject = outcome.subject;
+  return finding;
 }
 
 const INCOMPLETE: Text = { zh: '{title}：尚未填写{fields}，暂无法判断。', en: '{title}: cannot be checked until {fields} is filled in.' };
@@ -139,16 +154,17 @@ function metaFinding(
   extra: { material?: string; fields?: string[]; subject?: string },
 ): Finding {
   const rule = META_RULES[id]!;
-  const basis = formatCitation(rule.citation, lang);
-  return {
+  const finding: Finding = {
     rule: id,
     severity: rule.severity,
     fields: extra.fields ?? [],
     message: fill(rule.messages.fail[lang], lang, params),
-    ...(basis && { basis }),
-    ...(extra.material && { material: extra.material }),
-    ...(extra.subject && { subject: extra.subject }),
   };
+  const basis = formatCitation(rule.citation, lang);
+  if (basis) finding.basis = basis;
+  if (extra.material) finding.material = extra.material;
+  if (extra.subject) finding.subject = extra.subject;
+  return finding;
 }
 
 export function formatCitation(citation: { document: string; section: string }, lang: Lang): string {
@@ -167,11 +183,20 @@ function redacted(params: Params): Params {
   return out;
 }
 
+/** Literal text and placeholder names in turn, by template: the templates are the catalogue's own texts. */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
+/** Replaces each {name} whose parameter is given; a template is split once, not scanned per finding. */
 export function fill(template: string, lang: Lang, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) TEMPLATE_PARTS.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
     const value = params[key];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
+    out += value === undefined ? `{${key}}` : typeof value === 'object' ? value[lang] : String(value);
+    out += parts[i + 1]!;
+  }
+  return out;
 }

@@ -108,6 +108,9 @@ export function fieldKey(path: string): string {
 }
 
 export function fieldLabel(path: string, lang: Lang): string {
+  // Most paths are keys themselves (no index, no year): no regex needed.
+  const own = FIELD_LABELS[path];
+  if (own) return own[lang];
   const label = FIELD_LABELS[fieldKey(path)];
   if (!label) return path;
   const index = /\[(\d+)\]/.exec(path);
