@@ -278,12 +278,14 @@ class MaterialList {
   }
 
   toEntries(attachments: readonly { material: string }[]): MaterialEntry[] {
+    const attached = new Set<string>();
+    for (const attachment of attachments) attached.add(attachment.material);
     const entries: MaterialEntry[] = [];
     for (let index = 0; index < this.slots.length; index++) {
       const slot = this.slots[index];
       if (!slot) continue;
       const id = MATERIALS[index]!.id;
-      entries.push({ material: id, required: slot.required, present: attachments.some((a) => a.material === id), group: slot.group });
+      entries.push({ material: id, required: slot.required, present: attached.has(id), group: slot.group });
     }
     return entries;
   }

@@ -12,7 +12,8 @@ const ALWAYS_EMPLOYER_TYPES: readonly ApplicationType[] = ['employer-registratio
 export function employerGroupApplies(ctx: RuleContext): boolean {
   if (ALWAYS_EMPLOYER_TYPES.includes(ctx.type)) return true;
   const employer = ctx.c.employer;
-  return !!employer && Object.keys(employer).some((key) => key !== 'name');
+  if (employer) for (const key in employer) if (key !== 'name') return true;
+  return false;
 }
 
 /** With employer.specialApproval every employer rule but credit-code reports info only. */
