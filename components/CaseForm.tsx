@@ -7,13 +7,14 @@ import { APPLICATION_TYPES, type ApplicationType } from '../rules/schema';
 import type { Lang } from '../rules/types';
 import { t } from '../utils/i18n';
 import type { EmployerProfile, WageOverride } from '../utils/store/types';
-import { checkDraft, getAt, setAt, type Draft, type DraftCheck, type FieldError } from './caseDraft';
+import { checkDraft, type Draft, type DraftCheck } from './caseDraft';
 import { Checklist } from './Checklist';
 import { typeLabel } from './labels';
 import { ApplicantFields } from './form/ApplicantFields';
 import { AttachmentFields } from './form/AttachmentFields';
 import { EmployerFields } from './form/EmployerFields';
-import { CheckGroup, DateField, EnumField, TextField, errorText, fieldId, type FormApi } from './form/fields';
+import { CheckGroup, DateField, EnumField, ErrorSummary, TextField } from './form/fields';
+import { useFormApi } from './form/useFormApi';
 
 const EMPLOYER_LEVEL: ReadonlySet<string> = new Set(['employer-registration', 'department-change']);
 const WITH_PERMIT: ReadonlySet<string> = new Set(['renewal', 'employer-change', 'info-change']);
@@ -52,46 +53,17 @@ export interface CaseFormProps {
 }
 
 export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = false, profiles = [], idPrefix = 'case', liveCheck = true }: CaseFormProps) {
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const errorsByPath = useMemo(() => new Map(check.errors.map((e) => [e.path, e])), [check.errors]);
-  const visible = (error: FieldError) => showAllErrors || touched.has(error.path);
-
-  const f: FormApi = {
-    lang,
-    get: (path) => getAt(draft, path),
-    set: (path, value) => onChange(setAt(draft, path, value)),
-    update: (change) => onChange(change(draft)),
-    error: (path) => {
-      const error = errorsByPath.get(path);
-      return error && visible(error) ? error : undefined;
-    },
-    touch: (path) => {
-      if (!touched.has(path)) setTouched(new Set([...touched, path]));
-    },
-    id: (path) => fieldId(idPrefix, path),
-  };
+  const { f, shownErrors } = useFormApi(draft, onChange, check.errors, { lang, idPrefix, showAllErrors });
 
   const type = typeof draft.type === 'string' ? draft.type : 'new';
   const years = lastThreeYears(draft.asOf, today);
-  const shownErrors = check.errors.filter(visible);
   const profileSelectId = `${idPrefix}-profile`;
   const [profileId, setProfileId] = useState('');
 
   return (
     <div class={`case-form-layout${liveCheck ? ' with-check' : ''}`}>
       <form class="case-form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t(lang, 'case.form.label')}>
-        {shownErrors.length > 0 && (
-          <div class="error-summary" role="alert">
-            <p>{t(lang, 'case.form.errorSummary', { n: shownErrors.length })}</p>
-            <ul>
-              {shownErrors.map((error) => (
-                <li key={error.path}>
-                  <a href={`#${fieldId(idPrefix, error.path)}`}>{errorText(lang, error)}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary lang={lang} errors={shownErrors} idPrefix={idPrefix} />
 
         <section class="form-section" data-section="application">
           <h2>{t(lang, 'case.form.section.application')}</h2>

@@ -96,6 +96,8 @@ export function describeExpected(lang: Lang, expected: string): string {
   if (atLeast) return t(lang, 'common.expected.atLeast', { n: atLeast[1]! });
   const atMost = /^a number <= (.+)$/.exec(expected);
   if (atMost) return t(lang, 'common.expected.atMost', { n: atMost[1]! });
+  const uniqueId = /^an id not used by cases\[(\d+)\]$/.exec(expected);
+  if (uniqueId) return t(lang, 'common.expected.uniqueId', { record: Number(uniqueId[1]) + 1 });
   const material = /^a material id of the catalogue, got "(.*)"$/.exec(expected);
   if (material) return t(lang, 'common.expected.material', { id: material[1]! });
   const known: Record<string, MessageKey> = {
@@ -111,6 +113,9 @@ export function describeExpected(lang: Lang, expected: string): string {
     'a four-digit year as key': 'common.expected.yearKey',
     'a non-empty string': 'common.expected.nonEmpty',
     'an ISO timestamp': 'common.expected.timestamp',
+    'an array of cases': 'common.expected.casesArray',
+    'a case record object': 'common.expected.record',
+    'a case object': 'common.expected.case',
   };
   const key = known[expected];
   return key ? t(lang, key) : expected;

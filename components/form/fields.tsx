@@ -356,3 +356,30 @@ export function Rows({ f, path, label, rowKey, addKey, newRow, children }: RowsP
 function setRows(draft: Draft, path: string, rows: unknown[]): Draft {
   return setAt(draft, path, rows.length > 0 ? rows : undefined);
 }
+
+/** The errors shown, each a link to its field, announced when it appears. */
+export function ErrorSummary({ lang, errors, idPrefix }: { lang: Lang; errors: readonly FieldError[]; idPrefix: string }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert">
+      <p>{t(lang, 'case.form.errorSummary', { n: errors.length })}</p>
+      <ul>
+        {errors.map((error) => (
+          <li key={error.path}>
+            <a href={`#${fieldId(idPrefix, error.path)}`} onClick={(e) => focusField(e, fieldId(idPrefix, error.path))}>
+              {errorText(lang, error)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+// The pages route by the URL's hash, so a jump to a field moves the focus instead of the hash.
+function focusField(event: MouseEvent, id: string): void {
+  event.preventDefault();
+  const field = document.getElementById(id);
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus();
+}

@@ -1,0 +1,230 @@
+// A case by hand: the applicant's own check without the portal, or the edit of a stored case.
+// The form is checked live; saving needs a valid case, and until then nothing typed is lost.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fieldLabel } from '../../rules/fields';
+import type { Lang } from '../../rules/types';
+import { cleanDraft, newDraft, type Draft } from '../../components/caseDraft';
+import { CaseForm, useDraftCheck } from '../../components/CaseForm';
+import { downloadJson } from '../../components/download';
+import { describeExpected, statusLabel } from '../../components/labels';
+import { t } from '../../utils/i18n';
+import { onStoreEvent, sendMessage } from '../../utils/messages';
+import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
+import { hrefOf, navigate } from './route';
+import { subjectOf } from './rows';
+
+export interface CaseEditorProps {
+  /** Null for a new case. */
+  id: string | null;
+  /** For a new case: the employer profile to start from. */
+  profileId?: string | null;
+  lang: Lang;
+  today: string;
+  wageOverride: WageOverride | null;
+}
+
+type Message = { kind: 'saved' } | { kind: 'fix-first' } | { kind: 'failed'; text: string } | { kind: 'changed-elsewhere' };
+
+export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: CaseEditorProps) {
+  const [record, setRecord] = useState<CaseRecord | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [draft, setDraft] = useState<Draft>(() => newDraft('new'));
+  const [status, setStatus] = useState<CaseStatus>('draft');
+  const [notes, setNotes] = useState('');
+  const [dirty, setDirty] = useState(false);
+  const [showAllErrors, setShowAllErrors] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [profiles, setProfiles] = useState<EmployerProfile[]>([]);
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+
+  const check = useDraftCheck(draft, { lang, today, wageOverride });
+
+  const adopt = (r: CaseRecord) => {
+    setRecord(r);
+    setDraft(structuredClone(r.case) as Draft);
+    setStatus(r.status);
+    setNotes(r.notes);
+    setDirty(false);
+  };
+
+  useEffect(() => {
+    let live = true;
+    void sendMessage({ type: 'employer/list' }).then((reply) => {
+      if (!live || !reply.ok) return;
+      setProfiles(reply.value);
+      const profile = profileId ? reply.value.find((p) => p.id === profileId) : undefined;
+      if (id === null && profile) setDraft((d) => ({ ...d, employer: structuredClone(profile.employer) }));
+    });
+    if (id === null) return () => {
+      live = false;
+    };
+    const load = async (fromEvent: boolean) => {
+      const reply = await sendMessage({ type: 'case/get', id });
+      if (!live) return;
+      if (!reply.ok || !reply.value) {
+        if (!fromEvent) setMissing(true);
+        return;
+      }
+      // Someone else (the portal's autosave, another tab) changed the case: never overwrite unsaved edits.
+      if (fromEvent && dirtyRef.current) setMessage({ kind: 'changed-elsewhere' });
+      else adopt(reply.value);
+    };
+    void load(false);
+    const stop = onStoreEvent((event) => {
+      if (event.type === 'event/cases-changed' && event.ids.includes(id)) void load(true);
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [id, profileId]);
+
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const change = (next: Draft) => {
+    setDraft(next);
+    setDirty(true);
+    if (message?.kind === 'saved') setMessage(null);
+  };
+
+  const save = async () => {
+    if (check.errors.length > 0) {
+      setShowAllErrors(true);
+      setMessage({ kind: 'fix-first' });
+      return;
+    }
+    const reply = await sendMessage({
+      type: 'case/save',
+      input: { ...(record && { id: record.id }), case: cleanDraft(draft), status, notes },
+    });
+    if (!reply.ok) {
+      setMessage({ kind: 'failed', text: t(lang, 'dashboard.editor.saveFailed') });
+      return;
+    }
+    if (!reply.value.ok) {
+      const { path, expected } = reply.value.error;
+      const casePath = path.replace(/^case\.?/, '');
+      setMessage({ kind: 'failed', text: t(lang, 'case.form.fieldError', { field: casePath ? fieldLabel(casePath, lang) : path, message: describeExpected(lang, expected) }) });
+      return;
+    }
+    adopt(reply.value.record);
+    setShowAllErrors(false);
+    setMessage({ kind: 'saved' });
+    if (!record) navigate({ view: 'case', id: reply.value.record.id });
+  };
+
+  const exportOne = async () => {
+    if (!record) return;
+    const reply = await sendMessage({ type: 'cases/export', ids: [record.id] });
+    if (reply.ok) downloadJson(t(lang, 'dashboard.fileName.one', { date: today, id: record.id.slice(0, 8) }), reply.value);
+  };
+
+  if (missing) {
+    return (
+      <>
+        <h1>{t(lang, 'dashboard.editor.notFoundTitle')}</h1>
+        <p>{t(lang, 'dashboard.editor.notFound')}</p>
+        <a href={hrefOf({ view: 'list' })}>{t(lang, 'dashboard.backToList')}</a>
+      </>
+    );
+  }
+  if (id !== null && !record) return <p role="status">{t(lang, 'common.loading')}</p>;
+
+  const name = record ? subjectOf(record) : '';
+  return (
+    <>
+      <h1>{record ? t(lang, 'dashboard.editor.editTitle', { name: name || t(lang, 'dashboard.unnamed') }) : t(lang, 'dashboard.editor.newTitle')}</h1>
+      {!record && <p class="muted">{t(lang, 'dashboard.editor.newIntro')}</p>}
+
+      {record?.draftRaw && (
+        <div class="notice warning" data-notice="draft-raw">
+          {t(lang, 'dashboard.editor.draftRaw', {
+            field: fieldLabel(record.draftRaw.error.path, lang),
+            expected: describeExpected(lang, record.draftRaw.error.expected),
+          })}
+        </div>
+      )}
+      {message?.kind === 'changed-elsewhere' && (
+        <div class="notice warning" role="alert">
+          {t(lang, 'dashboard.editor.changedElsewhere')}{' '}
+          <button
+            type="button"
+            class="secondary small"
+            onClick={() => {
+              setMessage(null);
+              void sendMessage({ type: 'case/get', id: id! }).then((reply) => reply.ok && reply.value && adopt(reply.value));
+            }}
+          >
+            {t(lang, 'dashboard.editor.reload')}
+          </button>
+        </div>
+      )}
+
+      <div class="editor-bar">
+        <div class="field">
+          <label for="case-status">{t(lang, 'dashboard.col.status')}</label>
+          <select
+            id="case-status"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.currentTarget.value as CaseStatus);
+              setDirty(true);
+            }}
+          >
+            {CASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(lang, s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field notes">
+          <label for="case-notes">{t(lang, 'dashboard.editor.notes')}</label>
+          <textarea
+            id="case-notes"
+            value={notes}
+            onInput={(e) => {
+              setNotes(e.currentTarget.value);
+              setDirty(true);
+            }}
+          />
+        </div>
+        <div class="editor-actions">
+          <button type="button" onClick={() => void save()}>
+            {t(lang, 'dashboard.editor.save')}
+          </button>
+          {record && (
+            <>
+              <button type="button" class="secondary" onClick={() => void exportOne()}>
+                {t(lang, 'dashboard.export')}
+              </button>
+              <a class="button secondary" href={hrefOf({ view: 'print', id: record.id })} target="_blank" rel="noopener">
+                {t(lang, 'dashboard.print')}
+              </a>
+            </>
+          )}
+          <a href={hrefOf({ view: 'list' })}>{t(lang, 'dashboard.backToList')}</a>
+        </div>
+        <p class="save-state" role="status">
+          {message?.kind === 'saved'
+            ? t(lang, 'dashboard.editor.saved')
+            : message?.kind === 'fix-first'
+              ? t(lang, 'dashboard.editor.fixFirst', { n: check.errors.length })
+              : message?.kind === 'failed'
+                ? message.text
+                : dirty
+                  ? t(lang, 'dashboard.editor.unsaved')
+                  : ''}
+        </p>
+      </div>
+
+      <CaseForm draft={draft} onChange={change} check={check} lang={lang} today={today} showAllErrors={showAllErrors} profiles={profiles} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+// The dashboard page: the case list, a case's form, employer profiles and the print view, by route.
+import { browser } from 'wxt/browser';
+import { StoreNotice } from '../../components/StoreNotice';
+import { usePage } from '../../components/usePage';
+import { t, type MessageKey } from '../../utils/i18n';
+import { CaseEditor } from './CaseEditor';
+import { CaseList } from './CaseList';
+import { EmployerProfiles } from './EmployerProfiles';
+import { PrintView } from './PrintView';
+import { hrefOf, useRoute, type Route } from './route';
+
+const NAV: ReadonlyArray<{ route: Route; key: MessageKey; views: ReadonlyArray<Route['view']> }> = [
+  { route: { view: 'list' }, key: 'dashboard.nav.cases', views: ['list', 'case'] },
+  { route: { view: 'new', profileId: null }, key: 'dashboard.nav.new', views: ['new'] },
+  { route: { view: 'employers' }, key: 'dashboard.nav.profiles', views: ['employers'] },
+];
+
+export function Dashboard() {
+  const route = useRoute();
+  const { lang, settings, status, today, ready } = usePage(route.view === 'print' ? 'dashboard.printView.title' : 'dashboard.title');
+  const wageOverride = settings.wageOverride;
+
+  if (route.view === 'print') {
+    return ready ? <PrintView id={route.id} lang={lang} today={today} wageOverride={wageOverride} /> : null;
+  }
+
+  return (
+    <div class="page">
+      <header class="page-header">
+        <p class="app-name">{t(lang, 'common.appName')}</p>
+        <nav class="nav" aria-label={t(lang, 'dashboard.nav.label')}>
+          {NAV.map((item) => (
+            <a key={item.key} href={hrefOf(item.route)} aria-current={item.views.includes(route.view) ? 'page' : undefined}>
+              {t(lang, item.key)}
+            </a>
+          ))}
+        </nav>
+        <span class="spacer" />
+        <button type="button" class="secondary small" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t(lang, 'common.openOptions')}
+        </button>
+      </header>
+      <main>
+        <StoreNotice status={status} lang={lang} />
+        {!ready ? (
+          <p role="status">{t(lang, 'common.loading')}</p>
+        ) : route.view === 'list' ? (
+          <CaseList lang={lang} today={today} wageOverride={wageOverride} />
+        ) : route.view === 'employers' ? (
+          <EmployerProfiles lang={lang} today={today} />
+        ) : (
+          <CaseEditor
+            key={route.view === 'new' ? `new:${route.profileId ?? ''}` : 'case'}
+            id={route.view === 'case' ? route.id : null}
+            profileId={route.view === 'new' ? route.profileId : null}
+            lang={lang}
+            today={today}
+            wageOverride={wageOverride}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+// Import of exported cases. The background imports all or nothing: a bad file changes nothing and
+// names the record and the path that are wrong; cases already stored are replaced only when the
+// user says so.
+import { useRef, useState } from 'preact/hooks';
+import { fieldLabel } from '../../rules/fields';
+import type { Lang } from '../../rules/types';
+import { describeExpected } from '../../components/labels';
+import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messages';
+import type { ImportDuplicate, ImportProblem, ImportResult } from '../../utils/store/types';
+
+/** The case path inside an import path (`cases[2].case.applicant.birthDate` → `applicant.birthDate`). */
+export function casePathOf(path: string): string | null {
+  const match = /^cases\[\d+\]\.case\.(.+)$/.exec(path);
+  return match ? match[1]! : null;
+}
+
+export function problemText(lang: Lang, problem: ImportProblem): string {
+  // A file holding one bare case reports paths inside that case.
+  const casePath = casePathOf(problem.path) ?? (problem.index === null && !problem.path.startsWith('cases') ? problem.path : null);
+  const where = casePath && fieldLabel(casePath, lang) !== casePath ? t(lang, 'dashboard.import.pathWithField', { field: fieldLabel(casePath, lang), path: problem.path }) : problem.path;
+  const expected = describeExpected(lang, problem.expected);
+  return problem.index === null
+    ? t(lang, 'dashboard.import.problemFile', { where, expected })
+    : t(lang, 'dashboard.import.problem', { record: problem.index + 1, where, expected });
+}
+
+export function duplicateText(lang: Lang, duplicate: ImportDuplicate): string {
+  return t(lang, duplicate.by === 'id' ? 'dashboard.import.duplicateById' : 'dashboard.import.duplicateByIdentity', { record: duplicate.index + 1 });
+}
+
+type ImportState = { result: ImportResult; data: string } | { readFailed: true } | null;
+
+export function ImportButton({ lang, onImported }: { lang: Lang; onImported: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<ImportState>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (data: string, replaceDuplicates: boolean) => {
+    setBusy(true);
+    const reply = await sendMessage({ type: 'cases/import', data, ...(replaceDuplicates && { replaceDuplicates }) });
+    setBusy(false);
+    if (!reply.ok) {
+      setState({ result: { ok: false, reason: 'malformed', message: { zh: t('zh', 'dashboard.import.failed'), en: t('en', 'dashboard.import.failed') } }, data });
+      return;
+    }
+    setState({ result: reply.value, data });
+    if (reply.value.ok) onImported();
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ readFailed: true });
+      return;
+    }
+    await run(text, false);
+  };
+
+  return (
+    <>
+      <button type="button" class="secondary" disabled={busy} onClick={() => input.current?.click()}>
+        {t(lang, 'dashboard.import.button')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={t(lang, 'dashboard.import.button')}
+        data-testid="import-file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          // Choosing the same file again must fire change again.
+          e.currentTarget.value = '';
+          void onFile(file);
+        }}
+      />
+      {state && (
+        <div class="import-result">
+          <ImportNotice
+            lang={lang}
+            state={state}
+            onReplace={(data) => void run(data, true)}
+            onDismiss={() => setState(null)}
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+function ImportNotice({
+  lang,
+  state,
+  onReplace,
+  onDismiss,
+}: {
+  lang: Lang;
+  state: NonNullable<ImportState>;
+  onReplace: (data: string) => void;
+  onDismiss: () => void;
+}) {
+  const close = (
+    <button type="button" class="secondary small" onClick={onDismiss}>
+      {t(lang, 'common.close')}
+    </button>
+  );
+  if ('readFailed' in state) {
+    return (
+      <div class="notice error" role="alert" data-import="read-failed">
+        <p>{t(lang, 'dashboard.import.readFailed')}</p>
+        {close}
+      </div>
+    );
+  }
+  const { result, data } = state;
+  if (result.ok) {
+    return (
+      <div class="notice success" role="status" data-import="ok">
+        <p>{t(lang, 'dashboard.import.done', { n: result.imported, replaced: result.replaced })}</p>
+        {close}
+      </div>
+    );
+  }
+  if (result.reason === 'duplicates') {
+    return (
+      <div class="notice warning" role="alert" data-import="duplicates">
+        <p>{result.message[lang]}</p>
+        <ul>
+          {result.duplicates.map((d) => (
+            <li key={d.index}>{duplicateText(lang, d)}</li>
+          ))}
+        </ul>
+        <p>{t(lang, 'dashboard.import.askReplace')}</p>
+        <div class="toolbar">
+          <button type="button" class="danger" onClick={() => onReplace(data)}>
+            {t(lang, 'dashboard.import.replace')}
+          </button>
+          <button type="button" class="secondary" onClick={onDismiss}>
+            {t(lang, 'dashboard.import.cancel')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div class="notice error" role="alert" data-import={result.reason}>
+      <p>{result.message[lang]}</p>
+      {result.reason === 'invalid' && (
+        <ul>
+          {result.problems.map((problem, i) => (
+            <li key={i} data-index={problem.index ?? ''} data-path={problem.path}>
+              {problemText(lang, problem)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>{t(lang, 'dashboard.import.nothingChanged')}</p>
+      {close}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+// A case on paper (A4): 材料清单, the materials with a box to tick, and 一次性告知单, every problem
+// found at once with the clause it rests on.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { runChecks } from '../../rules/engine';
+import { materialName } from '../../rules/materials';
+import type { CheckOutput, Finding, Lang } from '../../rules/types';
+import { groupFindings } from '../../components/FindingList';
+import { formatDate, materialGroupLabel, statusLabel, typeLabel } from '../../components/labels';
+import { groupMaterials, materialState, materialWhy } from '../../components/MaterialList';
+import { t, type MessageKey } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messages';
+import type { CaseRecord, WageOverride } from '../../utils/store/types';
+import { subjectOf } from './rows';
+
+export function PrintView({ id, lang, today, wageOverride }: { id: string; lang: Lang; today: string; wageOverride: WageOverride | null }) {
+  const [record, setRecord] = useState<CaseRecord | null | undefined>(undefined);
+  useEffect(() => {
+    void sendMessage({ type: 'case/get', id }).then((reply) => setRecord(reply.ok ? reply.value : null));
+  }, [id]);
+  const output = useMemo(() => (record ? runChecks(record.case, { lang, today, wageOverride }) : null), [record, lang, today, wageOverride]);
+
+  if (record === undefined) return <p role="status">{t(lang, 'common.loading')}</p>;
+  if (record === null || output === null) {
+    return (
+      <main class="print-page">
+        <h1>{t(lang, 'dashboard.editor.notFoundTitle')}</h1>
+        <p>{t(lang, 'dashboard.editor.notFound')}</p>
+      </main>
+    );
+  }
+  return (
+    <main class="print-page">
+      <div class="print-actions no-print">
+        <button type="button" onClick={() => window.print()}>
+          {t(lang, 'dashboard.printView.print')}
+        </button>
+        <span class="muted">{t(lang, 'dashboard.printView.hint')}</span>
+      </div>
+      <MaterialSheet record={record} output={output} lang={lang} />
+      <NoticeSheet record={record} output={output} lang={lang} />
+    </main>
+  );
+}
+
+function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; output: CheckOutput; lang: Lang; titleKey: MessageKey }) {
+  const c = record.case;
+  return (
+    <header class="sheet-header">
+      <p class="sheet-app">{t(lang, 'common.appName')}</p>
+      <h1>{t(lang, titleKey)}</h1>
+      <dl class="sheet-meta">
+        <div>
+          <dt>{t(lang, 'dashboard.col.subject')}</dt>
+          <dd>{subjectOf(record) || t(lang, 'dashboard.unnamed')}</dd>
+        </div>
+        <div>
+          <dt>{t(lang, 'dashboard.col.type')}</dt>
+          <dd>{typeLabel(lang, c.type)}</dd>
+        </div>
+        {c.employer?.name && c.type !== 'employer-registration' && c.type !== 'department-change' && (
+          <div>
+            <dt>{t(lang, 'case.form.section.employer')}</dt>
+            <dd>{c.employer.name}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t(lang, 'dashboard.col.status')}</dt>
+          <dd>{statusLabel(lang, record.status)}</dd>
+        </div>
+        <div>
+          <dt>{t(lang, 'case.dates.asOf')}</dt>
+          <dd>{formatDate(lang, output.asOf)}</dd>
+        </div>
+        {output.dates.lastSafeSubmission && (
+          <div>
+            <dt>{t(lang, 'case.dates.lastSafe')}</dt>
+            <dd>{formatDate(lang, output.dates.lastSafeSubmission)}</dd>
+          </div>
+        )}
+        {output.dates.approvalBy && (
+          <div>
+            <dt>{t(lang, 'case.dates.approvalBy')}</dt>
+            <dd>{formatDate(lang, output.dates.approvalBy)}</dd>
+          </div>
+        )}
+      </dl>
+    </header>
+  );
+}
+
+function MaterialSheet({ record, output, lang }: { record: CaseRecord; output: CheckOutput; lang: Lang }) {
+  let number = 0;
+  return (
+    <section class="sheet" data-sheet="materials" aria-labelledby="sheet-materials">
+      <SheetHeader record={record} output={output} lang={lang} titleKey="dashboard.printView.materialsTitle" />
+      <table class="print-table">
+        <caption id="sheet-materials" class="sr-only">
+          {t(lang, 'dashboard.printView.materialsTitle')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" class="col-no">{t(lang, 'dashboard.printView.no')}</th>
+            <th scope="col">{t(lang, 'dashboard.printView.material')}</th>
+            <th scope="col" class="col-state">{t(lang, 'dashboard.printView.state')}</th>
+            <th scope="col">{t(lang, 'dashboard.printView.remark')}</th>
+            <th scope="col" class="col-tick">{t(lang, 'dashboard.printView.tick')}</th>
+          </tr>
+        </thead>
+        {groupMaterials(output.materials).map(({ group, entries }) => (
+          <tbody key={group}>
+            <tr class="group-row">
+              <th scope="rowgroup" colSpan={5}>
+                {materialGroupLabel(lang, group)}
+              </th>
+            </tr>
+            {entries.map((entry) => {
+              number += 1;
+              const state = materialState(entry);
+              const why = materialWhy(entry.material, lang);
+              return (
+                <tr key={entry.material} class={`state-${state}`} data-material={entry.material}>
+                  <td class="col-no">{number}</td>
+                  <td>{materialName(entry.material, lang)}</td>
+                  <td class="col-state">{t(lang, `material.state.${state}`)}</td>
+                  <td>{why ? t(lang, entry.required ? 'material.whyRequired' : 'material.whyConditional', { why }) : ''}</td>
+                  <td class="col-tick">
+                    <span class="tick-box" aria-hidden="true" />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+      <p class="sheet-foot">{t(lang, 'dashboard.printView.footer', { version: output.ruleset, date: formatDate(lang, output.asOf) })}</p>
+    </section>
+  );
+}
+
+const NOTICE_GROUPS: ReadonlyArray<{ id: 'error' | 'warning' | 'incomplete'; key: MessageKey }> = [
+  { id: 'error', key: 'dashboard.printView.groupError' },
+  { id: 'warning', key: 'dashboard.printView.groupWarning' },
+  { id: 'incomplete', key: 'dashboard.printView.groupIncomplete' },
+];
+
+function NoticeSheet({ record, output, lang }: { record: CaseRecord; output: CheckOutput; lang: Lang }) {
+  const groups = groupFindings(output.findings);
+  const total = groups.error.length + groups.warning.length + groups.incomplete.length;
+  let number = 0;
+  return (
+    <section class="sheet page-break" data-sheet="notice">
+      <SheetHeader record={record} output={output} lang={lang} titleKey="dashboard.printView.noticeTitle" />
+      <p>{total === 0 ? t(lang, 'dashboard.printView.noticeNone') : t(lang, 'dashboard.printView.noticeIntro', { n: total })}</p>
+      {NOTICE_GROUPS.map(({ id, key }) => {
+        const items: Finding[] = groups[id];
+        if (items.length === 0) return null;
+        return (
+          <div key={id} class="notice-group" data-group={id}>
+            <h2>{t(lang, key, { n: items.length })}</h2>
+            <ol class="notice-list" start={number + 1}>
+              {items.map((finding, i) => {
+                number += 1;
+                return (
+                  <li key={i} data-rule={finding.rule}>
+                    <p>{finding.message}</p>
+                    {finding.basis && <p class="basis">{t(lang, 'case.findings.basis', { basis: finding.basis })}</p>}
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        );
+      })}
+      {groups.info.length > 0 && (
+        <div class="notice-group" data-group="info">
+          <h2>{t(lang, 'case.findings.info', { n: groups.info.length })}</h2>
+          <ul class="notice-list">
+            {groups.info.map((finding, i) => (
+              <li key={i} data-rule={finding.rule}>
+                <p>{finding.message}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="sheet-foot">{t(lang, 'dashboard.printView.disclaimer')}</p>
+    </section>
+  );
+}

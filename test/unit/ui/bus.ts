@@ -1,0 +1,59 @@
+// A real store and dispatcher behind the pages' sendMessage / onStoreEvent, for the page tests.
+// The test file mocks utils/messages with MOCK_MESSAGES below; the mock reaches the bus through a
+// global, because the store's own modules import utils/messages too (an import would be circular).
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { StoreEvent } from '../../../utils/messages';
+import type { Store } from '../../../utils/store/db';
+import { createDispatcher, type Dispatch } from '../../../utils/store/dispatch';
+import { TabStates, type SessionArea } from '../../../utils/store/tabs';
+import { freshStore } from '../store/helpers';
+
+const EXTENSION_ID = 'gongju-test';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+
+let dispatch: Dispatch | null = null;
+const listeners = new Set<(event: StoreEvent) => void>();
+/** Every request the pages sent, in order. */
+export const sent: Array<{ type: string }> = [];
+
+export const bus = {
+  async send(message: unknown): Promise<unknown> {
+    sent.push(message as { type: string });
+    if (!dispatch) return { ok: false, error: 'no background' };
+    // A structured clone, as the real message channel makes.
+    return structuredClone(await dispatch(structuredClone(message), { id: EXTENSION_ID, url: `${ORIGIN}dashboard.html` }));
+  },
+  listen(listener: (event: StoreEvent) => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  emit(event: StoreEvent): void {
+    for (const listener of [...listeners]) listener(event);
+  },
+};
+
+declare global {
+  // eslint-disable-next-line no-var
+  var gongjuTestBus: typeof bus | undefined;
+}
+globalThis.gongjuTestBus = bus;
+
+export async function startBackground(): Promise<{ store: Store; tabs: TabStates }> {
+  const { store } = await freshStore();
+  const tabs = new TabStates(fakeBrowser.storage.session as unknown as SessionArea);
+  dispatch = createDispatcher({
+    store,
+    tabs,
+    extensionId: EXTENSION_ID,
+    extensionOrigin: ORIGIN,
+    today: () => '2026-11-27',
+    onEvent: (event) => bus.emit(event),
+  });
+  sent.length = 0;
+  return { store, tabs };
+}
+
+export function stopBackground(): void {
+  dispatch = null;
+  listeners.clear();
+}

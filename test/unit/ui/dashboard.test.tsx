@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Case } from '../../../rules/schema';
+import type { Store } from '../../../utils/store/db';
+import { Dashboard } from '../../../entrypoints/dashboard/Dashboard';
+import { ZHANG_ID, newCase, renewalCase } from '../store/helpers';
+import { startBackground, stopBackground } from './bus';
+import { blur, buttonByText, byLabel, choose, click, mount, settle, texts, typeInto, unmountAll } from './helpers';
+
+vi.mock('../../../utils/messages', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  sendMessage: (message: unknown) => globalThis.gongjuTestBus!.send(message),
+  onStoreEvent: (listener: never) => globalThis.gongjuTestBus!.listen(listener),
+}));
+
+let store: Store;
+const ids: Record<string, string> = {};
+
+async function save(name: string, c: Case, status: 'draft' | 'ready' | 'submitted' | 'approved' | 'returned') {
+  const result = await store.saveCase({ case: c, status });
+  if (!result.ok) throw new Error(result.error.path);
+  ids[name] = result.record.id;
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-27T04:00:00Z'));
+  ({ store } = await startBackground());
+  await store.setSettings({ lang: 'zh' });
+  // Saved in this order, so the newest first is D, C, B, A.
+  await save('A', newCase(), 'draft');
+  await save('B', renewalCase('2027-01-15', { applicant: { name: '李四', idNumber: '110101199001010011' } }), 'ready');
+  await save('C', renewalCase('2026-12-31', { applicant: { name: '王五', idNumber: '110101198502020022' } }), 'submitted');
+  await save('D', { schema: 'gongju-case/1', type: 'employer-registration', employer: { name: '北京某某科技有限公司', creditCode: '91110107MA01ABCD10' } }, 'approved');
+  location.hash = '#/';
+});
+
+afterEach(() => {
+  unmountAll();
+  stopBackground();
+  vi.useRealTimers();
+});
+
+const rowNames = (root: HTMLElement) => texts(root, '.case-table tbody th[scope="row"]');
+const sortBy = (root: HTMLElement, key: string) => click(root.querySelector(`button[data-sort="${key}"]`));
+
+async function openDashboard(): Promise<HTMLElement> {
+  const root = mount(<Dashboard />);
+  await settle();
+  return root;
+}
+
+describe('dashboard case list', () => {
+  it('lists every case, newest first, with counts and dates', async () => {
+    const root = await openDashboard();
+    expect(rowNames(root)).toEqual(['北京某某科技有限公司', '王五', '李四', '张三']);
+    const row = root.querySelector(`tr[data-id="${ids.B}"]`)!;
+    // Valid until 2027-01-15: the last safe day is 2026-12-25 (case-format.md).
+    expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('2026年12月25日');
+    expect(row.querySelector('[data-col="permitEnd"]')?.textContent).toBe('2027年1月15日');
+    expect(row.querySelector('.status-badge')?.textContent).toBe('待提交');
+    expect(root.querySelector('[data-count]')?.textContent).toBe('共 4 个案例');
+  });
+
+  it('sorts by a column, empty dates last either way, and marks the sorted column', async () => {
+    const root = await openDashboard();
+    sortBy(root, 'lastSafe');
+    // 王五's permit ends 2026-12-31 (last safe day 2026-12-10), 李四's 2027-01-15 (2026-12-25); the others have none.
+    expect(rowNames(root)).toEqual(['王五', '李四', '北京某某科技有限公司', '张三']);
+    expect(root.querySelector('button[data-sort="lastSafe"]')?.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    sortBy(root, 'lastSafe');
+    expect(rowNames(root)).toEqual(['李四', '王五', '北京某某科技有限公司', '张三']);
+    expect(root.querySelector('button[data-sort="lastSafe"]')?.closest('th')?.getAttribute('aria-sort')).toBe('descending');
+    sortBy(root, 'status');
+    expect(rowNames(root)).toEqual(['张三', '李四', '王五', '北京某某科技有限公司']);
+  });
+
+  it('filters by type and status and searches names, ID numbers and employers', async () => {
+    const root = await openDashboard();
+    choose(byLabel(root, '业务类型'), 'renewal');
+    expect(rowNames(root)).toEqual(['王五', '李四']);
+    expect(root.querySelector('[data-count]')?.textContent).toBe('显示 2 个，共 4 个');
+    choose(byLabel(root, '状态'), 'ready');
+    expect(rowNames(root)).toEqual(['李四']);
+    choose(byLabel(root, '业务类型'), '');
+    choose(byLabel(root, '状态'), '');
+
+    const search = byLabel(root, '搜索');
+    typeInto(search, ZHANG_ID.slice(0, 10));
+    expect(rowNames(root)).toEqual(['张三']);
+    typeInto(search, '某某科技');
+    expect(rowNames(root)).toEqual(['北京某某科技有限公司']);
+    typeInto(search, '91110107ma01');
+    expect(rowNames(root)).toEqual(['北京某某科技有限公司']);
+    typeInto(search, '赵');
+    expect(rowNames(root)).toEqual([]);
+  });
+
+  it('deletes a case and brings it back with undo', async () => {
+    const root = await openDashboard();
+    const deleteButton = root.querySelector(`tr[data-id="${ids.B}"] button[aria-label="删除：李四"]`);
+    click(deleteButton);
+    await settle();
+    expect(rowNames(root)).not.toContain('李四');
+    expect(await store.getCase(ids.B!)).toBeUndefined();
+    expect(root.querySelector('.toast')?.textContent).toContain('已删除：李四');
+
+    click(buttonByText(root.querySelector('.toast')!, '撤销'));
+    await settle();
+    expect(rowNames(root)).toContain('李四');
+    expect((await store.getCase(ids.B!))?.status).toBe('ready');
+    expect(root.querySelector('.toast')).toBeNull();
+  });
+
+  it('duplicates a case as a new draft', async () => {
+    const root = await openDashboard();
+    click(root.querySelector('button[aria-label="复制：王五"]'));
+    await settle();
+    expect(rowNames(root).filter((n) => n === '王五')).toHaveLength(2);
+    expect((await store.listCases()).filter((r) => r.case.applicant?.name === '王五').map((r) => r.status).sort()).toEqual(['draft', 'submitted']);
+  });
+});
+
+describe('dashboard import', () => {
+  async function importText(root: HTMLElement, text: string) {
+    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'cases.json', { type: 'application/json' })], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(10);
+  }
+  const exportOf = (cases: unknown[]) => JSON.stringify({ format: 'gongju-export/1', exportedAt: '2026-11-27T00:00:00Z', cases });
+
+  it('names the record and the path of a bad file, and imports nothing', async () => {
+    const root = await openDashboard();
+    const good = { id: 'x1', case: newCase({ applicant: { name: '甲' } }), status: 'draft' };
+    const bad = { id: 'x2', case: newCase({ applicant: { name: '乙', birthDate: '1990-02-30' } }), status: 'draft' };
+    await importText(root, exportOf([good, bad]));
+
+    const notice = root.querySelector('[data-import="invalid"]')!;
+    expect(notice.getAttribute('role')).toBe('alert');
+    const problem = notice.querySelector('li[data-path="cases[1].case.applicant.birthDate"]');
+    expect(problem?.textContent).toBe('第 2 条记录，出生日期（cases[1].case.applicant.birthDate）：应为有效日期，格式 YYYY-MM-DD');
+    expect(notice.textContent).toContain('未导入任何内容');
+    expect(await store.listCases()).toHaveLength(4);
+    expect(rowNames(root)).toHaveLength(4);
+  });
+
+  it('asks before replacing cases already stored, and replaces them when told', async () => {
+    const root = await openDashboard();
+    const stored = (await store.getCase(ids.C!))!;
+    const changed = { ...stored, case: { ...stored.case, applicant: { ...stored.case.applicant, name: '王五（新）' } } };
+    await importText(root, exportOf([changed]));
+
+    const notice = root.querySelector('[data-import="duplicates"]')!;
+    expect(notice.querySelector('li')?.textContent).toBe('第 1 条记录与已有案例相同（同一记录）');
+    expect((await store.getCase(ids.C!))?.case.applicant?.name).toBe('王五');
+
+    click(buttonByText(notice, '替换并导入'));
+    await settle(10);
+    expect(root.querySelector('[data-import="ok"]')?.textContent).toContain('已导入 1 个案例（其中替换 1 个）');
+    expect((await store.getCase(ids.C!))?.case.applicant?.name).toBe('王五（新）');
+    expect(rowNames(root)).toContain('王五（新）');
+  });
+});
+
+describe('dashboard case editor', () => {
+  it('creates a case by hand, refusing to save while an entry is invalid', async () => {
+    location.hash = '#/new';
+    const root = await openDashboard();
+    expect(root.querySelector('h1')?.textContent).toBe('新建案例');
+    typeInto(byLabel(root, '姓名'), '赵六');
+    const birthDate = byLabel(root, '出生日期');
+    typeInto(birthDate, '1991-13-01');
+    click(buttonByText(root, '保存'));
+    await settle();
+    expect(root.querySelector('.save-state')?.textContent).toBe('请先修改标出的 1 处输入再保存。');
+    expect(root.querySelector('.error-summary')?.textContent).toContain('出生日期：应为有效日期');
+    expect((await store.listCases()).some((r) => r.case.applicant?.name === '赵六')).toBe(false);
+
+    typeInto(birthDate, '1991-12-01');
+    blur(birthDate);
+    click(buttonByText(root, '保存'));
+    await settle();
+    const created = (await store.listCases()).find((r) => r.case.applicant?.name === '赵六');
+    expect(created?.case.applicant?.birthDate).toBe('1991-12-01');
+    expect(location.hash).toBe(`#/case/${created!.id}`);
+  });
+
+  it('edits the status of a stored case', async () => {
+    location.hash = `#/case/${ids.A}`;
+    const root = await openDashboard();
+    expect(root.querySelector('h1')?.textContent).toBe('案例：张三');
+    choose(root.querySelector('#case-status'), 'returned');
+    click(buttonByText(root, '保存'));
+    await settle();
+    expect((await store.getCase(ids.A!))?.status).toBe('returned');
+    expect(root.querySelector('.save-state')?.textContent).toBe('已保存。');
+  });
+});
