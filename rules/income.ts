@@ -1,6 +1,7 @@
 // The window of monthly taxable income a case is judged on (rules.md, Income windows).
 import { monthFromIndex, monthIndex, monthOf, type IsoDate, type IsoMonth } from './dates';
 import type { Case } from './schema';
+import type { RuleContext } from './types';
 
 export interface IncomeWindow {
   /** asOf's month: it and later months are not complete yet and are ignored. */
@@ -9,53 +10,70 @@ export interface IncomeWindow {
   ignored: IsoMonth[];
   /** Newest month given before `current`, or null when there is none. */
   newest: IsoMonth | null;
-  /** The months N−(length−1) … N, oldest first (empty without a newest month). */
-  months: IsoMonth[];
+  /** The oldest month of the window, N−(length−1); null without a newest month. */
+  first: IsoMonth | null;
   /** Months of the window with no amount. */
   missing: IsoMonth[];
   /** The newest month is older than two months before `current`. */
   stale: boolean;
-  /** Amount by month, for the months of the window that have one. */
-  amounts: ReadonlyMap<IsoMonth, number>;
+  /** Month and amount, oldest first, for the months of the window that have one. */
+  amounts: readonly (readonly [IsoMonth, number])[];
 }
 
-/** Length 6 for a new permit, 36 for a renewal. */
-export function incomeWindow(c: Case, asOf: IsoDate, length: number): IncomeWindow {
+function computeWindow(c: Case, asOf: IsoDate, length: number): IncomeWindow {
   const current = monthOf(asOf);
   const currentIndex = monthIndex(current);
-  const given = new Map<number, number>();
+  const entries = c.applicant?.monthlyIncome ?? [];
   const ignored: IsoMonth[] = [];
-  for (const entry of c.applicant?.monthlyIncome ?? []) {
-    if (entry.month === undefined || entry.amount === undefined) continue;
-    const index = monthIndex(entry.month);
+  let newestIndex = -1;
+  for (const { month, amount } of entries) {
+    if (month === undefined || amount === undefined) continue;
+    const index = monthIndex(month);
     if (index >= currentIndex) {
-      if (!ignored.includes(entry.month)) ignored.push(entry.month);
-    } else {
-      given.set(index, entry.amount);
+      if (!ignored.includes(month)) ignored.push(month);
+    } else if (index > newestIndex) {
+      newestIndex = index;
     }
   }
-  let newestIndex = -1;
-  for (const index of given.keys()) if (index > newestIndex) newestIndex = index;
-  if (newestIndex < 0) {
-    return { current, ignored, newest: null, months: [], missing: [], stale: false, amounts: new Map() };
+  if (newestIndex < 0) return { current, ignored, newest: null, first: null, missing: [], stale: false, amounts: [] };
+  // The amount of each month of the window by position; a later entry for a month replaces an earlier one.
+  const firstIndex = newestIndex - length + 1;
+  const given: (readonly [IsoMonth, number])[] = new Array(length);
+  for (const { month, amount } of entries) {
+    if (month === undefined || amount === undefined) continue;
+    const index = monthIndex(month);
+    if (index >= firstIndex && index <= newestIndex) given[index - firstIndex] = [month, amount];
   }
-  const months: IsoMonth[] = [];
   const missing: IsoMonth[] = [];
-  const amounts = new Map<IsoMonth, number>();
-  for (let index = newestIndex - length + 1; index <= newestIndex; index++) {
-    const month = monthFromIndex(index);
-    months.push(month);
-    const amount = given.get(index);
-    if (amount === undefined) missing.push(month);
-    else amounts.set(month, amount);
+  const amounts: (readonly [IsoMonth, number])[] = [];
+  for (let i = 0; i < length; i++) {
+    const entry = given[i];
+    if (entry) amounts.push(entry);
+    else missing.push(monthFromIndex(firstIndex + i));
   }
   return {
     current,
     ignored: ignored.sort(),
     newest: monthFromIndex(newestIndex),
-    months,
+    first: monthFromIndex(firstIndex),
     missing,
     stale: newestIndex < currentIndex - 2,
     amounts,
   };
+}
+
+// Rules and materials of one check ask for the same windows; checks run one at a time, so the
+// windows of the latest context are kept.
+let windowsContext: RuleContext | null = null;
+const windows = new Map<number, IncomeWindow>();
+
+/** The window of the check's case on its asOf: length 6 for a new permit, 36 for a renewal. */
+export function incomeWindow(ctx: RuleContext, length: number): IncomeWindow {
+  if (ctx !== windowsContext) {
+    windowsContext = ctx;
+    windows.clear();
+  }
+  let window = windows.get(length);
+  if (!window) windows.set(length, (window = computeWindow(ctx.c, ctx.asOf, length)));
+  return window;
 }

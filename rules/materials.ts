@@ -446,7 +446,7 @@ const JANUARY_2019 = monthIndex('2019-01');
 
 /** 纳税清单（2019年前） for months before 2019, the withholding client for 2019 on (七(三)4). */
 function renewalIncomeMaterials(list: MaterialList, ctx: RuleContext): void {
-  const newest = incomeWindow(ctx.c, ctx.asOf, 36).newest;
+  const newest = incomeWindow(ctx, 36).newest;
   const n = newest === null ? undefined : monthIndex(newest);
   list.add('iit-statement-pre-2019', n === undefined ? undefined : n - 35 < JANUARY_2019, 'income');
   list.add('withholding-client-screenshot', n === undefined ? undefined : n >= JANUARY_2019, 'income');

@@ -2,7 +2,7 @@
 import { addDays, addMonths, addYears, ageOn, monthFromIndex, monthIndex, toDayNumber, type IsoDate } from '../dates';
 import { checkIdNumber, type IdCheck } from '../checksums';
 import { cite, CONSISTENCY_CHECK, ID_NUMBER_STANDARD } from '../citations';
-import { incomeWindow, type IncomeWindow } from '../income';
+import { incomeWindow } from '../income';
 import { sameName } from '../names';
 import type { Applicant, ApplicationType } from '../schema';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
@@ -50,18 +50,6 @@ function validApplicantId(ctx: RuleContext): Extract<IdCheck, { ok: true }> | nu
   if (id === undefined) return null;
   const result = checkApplicantId(id, ctx.asOf);
   return result.ok ? result : null;
-}
-
-// income-months and income-threshold judge the same window: computed once per check (a context is one check).
-const sixMonthWindows = new WeakMap<RuleContext, IncomeWindow>();
-
-function sixMonthWindow(ctx: RuleContext): IncomeWindow {
-  let window = sixMonthWindows.get(ctx);
-  if (!window) {
-    window = incomeWindow(ctx.c, ctx.asOf, INCOME_MONTHS);
-    sixMonthWindows.set(ctx, window);
-  }
-  return window;
 }
 
 /** sameName without normalising when the strings are already equal (the usual case). */
@@ -232,7 +220,7 @@ function evaluateWorkHistoryOverlap({ c, asOf }: RuleContext): Outcome[] {
 }
 
 function evaluateIncomeMonths(ctx: RuleContext): Outcome[] {
-  const window = sixMonthWindow(ctx);
+  const window = incomeWindow(ctx, INCOME_MONTHS);
   const outcomes: Outcome[] = [];
   if (window.ignored.length > 0) {
     outcomes.push(
@@ -245,13 +233,13 @@ function evaluateIncomeMonths(ctx: RuleContext): Outcome[] {
     const needed = monthFromIndex(monthIndex(window.current) - 2);
     outcomes.push(fail({ newest: window.newest, asOf: ctx.asOf, needed }, { message: 'stale' }));
   } else if (window.missing.length > 0) {
-    outcomes.push(fail({ first: window.months[0]!, last: window.newest, missing: window.missing.join(', ') }));
+    outcomes.push(fail({ first: window.first!, last: window.newest, missing: window.missing.join(', ') }));
   }
   return outcomes;
 }
 
 function evaluateIncomeThreshold(ctx: RuleContext): Outcome {
-  const window = sixMonthWindow(ctx);
+  const window = incomeWindow(ctx, INCOME_MONTHS);
   if (window.newest === null) return incomplete(['applicant.monthlyIncome']);
   const wage = ctx.wage();
   if (!wage) return incomplete(['averageWage']);

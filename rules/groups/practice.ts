@@ -1,7 +1,8 @@
 // Reported practice: refusals that agencies and applicants report but the guide does not state.
 // Each is a warning whose message says it is not in the guide (rules.md, Reported practice).
 import { addWorkingDays } from '../calendar';
-import { addDays, addMonths, monthFromIndex, monthIndex, monthOf } from '../dates';
+import { addDays, addMonths } from '../dates';
+import { incomeWindow } from '../income';
 import { fail, incomplete, pass, type Citation, type Outcome, type RuleContext, type RuleDef } from '../types';
 import { monthRanges } from './renewal';
 
@@ -33,34 +34,13 @@ function evaluateRenewalContractRemaining({ c, asOf }: RuleContext): Outcome {
   return contractEnd < needed ? fail({ contractEnd, needed }) : pass;
 }
 
-/**
- * The window is incomeWindow's (N−length+1 … N, N the newest month before asOf's, a later entry
- * for the same month replacing an earlier one), scanned directly: this rule only needs the zero
- * months, and building the whole window costs more than the rest of the rule.
- */
-function evaluateZeroIncomeMonth({ c, asOf, type }: RuleContext): Outcome {
-  const length = type === 'renewal' ? INCOME_WINDOW_MONTHS.renewal : INCOME_WINDOW_MONTHS.new;
-  const entries = c.applicant?.monthlyIncome ?? [];
-  const currentIndex = monthIndex(monthOf(asOf));
-  let newestIndex = -1;
-  for (const entry of entries) {
-    if (entry.month === undefined || entry.amount === undefined) continue;
-    const index = monthIndex(entry.month);
-    if (index < currentIndex && index > newestIndex) newestIndex = index;
-  }
-  if (newestIndex < 0) return incomplete(['applicant.monthlyIncome']);
-  const zeroIndexes: number[] = [];
-  for (const entry of entries) {
-    if (entry.month === undefined || entry.amount === undefined) continue;
-    const index = monthIndex(entry.month);
-    if (index > newestIndex || index <= newestIndex - length) continue;
-    const at = zeroIndexes.indexOf(index);
-    if (entry.amount === 0 && at < 0) zeroIndexes.push(index);
-    else if (entry.amount !== 0 && at >= 0) zeroIndexes.splice(at, 1);
-  }
-  if (!zeroIndexes.length) return pass;
-  zeroIndexes.sort((a, b) => a - b);
-  return fail({ months: monthRanges(zeroIndexes.map(monthFromIndex)), length });
+/** The months of the type's own window (shared with the income rules) declared at zero. */
+function evaluateZeroIncomeMonth(ctx: RuleContext): Outcome {
+  const length = ctx.type === 'renewal' ? INCOME_WINDOW_MONTHS.renewal : INCOME_WINDOW_MONTHS.new;
+  const window = incomeWindow(ctx, length);
+  if (window.newest === null) return incomplete(['applicant.monthlyIncome']);
+  const zeroMonths = window.amounts.filter(([, amount]) => amount === 0).map(([month]) => month);
+  return zeroMonths.length ? fail({ months: monthRanges(zeroMonths), length }) : pass;
 }
 
 export const PRACTICE_RULES: RuleDef[] = [

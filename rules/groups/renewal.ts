@@ -74,12 +74,12 @@ function evaluateSameEmployer({ c }: RuleContext): Outcome {
   return sameName(permitEmployer!, employer!) ? pass : fail({ permitEmployer: permitEmployer!, employer: employer! });
 }
 
-function evaluateIncomeMonths({ c, asOf }: RuleContext): Outcome {
-  const window = incomeWindow(c, asOf, RENEWAL_INCOME_MONTHS);
+function evaluateIncomeMonths(ctx: RuleContext): Outcome {
+  const window = incomeWindow(ctx, RENEWAL_INCOME_MONTHS);
   if (window.newest === null) return incomplete(['applicant.monthlyIncome']);
   const currentIndex = monthIndex(window.current);
   const params = {
-    from: window.months[0]!,
+    from: window.first!,
     to: window.newest,
     newest: window.newest,
     earliest: monthFromIndex(currentIndex - 2),
