@@ -13,5 +13,6 @@ export function normalizeName(s: string): string {
 }
 
 export function sameName(a: string, b: string): boolean {
-  return normalizeName(a) === normalizeName(b);
+  // Equal strings, the usual case, need no normalising.
+  return a === b || normalizeName(a) === normalizeName(b);
 }

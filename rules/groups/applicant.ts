@@ -52,11 +52,6 @@ function validApplicantId(ctx: RuleContext): Extract<IdCheck, { ok: true }> | nu
   return result.ok ? result : null;
 }
 
-/** sameName without normalising when the strings are already equal (the usual case). */
-function sameEmployer(a: string, b: string): boolean {
-  return a === b || sameName(a, b);
-}
-
 /** Both ends inclusive, as day numbers; `to: null` (ongoing) and later ends stop at asOf. */
 interface Span {
   start: number;
@@ -122,7 +117,7 @@ function evaluateSameEmployer({ c }: RuleContext): Outcome {
   const otherNames: string[] = [];
   for (let i = referenceIndex + 1; i < names.length; i++) {
     const name = names[i];
-    if (name === undefined || sameEmployer(name, referenceName)) continue;
+    if (name === undefined || sameName(name, referenceName)) continue;
     differing.push(i);
     if (!otherNames.some((other) => sameName(other, name))) otherNames.push(name);
   }
@@ -204,7 +199,7 @@ function evaluateWorkHistoryOverlap({ c, asOf }: RuleContext): Outcome[] {
       const b = spans[j];
       if (!b) continue;
       const days = Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1;
-      if (days <= TOLERATED_OVERLAP_DAYS || sameEmployer(history[i]!.employer!, history[j]!.employer!)) continue;
+      if (days <= TOLERATED_OVERLAP_DAYS || sameName(history[i]!.employer!, history[j]!.employer!)) continue;
       const first = `applicant.workHistory[${i}]`;
       const second = `applicant.workHistory[${j}]`;
       outcomes.push(
