@@ -2,7 +2,7 @@
 // Three layouts: a table with a material-name column and a status or file column (plain or
 // el-table), upload widgets each under a label, and list items showing 已上传 / 未上传.
 
-import { cellAtColumn, cellsOf, rowsOf, textOf } from './dom';
+import { byClass, byTag, cellAtColumn, cellsOf, mergeInOrder, rowsOf, textOf } from './dom';
 import { MATERIALS } from './synonyms';
 import { cleanLabel, looseKey } from './text';
 
@@ -42,13 +42,9 @@ function cleanMaterialName(text: string): string {
 }
 
 function fileNameIn(scope: Element): string | undefined {
-  const listed = scope.querySelector('.el-upload-list__item-name, .file-name, [class*="file-name"], [class*="fileName"]');
+  const listed = scope.querySelector('.el-upload-list__item-name, .file-name');
   const listedText = listed ? textOf(listed) : '';
   if (listedText) return FILE_NAME.exec(listedText)?.[0] ?? listedText;
-  for (const link of Array.from(scope.querySelectorAll('a'))) {
-    const match = FILE_NAME.exec(textOf(link));
-    if (match) return match[0];
-  }
   return FILE_NAME.exec(textOf(scope, 2000))?.[0];
 }
 
@@ -88,9 +84,9 @@ function headerTexts(row: Element | undefined): string[] {
 }
 
 /** Rows of attachment tables, plain or el-table (whose header lives in a separate table). */
-function tableRows(root: ParentNode, done: Set<Element>): AttachmentRow[] {
+function tableRows(root: Document | Element, done: Set<Element>): AttachmentRow[] {
   const rows: AttachmentRow[] = [];
-  for (const table of Array.from(root.querySelectorAll('table'))) {
+  for (const table of byTag(root, 'table')) {
     if (table.closest('.el-table__header-wrapper, .el-table__fixed, .el-table__fixed-right, .el-table__fixed-left')) continue;
     let headers: string[];
     let dataRows: Element[];
@@ -141,18 +137,24 @@ function labelOfContainer(container: Element): string {
 const CONTAINERS = '.el-form-item, tr, li, dd, [class*="upload-item"], [class*="attach-item"], [class*="file-item"], [class*="item"]';
 
 /** Upload widgets and status words outside attachment tables, each with the label of its container. */
-function looseRows(root: ParentNode, done: Set<Element>): AttachmentRow[] {
+function looseRows(root: Document | Element, done: Set<Element>): AttachmentRow[] {
   const containers: Element[] = [];
   const consider = (element: Element): void => {
     if ([...done].some((processed) => processed.contains(element))) return;
     const container = element.closest(CONTAINERS) ?? element.parentElement;
     if (container && !containers.includes(container)) containers.push(container);
   };
-  for (const upload of Array.from(root.querySelectorAll('.el-upload, input[type="file"]'))) consider(upload);
-  for (const status of Array.from(root.querySelectorAll('span, em, i, td, div, .el-tag'))) {
-    if (status.children.length > 0) continue;
-    const text = textOf(status);
-    if (text.length <= 6 && UPLOAD_STATUS.test(text)) consider(status);
+  const fileInputs = byTag(root, 'input').filter((input) => input.getAttribute('type')?.toLowerCase() === 'file');
+  for (const upload of mergeInOrder([byClass(root, 'el-upload'), fileInputs])) consider(upload);
+  // Status words are found by walking text nodes: far cheaper than testing every element's text.
+  const start = (root as Document).body ?? root;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(start as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 12 || !UPLOAD_STATUS.test(text)) continue;
+    const holder = node.parentElement;
+    if (holder && holder.children.length === 0 && textOf(holder).length <= 6) consider(holder);
   }
   const rows: AttachmentRow[] = [];
   for (const container of containers) {
@@ -167,7 +169,7 @@ function looseRows(root: ParentNode, done: Set<Element>): AttachmentRow[] {
 }
 
 /** Every attachment row on the page, in page order of their kind (tables first). Never throws. */
-export function readAttachments(root: ParentNode): AttachmentRow[] {
+export function readAttachments(root: Document | Element): AttachmentRow[] {
   try {
     const done = new Set<Element>();
     const rows = tableRows(root, done);

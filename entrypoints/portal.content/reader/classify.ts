@@ -49,17 +49,22 @@ const MIN_SCORE = 0.4;
 const SECTION_BONUS = 0.2;
 const TIE = 0.05;
 
+const SECTION_WORDS = SECTIONS.flatMap((section) => section.titles.map((title) => ({ section, word: matchKey(title) }))).filter(({ word }) => word.length >= 2);
+const sectionByTitle = new Map<string, SectionSpec | null>();
+
 /** The section a title names, by the longest section title it contains. */
 export function matchSection(title: string): SectionSpec | null {
+  const known = sectionByTitle.get(title);
+  if (known !== undefined) return known;
   const key = matchKey(title);
-  if (key.length < 2) return null;
   let best: { section: SectionSpec; length: number } | null = null;
-  for (const section of SECTIONS) {
-    for (const synonym of section.titles) {
-      const word = matchKey(synonym);
-      if (word.length >= 2 && key.includes(word) && (!best || word.length > best.length)) best = { section, length: word.length };
+  if (key.length >= 2) {
+    for (const { section, word } of SECTION_WORDS) {
+      if (key.includes(word) && (!best || word.length > best.length)) best = { section, length: word.length };
     }
   }
+  if (sectionByTitle.size > 2000) sectionByTitle.clear();
+  sectionByTitle.set(title, best?.section ?? null);
   return best?.section ?? null;
 }
 
@@ -128,9 +133,12 @@ function bestOf(candidates: Candidate[]): Candidate | null {
   return first;
 }
 
+const SYNONYMS_BY_KEY = new Map<string, Synonym[]>();
+for (const synonym of SYNONYMS) SYNONYMS_BY_KEY.set(synonym.key, [...(SYNONYMS_BY_KEY.get(synonym.key) ?? []), synonym]);
+
 function candidatesFor(key: string, section: SectionSpec | null, exact: boolean): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const synonym of SYNONYMS) {
+  for (const synonym of exact ? (SYNONYMS_BY_KEY.get(key) ?? []) : SYNONYMS) {
     if (!allowed(synonym, section)) continue;
     let score = 0;
     if (synonym.key === key) score = 1;
@@ -142,8 +150,21 @@ function candidatesFor(key: string, section: SectionSpec | null, exact: boolean)
   return candidates;
 }
 
-/** How many of a table's headers name fields of a section (to tell what a table holds). */
+const sectionByHeaders = new Map<string, SectionSpec | null>();
+
+/** What a table holds, told by its headers (cached: every row of a table asks the same). */
 function sectionFromHeaders(headers: readonly string[]): SectionSpec | null {
+  const id = headers.join('\u0000');
+  const known = sectionByHeaders.get(id);
+  if (known !== undefined) return known;
+  const found = countSectionHeaders(headers);
+  if (sectionByHeaders.size > 500) sectionByHeaders.clear();
+  sectionByHeaders.set(id, found);
+  return found;
+}
+
+/** How many of a table's headers name fields of a section. */
+function countSectionHeaders(headers: readonly string[]): SectionSpec | null {
   let best: { section: SectionSpec; count: number } | null = null;
   for (const section of SECTIONS) {
     if (section.kind === 'group') continue;
@@ -285,10 +306,12 @@ export function classifyMapped(path: string, descriptor: ControlDescriptor): Cla
   const indexMatch = /\[(\d+)\]/.exec(path);
   const yearMatch = /\.((?:19|20)\d{2})$/.exec(path);
   const template = path.replace(/\[\d+\]/, '[]').replace(/\.(?:19|20)\d{2}$/, '.{year}');
-  const spec = specFor(template);
+  // A year map named without its year (employer.taxPaid): the year comes from the label or the row.
+  const spec = specFor(template) ?? specFor(`${template}.{year}`);
   if (!spec) return { kind: 'unknown' };
   const result = asField(spec, descriptor);
   if (result.kind !== 'field') return result;
+  result.template = spec.path;
   if (indexMatch) result.index = Number(indexMatch[1]);
   if (yearMatch) result.year = yearMatch[1];
   return result;

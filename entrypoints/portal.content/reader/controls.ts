@@ -84,15 +84,16 @@ function buildWidget(input: Element): Widget | null {
   const type = inputType(input);
 
   if (type === 'radio') {
-    const group = input.closest(RADIO_GROUP);
-    if (group) return { root: group, inputs: Array.from(group.querySelectorAll('input[type="radio"]')), kind: 'radio', group: true };
+    const group = input.parentElement?.closest(RADIO_GROUP);
+    const options = group ? Array.from(group.querySelectorAll('input[type="radio"]')) : [];
+    if (group && options.length > 0) return { root: group, inputs: options, kind: 'radio', group: true };
     const members = sameNameInputs(input, 'radio');
     return { root: members.length > 1 ? commonAncestor(members) : input, inputs: members, kind: 'radio', group: members.length > 1 };
   }
   if (type === 'checkbox') {
     const toggle = input.closest('.el-switch');
     if (toggle) return { root: toggle, inputs: [input], kind: 'checkbox', group: false, explicit: true };
-    const group = input.closest(CHECKBOX_GROUP);
+    const group = input.parentElement?.closest(CHECKBOX_GROUP);
     const options = group ? Array.from(group.querySelectorAll('input[type="checkbox"]')) : [];
     if (group && options.length > 1) return { root: group, inputs: options, kind: 'checkbox', group: true };
     const members = sameNameInputs(input, 'checkbox');

@@ -85,3 +85,34 @@ export function valueOf(element: Element): string {
   const value = (element as HTMLInputElement).value;
   return typeof value === 'string' ? value : (element.getAttribute('value') ?? '');
 }
+
+/** Elements by tag name, in document order. Live collections cost less than a selector scan at every read. */
+export function byTag(root: Document | Element, tag: string): Element[] {
+  return Array.from(root.getElementsByTagName(tag));
+}
+
+export function byClass(root: Document | Element, className: string): Element[] {
+  return Array.from(root.getElementsByClassName(className));
+}
+
+function mergeTwo(first: Element[], second: Element[]): Element[] {
+  const merged: Element[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    // 4 = DOCUMENT_POSITION_FOLLOWING: the second list's head comes after the first's.
+    if (first[i]!.compareDocumentPosition(second[j]!) & 4) merged.push(first[i++]!);
+    else merged.push(second[j++]!);
+  }
+  return merged.concat(first.slice(i), second.slice(j));
+}
+
+/** Lists each in document order → one list in document order, comparing only where they meet. */
+export function mergeInOrder(lists: Element[][]): Element[] {
+  return lists.filter((list) => list.length > 0).reduce<Element[]>((merged, list) => (merged.length === 0 ? list : mergeTwo(merged, list)), []);
+}
+
+/** Every input, select and textarea of the page, in document order. */
+export function controlElements(root: Document | Element): Element[] {
+  return mergeInOrder([byTag(root, 'input'), byTag(root, 'select'), byTag(root, 'textarea')]);
+}

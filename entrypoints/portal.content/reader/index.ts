@@ -10,7 +10,7 @@ export { controlKey, routeOf } from './keys';
 export { detectApplicationType } from './page';
 export { readAttachments, materialOf } from './attachments';
 export type { AttachmentRow } from './attachments';
-export { createReaderCache, invalidateDescriptors } from './cache';
+export { createReaderCache, disposeReaderCache, invalidateDescriptors } from './cache';
 export type { ReaderCache } from './cache';
 export { mappablePaths } from './synonyms';
 export * from './normalize';

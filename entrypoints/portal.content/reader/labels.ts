@@ -3,7 +3,7 @@
 // row, the row and the column headers. Computed once per element and cached by the caller.
 
 import { cellAtColumn, cellsOf, columnIndex, hasControl, rowsOf, spanOf, textOf } from './dom';
-import { readerCacheOrDefault, type ReaderCache } from './cache';
+import { createSectionMemo, readerCacheOrDefault, type ReaderCache, type SectionMemo } from './cache';
 import { controlAt, type Widget } from './controls';
 import { cleanLabel, squash, unitIn } from './text';
 import type { ControlDescriptor, LabelCandidate, LabelSource, RowInfo } from './types';
@@ -19,16 +19,38 @@ function push(labels: LabelCandidate[], source: LabelSource, raw: string | null 
   labels.push({ source, text });
 }
 
-function labelsOfInput(input: Element): { forLabels: Element[]; ancestor: Element | null } {
-  const native = (input as HTMLInputElement).labels;
-  const all: Element[] = native ? Array.from(native) : [];
-  if (!native) {
-    const id = input.getAttribute('id');
-    if (id) all.push(...Array.from(input.ownerDocument.querySelectorAll('label[for]')).filter((l) => l.getAttribute('for') === id));
-    const around = input.closest('label');
-    if (around && !all.includes(around)) all.push(around);
-  }
-  return { forLabels: all.filter((label) => !label.contains(input)), ancestor: all.find((label) => label.contains(input)) ?? null };
+/** What describing needs from the page beyond the control: section memo, a label[for] index, table headers. */
+export interface DescribeContext {
+  sections: SectionMemo;
+  labelsFor(id: string): readonly Element[];
+  /** Header cells of an el-table's header table, looked up once per table. */
+  headerTables: Map<Element, { headerRow: Element | undefined; headers: string[] }>;
+}
+
+export function describeContext(doc: Document, sections: SectionMemo = createSectionMemo()): DescribeContext {
+  let index: Map<string, Element[]> | null = null;
+  return {
+    sections,
+    headerTables: new Map(),
+    labelsFor(id) {
+      // element.labels rescans the document on each call; one pass serves every control of a read.
+      if (!index) {
+        index = new Map();
+        for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+          const target = label.getAttribute('for') ?? '';
+          const list = index.get(target) ?? [];
+          list.push(label);
+          index.set(target, list);
+        }
+      }
+      return index.get(id) ?? [];
+    },
+  };
+}
+
+function labelsOfInput(input: Element, context: DescribeContext): { forLabels: readonly Element[]; ancestor: Element | null } {
+  const id = input.getAttribute('id');
+  return { forLabels: id ? context.labelsFor(id).filter((label) => !label.contains(input)) : [], ancestor: input.closest('label') };
 }
 
 function ariaLabelledBy(element: Element): string {
@@ -179,27 +201,32 @@ interface ColumnInfo {
   row: RowInfo;
 }
 
-function elTableColumn(cell: Element, body: Element): ColumnInfo | null {
+function elTableColumn(cell: Element, body: Element, context: DescribeContext): ColumnInfo | null {
   const root = body.closest('.el-table');
   const headerTable = root?.querySelector('.el-table__header-wrapper table');
   const bodyTable = cell.closest('table');
   if (!headerTable || !bodyTable) return null;
-  const headerRows = rowsOf(headerTable);
-  const headerRow = headerRows[headerRows.length - 1];
-  if (!headerRow) return null;
+  let header = context.headerTables.get(headerTable);
+  if (!header) {
+    const headerRows = rowsOf(headerTable);
+    const headerRow = headerRows[headerRows.length - 1];
+    const headers = headerRow ? cellsOf(headerRow).map((cell) => cleanLabel(textOf(cell))).filter(Boolean) : [];
+    header = { headerRow, headers };
+    context.headerTables.set(headerTable, header);
+  }
+  if (!header.headerRow) return null;
   const columnClass = Array.from(cell.classList).find((name) => /^el-table_\d+_column_\d+$/.test(name));
-  const th = (columnClass ? headerTable.querySelector(`th.${columnClass}`) : null) ?? cellAtColumn(headerRow, columnIndex(cell));
-  const headers = cellsOf(headerRow).map((header) => cleanLabel(textOf(header))).filter(Boolean);
-  return { header: textOf(th), headers, row: { row: cell.parentElement!, table: bodyTable } };
+  const th = (columnClass ? headerTable.querySelector(`th.${columnClass}`) : null) ?? cellAtColumn(header.headerRow, columnIndex(cell));
+  return { header: textOf(th), headers: header.headers, row: { row: cell.parentElement!, table: bodyTable } };
 }
 
 /** The column header of a control in a repeating table row, with the row itself. */
-function column(anchor: Element): ColumnInfo | null {
+function column(anchor: Element, context: DescribeContext): ColumnInfo | null {
   const cell = anchor.closest('td, th');
   const row = cell?.parentElement;
   if (!cell || !row || row.tagName !== 'TR') return null;
   const body = cell.closest('.el-table__body-wrapper');
-  if (body) return elTableColumn(cell, body);
+  if (body) return elTableColumn(cell, body, context);
   if (cell.classList.contains('el-descriptions-item__content') || cell.closest('.el-descriptions')) return null;
   const table = row.closest('table');
   if (!table) return null;
@@ -262,26 +289,36 @@ function containerTitle(node: Element): string {
   return '';
 }
 
-/** Titles of the parts of the page the control is in, nearest first (at most three). */
-export function sectionTitles(anchor: Element, memo: WeakMap<Element, string> = new WeakMap()): string[] {
+/** The titles one ancestor contributes: its own, then the nearest heading before it. */
+function titlesAt(node: Element, memo: SectionMemo): readonly string[] {
+  const known = memo.nodes.get(node);
+  if (known) return known;
   const titles: string[] = [];
-  const add = (title: string): void => {
-    const clean = stripOrdinal(title);
-    if (clean && clean.length <= MAX_TITLE && !titles.includes(clean)) titles.push(clean);
-  };
-  for (let node: Element | null = anchor; node && node.tagName !== 'BODY' && titles.length < 3; node = node.parentElement) {
-    add(containerTitle(node));
-    const limit = node.tagName === 'TR' ? 200 : 6;
-    let sibling = node.previousElementSibling;
-    for (let step = 0; sibling && step < limit; step++, sibling = sibling.previousElementSibling) {
-      const title = headingText(sibling, memo);
-      if (title) {
-        add(title);
-        break;
-      }
+  const own = containerTitle(node);
+  if (own) titles.push(own);
+  const limit = node.tagName === 'TR' ? 200 : 6;
+  let sibling = node.previousElementSibling;
+  for (let step = 0; sibling && step < limit; step++, sibling = sibling.previousElementSibling) {
+    const title = headingText(sibling, memo.headings);
+    if (title) {
+      titles.push(title);
+      break;
     }
   }
+  memo.nodes.set(node, titles);
   return titles;
+}
+
+/** Titles of the parts of the page the control is in, nearest first (at most three). */
+export function sectionTitles(anchor: Element, memo: SectionMemo): string[] {
+  const titles: string[] = [];
+  for (let node: Element | null = anchor; node && node.tagName !== 'BODY' && titles.length < 3; node = node.parentElement) {
+    for (const title of titlesAt(node, memo)) {
+      const clean = stripOrdinal(title);
+      if (clean && clean.length <= MAX_TITLE && !titles.includes(clean)) titles.push(clean);
+    }
+  }
+  return titles.slice(0, 3);
 }
 
 function unitOf(widget: Widget, anchor: Element, labels: readonly LabelCandidate[]): 'yuan' | 'wan' | undefined {
@@ -300,13 +337,13 @@ function unitOf(widget: Widget, anchor: Element, labels: readonly LabelCandidate
 }
 
 /** The descriptor of a control from its widget (see controls.ts). */
-export function describeWidget(widget: Widget, memo?: WeakMap<Element, string>): ControlDescriptor {
+export function describeWidget(widget: Widget, context: DescribeContext): ControlDescriptor {
   const input = widget.inputs[0]!;
   const anchor = widget.root;
   const labels: LabelCandidate[] = [];
   let ancestorLabel: Element | null = null;
   if (!widget.group) {
-    const found = labelsOfInput(input);
+    const found = labelsOfInput(input, context);
     for (const label of found.forLabels) push(labels, 'label-for', textOf(label));
     ancestorLabel = found.ancestor;
   }
@@ -316,7 +353,7 @@ export function describeWidget(widget: Widget, memo?: WeakMap<Element, string>):
   push(labels, 'form-item', formItemLabel(anchor));
   push(labels, 'text-before', textBefore(anchor));
   push(labels, 'left-cell', leftCell(anchor));
-  const columnInfo = column(anchor);
+  const columnInfo = column(anchor, context);
   if (columnInfo) push(labels, 'column-header', columnInfo.header);
   const fieldset = anchor.closest('fieldset');
   const legend = fieldset ? Array.from(fieldset.children).find((child) => child.tagName === 'LEGEND') : undefined;
@@ -329,7 +366,7 @@ export function describeWidget(widget: Widget, memo?: WeakMap<Element, string>):
     inputs: widget.inputs,
     kind: widget.kind,
     labels,
-    sections: sectionTitles(anchor, memo),
+    sections: sectionTitles(anchor, context.sections),
   };
   const unit = unitOf(widget, anchor, labels);
   if (unit) descriptor.unit = unit;
@@ -351,13 +388,13 @@ export function describeControl(element: Element, cache?: ReaderCache): ControlD
   if (!widget) return null;
   const cached = store.descriptors.get(widget.root);
   if (cached) return cached;
-  const descriptor = describeWidget(widget, store.headings);
+  const descriptor = describeWidget(widget, describeContext(element.ownerDocument, store.sections));
   store.descriptors.set(widget.root, descriptor);
   return descriptor;
 }
 
 /** Descriptor of a value shown as text (static), with the label found for it. */
-export function describeStatic(element: Element, source: LabelSource, label: string, columnInfo?: { headers: string[]; row: RowInfo }, memo?: WeakMap<Element, string>): ControlDescriptor {
+export function describeStatic(element: Element, source: LabelSource, label: string, memo: SectionMemo, columnInfo?: { headers: string[]; row: RowInfo }): ControlDescriptor {
   const labels: LabelCandidate[] = [];
   push(labels, source, label);
   const descriptor: ControlDescriptor = { element, inputs: [], kind: 'static', labels, sections: sectionTitles(element, memo) };
@@ -370,4 +407,3 @@ export function describeStatic(element: Element, source: LabelSource, label: str
   return descriptor;
 }
 
-export { column as columnOf, plainHeaderRow };

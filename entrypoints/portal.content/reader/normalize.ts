@@ -124,7 +124,9 @@ export function normalizeMoney(input: string, unit?: 'yuan' | 'wan'): Normalized
   const amount = Number(match[2]);
   if (match[1] === '-' && amount !== 0) return failWith(MESSAGES.negative);
   const inWan = match[3] ? match[3] !== '元' : unit === 'wan';
-  return ok(Math.round(amount * (inWan ? 10000 : 1) * 100) / 100);
+  const yuan = Math.round(amount * (inWan ? 10000 : 1) * 100) / 100;
+  // Beyond 10^15 yuan is a slip of the keyboard, and beyond the precision of the fen.
+  return yuan <= 1e15 ? ok(yuan === 0 ? 0 : yuan) : failWith(MESSAGES.money);
 }
 
 const TRUE_WORDS = ['是', '有', '已开通', '开通', '符合', '良好', '同意', '已', '能', '可以', '批准', '已批准', 'yes', 'y', 'true', '1', '√', '✓', '✔', 'on'];
@@ -215,7 +217,7 @@ export function normalizeCount(input: string, min = 0): Normalized<number> {
   const match = /^第?\s*(\d+)\s*(?:项|个|件|名|位|次)?$/.exec(text);
   if (!match) return failWith(min > 0 ? MESSAGES.rank : MESSAGES.count);
   const value = Number(match[1]);
-  return value >= min ? ok(value) : failWith(min > 0 ? MESSAGES.rank : MESSAGES.count);
+  return value >= min && Number.isSafeInteger(value) ? ok(value) : failWith(min > 0 ? MESSAGES.rank : MESSAGES.count);
 }
 
 export function normalizePercent(input: string): Normalized<number> {

@@ -1,7 +1,7 @@
 // The application type a page is for, from what it shows: heading, breadcrumb, active tab or
 // menu item, route, document title. The first source that names exactly one type decides.
 
-import { textOf } from './dom';
+import { byClass, byTag, textOf } from './dom';
 import { APP_TYPE_ROUTE_WORDS, APP_TYPE_WORDS } from './synonyms';
 import { looseKey } from './text';
 import type { AppType } from './types';
@@ -33,17 +33,8 @@ export function typeInRoute(route: string): AppType | null {
   return lower.split(/[^a-z]+/).includes('new') ? 'new' : null;
 }
 
-const HEADINGS = 'h1, h2, h3, .page-title, .el-page-header__content, .el-page-header__title, .title-bar, .main-title';
-const BREADCRUMB = '.el-breadcrumb__item, .breadcrumb li, .breadcrumb a, [aria-label="breadcrumb"] li, [class*="crumb"] li';
-const ACTIVE = [
-  '.el-tabs__item.is-active',
-  '.el-menu-item.is-active',
-  '.el-submenu.is-active > .el-submenu__title',
-  '.el-step.is-process, .el-step__title.is-process',
-  '[aria-current="page"]',
-  '[role="tab"][aria-selected="true"]',
-  '.active',
-].join(', ');
+const HEADING_CLASSES = ['page-title', 'el-page-header__content', 'el-page-header__title', 'title-bar', 'main-title'];
+const ACTIVE_KINDS = ['el-tabs__item', 'el-menu-item', 'el-step__title', 'el-step'];
 
 function firstTyped(elements: Iterable<Element>): AppType | null {
   for (const element of elements) {
@@ -55,14 +46,34 @@ function firstTyped(elements: Iterable<Element>): AppType | null {
   return null;
 }
 
+// Live collections by tag and class: far cheaper than selector scans, and this runs at every change.
+function headings(doc: Document): Element[] {
+  return [...['h1', 'h2', 'h3'].flatMap((tag) => byTag(doc, tag)), ...HEADING_CLASSES.flatMap((name) => byClass(doc, name))];
+}
+
+function breadcrumbItems(doc: Document): Element[] {
+  const items = byClass(doc, 'el-breadcrumb__item');
+  for (const name of ['breadcrumb', 'crumbs']) for (const trail of byClass(doc, name)) items.push(...Array.from(trail.querySelectorAll('li, a')));
+  return items;
+}
+
+function activeItems(doc: Document): Element[] {
+  const active = byClass(doc, 'is-active').filter((element) => ACTIVE_KINDS.some((kind) => element.classList.contains(kind)));
+  for (const submenu of byClass(doc, 'el-submenu')) {
+    if (submenu.classList.contains('is-active')) active.push(...Array.from(submenu.children).filter((child) => child.classList.contains('el-submenu__title')));
+  }
+  return [...active, ...byClass(doc, 'is-process'), ...byClass(doc, 'active')];
+}
+
 export function detectApplicationType(doc: Document, location: { hash: string; pathname: string }): AppType | null {
   try {
     return (
-      firstTyped(doc.querySelectorAll(HEADINGS)) ??
-      firstTyped(Array.from(doc.querySelectorAll(BREADCRUMB)).reverse()) ??
-      firstTyped(doc.querySelectorAll(ACTIVE)) ??
+      firstTyped(headings(doc)) ??
+      firstTyped(breadcrumbItems(doc).reverse()) ??
+      firstTyped(activeItems(doc)) ??
       typeInRoute(`${location.pathname} ${location.hash}`) ??
-      typeInText(doc.title)
+      typeInText(doc.title) ??
+      firstTyped(doc.querySelectorAll('[aria-current="page"], [role="tab"][aria-selected="true"]'))
     );
   } catch {
     return null;

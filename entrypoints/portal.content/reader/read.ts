@@ -6,14 +6,15 @@ import { readAttachments, type AttachmentRow } from './attachments';
 import { readerCacheOrDefault, type ReaderCache } from './cache';
 import { classify, classifyMapped, sectionOfSpec, type Classification } from './classify';
 import { readRaw, widgetOf, type Widget } from './controls';
-import { CONTROL_SELECTOR, cellsOf, rowsOf, textOf } from './dom';
+import { cellsOf, controlElements, rowsOf, textOf } from './dom';
 import { controlKey, keyBase, routeOf } from './keys';
-import { describeWidget } from './labels';
+import { describeContext, describeWidget, type DescribeContext } from './labels';
 import { normalizeValue, RANGE_SEPARATOR } from './normalize';
 import { detectApplicationType } from './page';
 import { staticDescriptors } from './static';
+import { StructureWatch } from './watch';
 import { MATERIALS, type FieldSpec } from './synonyms';
-import type { AppType, ControlDescriptor, Message, RawValue } from './types';
+import type { AppType, ControlDescriptor, Message, Normalized, RawValue } from './types';
 import { isHidden } from './visibility';
 
 export interface ReadOptions {
@@ -101,7 +102,8 @@ function labelText(descriptor: ControlDescriptor): string {
 function collectControls(doc: Document, cache: ReaderCache, failed: Element[]): Array<{ widget: Widget; descriptor: ControlDescriptor }> {
   const seen = new Set<Element>();
   const controls: Array<{ widget: Widget; descriptor: ControlDescriptor }> = [];
-  for (const input of Array.from(doc.querySelectorAll(CONTROL_SELECTOR))) {
+  let context: DescribeContext | null = null;
+  for (const input of controlElements(doc)) {
     try {
       const widget = widgetOf(input, cache.widgets);
       if (!widget || seen.has(widget.root)) continue;
@@ -109,7 +111,8 @@ function collectControls(doc: Document, cache: ReaderCache, failed: Element[]): 
       if (isHidden(widget.root)) continue;
       let descriptor = cache.descriptors.get(widget.root);
       if (!descriptor) {
-        descriptor = describeWidget(widget, cache.headings);
+        context ??= describeContext(doc, cache.sections);
+        descriptor = describeWidget(widget, context);
         cache.descriptors.set(widget.root, descriptor);
       }
       controls.push({ widget, descriptor });
@@ -121,10 +124,15 @@ function collectControls(doc: Document, cache: ReaderCache, failed: Element[]): 
   return controls;
 }
 
-function keyed(entries: Array<{ descriptor: ControlDescriptor; widget: Widget | null }>, route: string): Item[] {
+function keyed(entries: Array<{ descriptor: ControlDescriptor; widget: Widget | null }>, route: string, cache: ReaderCache): Item[] {
   const ordinals = new Map<string, number>();
   return entries.map(({ descriptor, widget }) => {
-    const base = keyBase(descriptor, route);
+    let known = cache.keyBases.get(descriptor);
+    if (!known || known.route !== route) {
+      known = { route, base: keyBase(descriptor, route) };
+      cache.keyBases.set(descriptor, known);
+    }
+    const base = known.base;
     const ordinal = ordinals.get(base) ?? 0;
     ordinals.set(base, ordinal + 1);
     return { descriptor, widget, key: controlKey(descriptor, route, ordinal) };
@@ -146,14 +154,36 @@ function rawOf(item: Item): RawValue {
   return item.widget ? readRaw(item.widget) : { kind: 'text', text: textOf(item.descriptor.element, 2000) };
 }
 
+function rawKey(raw: RawValue): string {
+  if (raw.kind === 'text') return `t${raw.text}\u0000${raw.alt ?? ''}`;
+  if (raw.kind === 'checked') return `c${raw.checked}${raw.explicit}`;
+  return `l${raw.items.join('\u0000')}`;
+}
+
+/** Normalises a field's value, reusing the last result while the value on the page is unchanged. */
+function normalizeCached(item: Item, spec: FieldSpec, raw: RawValue, cache: ReaderCache): Normalized {
+  let byField = cache.values.get(item.descriptor);
+  if (!byField) {
+    byField = new Map();
+    cache.values.set(item.descriptor, byField);
+  }
+  const id = `${spec.path}${spec.invert ? '!' : ''}`;
+  const key = rawKey(raw);
+  const known = byField.get(id);
+  if (known && known.raw === key) return known.result;
+  const result = normalizeValue(spec.value, raw, {
+    ...(item.descriptor.unit ? { unit: item.descriptor.unit } : {}),
+    ...(spec.invert ? { invert: true } : {}),
+  });
+  byField.set(id, { raw: key, result });
+  return result;
+}
+
 /** Places one item: its path(s) and normalised value(s). */
-function place(item: Item, classification: Classification, isStatic: boolean): Placed[] {
+function place(item: Item, classification: Classification, isStatic: boolean, cache: ReaderCache): Placed[] {
   if (classification.kind === 'field') {
     const raw = rawOf(item);
-    const result = normalizeValue(classification.spec.value, raw, {
-      ...(item.descriptor.unit ? { unit: item.descriptor.unit } : {}),
-      ...(classification.spec.invert ? { invert: true } : {}),
-    });
+    const result = normalizeCached(item, classification.spec, raw, cache);
     const placed: Placed = { descriptor: item.descriptor, key: item.key, spec: classification.spec, template: classification.template, result, isStatic };
     if (classification.index !== undefined) placed.index = classification.index;
     if (classification.year !== undefined) placed.year = classification.year;
@@ -201,10 +231,12 @@ function assignIndexes(placed: Placed[]): void {
     const tables = [...new Set(inRows.map((entry) => entry.descriptor.row!.table))].sort(documentOrder);
     let offset = 0;
     for (const table of tables) {
-      const used = new Set(inRows.filter((entry) => entry.descriptor.row!.table === table).map((entry) => entry.descriptor.row!.row));
-      const rows = rowsOf(table).filter((row) => used.has(row));
-      for (const entry of inRows) if (entry.descriptor.row!.table === table) entry.index = offset + rows.indexOf(entry.descriptor.row!.row);
-      offset += rows.length;
+      const mine = inRows.filter((entry) => entry.descriptor.row!.table === table);
+      const used = new Set(mine.map((entry) => entry.descriptor.row!.row));
+      const position = new Map<Element, number>();
+      for (const row of rowsOf(table)) if (used.has(row)) position.set(row, position.size);
+      for (const entry of mine) entry.index = offset + position.get(entry.descriptor.row!.row)!;
+      offset += position.size;
     }
     const loose = entries.filter((entry) => !entry.descriptor.row).sort((a, b) => documentOrder(a.descriptor.element, b.descriptor.element));
     let index = offset - 1;
@@ -270,26 +302,39 @@ function concretePath(entry: Placed): string | null {
 }
 
 const SEGMENT = /^([^[\]]+)(?:\[(\d+)\])?$/;
+const parsedPaths = new Map<string, Array<{ name: string; index?: number }>>();
+
+/** `a.b[2].c` → segments, parsed once per path (the same paths come back at every read). */
+function segmentsOf(path: string): Array<{ name: string; index?: number }> {
+  let segments = parsedPaths.get(path);
+  if (!segments) {
+    segments = path.split('.').flatMap((segment) => {
+      const match = SEGMENT.exec(segment);
+      if (!match) return [];
+      return [match[2] === undefined ? { name: match[1]! } : { name: match[1]!, index: Number(match[2]) }];
+    });
+    if (parsedPaths.size > 5000) parsedPaths.clear();
+    parsedPaths.set(path, segments);
+  }
+  return segments;
+}
 
 function setIn(target: Record<string, unknown>, path: string, value: unknown): void {
-  const segments = path.split('.');
+  const segments = segmentsOf(path);
   let node: Record<string, unknown> = target;
-  segments.forEach((segment, position) => {
-    const match = SEGMENT.exec(segment);
-    if (!match) return;
+  for (let position = 0; position < segments.length; position++) {
+    const { name, index } = segments[position]!;
     const last = position === segments.length - 1;
-    const name = match[1]!;
-    if (match[2] === undefined) {
+    if (index === undefined) {
       if (last) node[name] = value;
       else node = (node[name] ??= {}) as Record<string, unknown>;
-      return;
+      continue;
     }
     const list = (node[name] ??= []) as Array<Record<string, unknown> | undefined>;
-    const index = Number(match[2]);
     list[index] ??= {};
     if (last) (list as unknown[])[index] = value;
     else node = list[index]!;
-  });
+  }
 }
 
 /** Arrays built by index may have holes (a row with no recognised value): they become empty entries. */
@@ -306,8 +351,7 @@ function fillHoles(node: unknown): void {
 
 const MATERIAL_IDS = new Set(MATERIALS.map((material) => material.id));
 
-function readAttachmentRows(doc: Document, route: string, mappings: Readonly<Record<string, string>> | undefined, result: Required<ReadResult>): void {
-  const rows = readAttachments(doc);
+function placeAttachmentRows(rows: readonly AttachmentRow[], route: string, mappings: Readonly<Record<string, string>> | undefined, result: Required<ReadResult>): void {
   const ordinals = new Map<string, number>();
   const listed = new Map<string, { material: string; fileName?: string }>();
   for (const row of rows) {
@@ -334,22 +378,57 @@ function readAttachmentRows(doc: Document, route: string, mappings: Readonly<Rec
   if (listed.size > 0) result.caseData.attachments = [...listed.values()];
 }
 
-function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
-  const cache = readerCacheOrDefault(options.cache);
-  const type = options.type ?? detectApplicationType(doc, options.location);
-  const route = routeOf(options.location);
-  const result = emptyResult(type);
+/** What a full look at the page found; reused by later reads while the page's structure is unchanged. */
+interface Found {
+  locationKey: string;
+  route: string;
+  detectedType?: AppType | null;
+  controls: Item[];
+  statics: Item[];
+  failed: Element[];
+  attachmentRows: AttachmentRow[];
+}
 
+function discover(doc: Document, cache: ReaderCache, route: string, locationKey: string): Found {
   const failed: Element[] = [];
-  const controls = keyed(collectControls(doc, cache, failed), route);
-  failed.forEach((element, ordinal) => result.unrecognised.push({ key: `${route}|||${element.tagName.toLowerCase()}|failed|${ordinal}`, element, label: '' }));
-  result.errors += failed.length;
+  const controls = keyed(collectControls(doc, cache, failed), route, cache);
   const statics = keyed(
     staticDescriptors(doc, cache)
       .filter((descriptor) => !isHidden(descriptor.element))
       .map((descriptor) => ({ descriptor, widget: null })),
     route,
+    cache,
   );
+  return { locationKey, route, controls, statics, failed, attachmentRows: readAttachments(doc) };
+}
+
+/** The page's controls: found again after any change of structure, else those of the last read. */
+function foundOn(doc: Document, options: ReadOptions, cache: ReaderCache): Found {
+  const route = routeOf(options.location);
+  const locationKey = `${options.location.pathname}#${options.location.hash}`;
+  let page = cache.pages.get(doc);
+  if (!page) {
+    page = { watch: new StructureWatch(doc) };
+    cache.pages.set(doc, page);
+    cache.watches.add(page.watch);
+  }
+  const changed = page.watch.takeChanged();
+  const last = page.found as Found | undefined;
+  if (!changed && last && last.locationKey === locationKey) return last;
+  const found = discover(doc, cache, route, locationKey);
+  page.found = found;
+  return found;
+}
+
+function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
+  const cache = readerCacheOrDefault(options.cache);
+  const found = foundOn(doc, options, cache);
+  if (options.type == null && found.detectedType === undefined) found.detectedType = detectApplicationType(doc, options.location);
+  const type = options.type ?? found.detectedType ?? null;
+  const { route, controls, statics, failed } = found;
+  const result = emptyResult(type);
+  failed.forEach((element, ordinal) => result.unrecognised.push({ key: `${route}|||${element.tagName.toLowerCase()}|failed|${ordinal}`, element, label: '' }));
+  result.errors += failed.length;
 
   const placed: Placed[] = [];
   for (const [items, isStatic] of [[statics, true], [controls, false]] as const) {
@@ -360,7 +439,7 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
           if (!isStatic) result.ignored.push({ key: item.key, element: item.descriptor.element, label: labelText(item.descriptor) });
           continue;
         }
-        const entries = place(item, classification, isStatic);
+        const entries = place(item, classification, isStatic, cache);
         if (entries.length === 0 && !isStatic) {
           result.unrecognised.push({ key: item.key, element: item.descriptor.element, label: labelText(item.descriptor) });
         }
@@ -409,7 +488,7 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
   }
   fillHoles(caseData);
 
-  readAttachmentRows(doc, route, options.mappings, result);
+  placeAttachmentRows(found.attachmentRows, route, options.mappings, result);
   return result;
 }
 

@@ -23,9 +23,10 @@ type Visible = Element & { checkVisibility?: () => boolean };
  * checked in the same read.
  */
 export function isHidden(element: Element): boolean {
-  if (hiddenByMarkup(element)) return true;
   const visible = element as Visible;
-  if (typeof visible.checkVisibility !== 'function' || visible.checkVisibility()) return false;
+  if (typeof visible.checkVisibility !== 'function') return hiddenByMarkup(element);
+  if (visible.checkVisibility()) return false;
+  if (hiddenByMarkup(element)) return true;
   const pane = element.closest(PANE);
   if (!pane) return true;
   // Inside a pane: hidden only when what holds the panes is hidden too.

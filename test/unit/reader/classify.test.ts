@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classify, type Classification } from '../../../entrypoints/portal.content/reader/classify';
 import { describeControl } from '../../../entrypoints/portal.content/reader/labels';
-import { createReaderCache } from '../../../entrypoints/portal.content/reader/cache';
+import { createReaderCache, disposeReaderCache } from '../../../entrypoints/portal.content/reader/cache';
 import { readPage } from '../../../entrypoints/portal.content/reader/read';
 import { FIELDS, RANGES, SECTIONS } from '../../../entrypoints/portal.content/reader/synonyms';
 import type { ControlDescriptor } from '../../../entrypoints/portal.content/reader/types';
@@ -152,7 +152,10 @@ describe('the dictionary itself', () => {
 describe('classification on pages', () => {
   const readBody = (html: string) => {
     loadHtml(html);
-    return readPage(document, { location: at('#/t'), cache: createReaderCache() });
+    const cache = createReaderCache();
+    const result = readPage(document, { location: at('#/t'), cache });
+    disposeReaderCache(cache);
+    return result;
   };
 
   it('inverts a question asked the other way round', () => {

@@ -81,6 +81,8 @@ describe('the dictionary against the case contract', () => {
       if (path.includes('[]')) expect(classification.index).toBe(1);
       if (path.includes('{year}')) expect(classification.year).toBe('2024');
     }
+    // The rules' field list names year maps without a year; such a mapping takes the year from the page.
+    expect(classifyMapped('employer.taxPaid', { element: document.body, inputs: [], kind: 'text', labels: [{ source: 'left-cell', text: '2024年' }], sections: [] })).toMatchObject({ template: 'employer.taxPaid.{year}', year: '2024' });
     expect(classifyMapped('applicant.unknownThing', { element: document.body, inputs: [], kind: 'text', labels: [], sections: [] }).kind).toBe('unknown');
   });
 });

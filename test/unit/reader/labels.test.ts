@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeControl } from '../../../entrypoints/portal.content/reader/labels';
-import { createReaderCache, type ReaderCache } from '../../../entrypoints/portal.content/reader/cache';
+import { createReaderCache, disposeReaderCache, type ReaderCache } from '../../../entrypoints/portal.content/reader/cache';
 import { readRaw, widgetOf } from '../../../entrypoints/portal.content/reader/controls';
 import { loadFixture, loadHtml } from './helpers';
 
@@ -8,6 +8,7 @@ let cache: ReaderCache;
 beforeEach(() => {
   cache = createReaderCache();
 });
+afterEach(() => disposeReaderCache(cache));
 
 const describe$ = (selector: string) => {
   const element = document.querySelector(selector);

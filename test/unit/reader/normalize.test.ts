@@ -51,6 +51,7 @@ describe('dates', () => {
     ['2026-01-05 00:00:00', '2026-01-05'],
     ['２０２６年１月５日', '2026-01-05'],
     ['２０２６－０１－０５', '2026-01-05'],
+    ['\u200b2026-01-05\ufeff', '2026-01-05'],
     ['2024-02-29', '2024-02-29'],
   ])('%s → %s', (text, expected) => {
     expect(normalizeDate(text)).toEqual({ ok: true, value: expected });
@@ -162,6 +163,9 @@ describe('money', () => {
     expect(normalizeMoney('-1.5万')).toEqual({ ok: false, problem: MESSAGES.negative });
     expect(normalizeMoney('两万')).toEqual({ ok: false, problem: MESSAGES.money });
     expect(normalizeMoney('1.2.3')).toEqual({ ok: false, problem: MESSAGES.money });
+    expect(normalizeMoney('1e400')).toEqual({ ok: false, problem: MESSAGES.money });
+    expect(normalizeMoney('9'.repeat(400))).toEqual({ ok: false, problem: MESSAGES.money });
+    expect(normalizeMoney('-0')).toEqual({ ok: true, value: 0 });
   });
 
   it('reads any amount in 万元 as ten thousand times the yuan figure, to the fen', () => {
@@ -291,6 +295,7 @@ describe('booleans, enums and codes', () => {
     expect(value(normalizeCount('3项'))).toBe(3);
     expect(value(normalizeCount('第2名', 1))).toBe(2);
     expect(normalizeCount('0', 1).ok).toBe(false);
+    expect(normalizeCount('999999999999999999999').ok).toBe(false);
     expect(value(normalizePercent('5.5%'))).toBe(5.5);
     expect(normalizePercent('120').ok).toBe(false);
     expect(value(normalizeYear('2025年度'))).toBe('2025');

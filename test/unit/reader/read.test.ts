@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPage, type ReadResult } from '../../../entrypoints/portal.content/reader/read';
-import { createReaderCache, type ReaderCache } from '../../../entrypoints/portal.content/reader/cache';
+import { createReaderCache, disposeReaderCache, type ReaderCache } from '../../../entrypoints/portal.content/reader/cache';
 import { MESSAGES } from '../../../entrypoints/portal.content/reader/normalize';
 import { parseCase } from '../../../rules/schema';
 import { MATERIAL_IDS } from '../../../rules/materials';
@@ -10,6 +10,7 @@ let cache: ReaderCache;
 beforeEach(() => {
   cache = createReaderCache();
 });
+afterEach(() => disposeReaderCache(cache));
 
 const read = (hash = '#/apply/form', extra: Partial<Parameters<typeof readPage>[1]> = {}, pathname?: string) =>
   readPage(document, { location: at(hash, pathname), cache, ...extra });
@@ -142,6 +143,28 @@ describe('an Element UI new application (证件新办)', () => {
     expect(result.problems.map((problem) => problem.path)).toContain('applicant.housing.leaseEnd');
   });
 
+  it('sees a row added after an earlier read with the same cache', () => {
+    expect(pathsOf(read())).not.toContain('applicant.workHistory[2].employer');
+    const body = document.querySelectorAll('.el-card')[4]!.querySelector('.el-table__body tbody')!;
+    body.append(body.lastElementChild!.cloneNode(true));
+    expect(pathsOf(read())).toContain('applicant.workHistory[2].employer');
+  });
+
+  it('reads the same after typing whether or not it reuses what it found before', () => {
+    read();
+    const inputs = Array.from(document.querySelectorAll('.el-form .el-input__inner')) as HTMLInputElement[];
+    inputs.forEach((input, index) => {
+      if (index % 3 === 0) input.value = `${input.value}1`;
+    });
+    const warm = read();
+    const fresh = createReaderCache();
+    const cold = readPage(document, { location: at('#/apply/form'), cache: fresh });
+    disposeReaderCache(fresh);
+    expect(warm.caseData).toEqual(cold.caseData);
+    expect(warm.problems.map((p) => p.path)).toEqual(cold.problems.map((p) => p.path));
+    expect(warm.fields.map((f) => f.path)).toEqual(cold.fields.map((f) => f.path));
+  });
+
   it('never changes the page', () => {
     const before = document.documentElement.outerHTML;
     read();
@@ -253,7 +276,9 @@ describe('a layout the dictionary does not know', () => {
     expect(first.fields).toEqual([]);
     expect(first.unrecognised).toHaveLength(6);
     loadHtml(odd);
-    const again = readPage(document, { location: at('#/odd'), cache: createReaderCache() });
+    const fresh = createReaderCache();
+    const again = readPage(document, { location: at('#/odd'), cache: fresh });
+    disposeReaderCache(fresh);
     expect(again.unrecognised.map((entry) => entry.key)).toEqual(first.unrecognised.map((entry) => entry.key));
   });
 

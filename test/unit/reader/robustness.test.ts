@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readPage } from '../../../entrypoints/portal.content/reader/read';
-import { createReaderCache } from '../../../entrypoints/portal.content/reader/cache';
+import { createReaderCache, disposeReaderCache } from '../../../entrypoints/portal.content/reader/cache';
 import { describeControl } from '../../../entrypoints/portal.content/reader/labels';
 import { parseCase } from '../../../rules/schema';
 import { MATERIAL_IDS } from '../../../rules/materials';
@@ -52,6 +52,10 @@ const { markup } = fc.letrec<{ markup: string }>((tie) => ({
   ),
 })) as { markup: fc.Arbitrary<string> };
 
+/** More runs on demand (FUZZ_RUNS=5000) for a longer hunt; the default keeps the suite quick. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const TIMEOUT = Math.max(30_000, RUNS * 60);
+
 const page = fc.array(markup, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
 
 describe('garbage pages', () => {
@@ -76,23 +80,26 @@ describe('garbage pages', () => {
           expect(parsed.ok ? 'valid' : parsed.error).toBe('valid');
         }
         for (const element of Array.from(document.body.querySelectorAll('*'))) describeControl(element, cache);
+        disposeReaderCache(cache);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('reads the same page the same way twice', () => {
     fc.assert(
       fc.property(page, (html) => {
         document.body.innerHTML = html;
         const location = { hash: '#/p', pathname: '/', host: 'h' };
-        const once = readPage(document, { location, cache: createReaderCache() });
-        const twice = readPage(document, { location, cache: createReaderCache() });
+        const caches = [createReaderCache(), createReaderCache()];
+        const once = readPage(document, { location, cache: caches[0] });
+        const twice = readPage(document, { location, cache: caches[1] });
+        caches.forEach(disposeReaderCache);
         expect(twice.caseData).toEqual(once.caseData);
         expect(twice.fields.map((f) => f.path)).toEqual(once.fields.map((f) => f.path));
         expect(twice.unrecognised.map((u) => u.key)).toEqual(once.unrecognised.map((u) => u.key));
       }),
-      { numRuns: 60 },
+      { numRuns: Math.ceil(RUNS / 5) },
     );
-  });
+  }, TIMEOUT);
 });
