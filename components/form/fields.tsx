@@ -101,14 +101,14 @@ export function TextField({ f, path, label, autoComplete }: BaseFieldProps & { a
 export function DateField({ f, path, label, nullKey, month }: BaseFieldProps & { nullKey?: MessageKey; month?: boolean }) {
   const value = f.get(path);
   const isNull = value === null;
-  const placeholder = t(f.lang, month ? 'case.form.monthPlaceholder' : 'case.form.datePlaceholder');
+  const format = t(f.lang, month ? 'case.form.monthFormat' : 'case.form.dateFormat');
   const nullId = `${f.id(path)}-null`;
   return (
     <FieldShell
       f={f}
       path={path}
       label={label ?? fieldLabel(path, f.lang)}
-      hint={placeholder}
+      hint={format}
       extra={
         nullKey && (
           <span class="null-choice">
@@ -130,7 +130,6 @@ export function DateField({ f, path, label, nullKey, month }: BaseFieldProps & {
           class="date-input"
           inputMode="numeric"
           autoComplete="off"
-          placeholder={placeholder}
           value={isNull ? '' : asText(value)}
           disabled={isNull}
           aria-invalid={invalid}

@@ -37,10 +37,14 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
   const [profiles, setProfiles] = useState<EmployerProfile[]>([]);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
+  /** updatedAt of the version shown, to tell our own saves from changes made elsewhere. */
+  const shownVersion = useRef<string | null>(null);
 
   const check = useDraftCheck(draft, { lang, today, wageOverride });
 
   const adopt = (r: CaseRecord) => {
+    shownVersion.current = r.updatedAt;
+    dirtyRef.current = false;
     setRecord(r);
     setDraft(structuredClone(r.case) as Draft);
     setStatus(r.status);
@@ -66,6 +70,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
         if (!fromEvent) setMissing(true);
         return;
       }
+      if (fromEvent && reply.value.updatedAt === shownVersion.current) return;
       // Someone else (the portal's autosave, another tab) changed the case: never overwrite unsaved edits.
       if (fromEvent && dirtyRef.current) setMessage({ kind: 'changed-elsewhere' });
       else adopt(reply.value);

@@ -16,12 +16,22 @@ const listeners = new Set<(event: StoreEvent) => void>();
 /** Every request the pages sent, in order. */
 export const sent: Array<{ type: string }> = [];
 
+/** Replies that stand in for the background's, by request type (a store in private mode, say). */
+export const overrides = new Map<string, unknown>();
+
 export const bus = {
   async send(message: unknown): Promise<unknown> {
     sent.push(message as { type: string });
+    const type = (message as { type?: string }).type ?? '';
+    if (overrides.has(type)) return { ok: true, value: structuredClone(overrides.get(type)) };
     if (!dispatch) return { ok: false, error: 'no background' };
     // A structured clone, as the real message channel makes.
     return structuredClone(await dispatch(structuredClone(message), { id: EXTENSION_ID, url: `${ORIGIN}dashboard.html` }));
+  },
+  /** A request as the content script of a portal tab sends it. */
+  async sendFromTab(tabId: number, message: unknown): Promise<unknown> {
+    if (!dispatch) return { ok: false, error: 'no background' };
+    return dispatch(structuredClone(message), { id: EXTENSION_ID, url: 'https://fw.bjrcgz.gov.cn/person', tab: { id: tabId } });
   },
   listen(listener: (event: StoreEvent) => void): () => void {
     listeners.add(listener);
@@ -50,10 +60,12 @@ export async function startBackground(): Promise<{ store: Store; tabs: TabStates
     onEvent: (event) => bus.emit(event),
   });
   sent.length = 0;
+  overrides.clear();
   return { store, tabs };
 }
 
 export function stopBackground(): void {
   dispatch = null;
+  overrides.clear();
   listeners.clear();
 }

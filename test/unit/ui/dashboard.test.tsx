@@ -4,7 +4,7 @@ import type { Store } from '../../../utils/store/db';
 import { Dashboard } from '../../../entrypoints/dashboard/Dashboard';
 import { ZHANG_ID, newCase, renewalCase } from '../store/helpers';
 import { startBackground, stopBackground } from './bus';
-import { blur, buttonByText, byLabel, choose, click, mount, settle, texts, typeInto, unmountAll } from './helpers';
+import { blur, buttonByText, byLabel, choose, click, mount, texts, typeInto, unmountAll, waitFor } from './helpers';
 
 vi.mock('../../../utils/messages', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -40,12 +40,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const rowNames = (root: HTMLElement) => texts(root, '.case-table tbody th[scope="row"]');
+const rowNames = (root: HTMLElement) => texts(root, '.case-body [role="rowheader"]');
 const sortBy = (root: HTMLElement, key: string) => click(root.querySelector(`button[data-sort="${key}"]`));
 
 async function openDashboard(): Promise<HTMLElement> {
   const root = mount(<Dashboard />);
-  await settle();
+  await waitFor(() => root.querySelector('.case-body [role="row"], .case-form, .empty') !== null);
   return root;
 }
 
@@ -53,7 +53,7 @@ describe('dashboard case list', () => {
   it('lists every case, newest first, with counts and dates', async () => {
     const root = await openDashboard();
     expect(rowNames(root)).toEqual(['北京某某科技有限公司', '王五', '李四', '张三']);
-    const row = root.querySelector(`tr[data-id="${ids.B}"]`)!;
+    const row = root.querySelector(`[role="row"][data-id="${ids.B}"]`)!;
     // Valid until 2027-01-15: the last safe day is 2026-12-25 (case-format.md).
     expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('2026年12月25日');
     expect(row.querySelector('[data-col="permitEnd"]')?.textContent).toBe('2027年1月15日');
@@ -66,10 +66,10 @@ describe('dashboard case list', () => {
     sortBy(root, 'lastSafe');
     // 王五's permit ends 2026-12-31 (last safe day 2026-12-10), 李四's 2027-01-15 (2026-12-25); the others have none.
     expect(rowNames(root)).toEqual(['王五', '李四', '北京某某科技有限公司', '张三']);
-    expect(root.querySelector('button[data-sort="lastSafe"]')?.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    expect(root.querySelector('button[data-sort="lastSafe"]')?.closest('[role="columnheader"]')?.getAttribute('aria-sort')).toBe('ascending');
     sortBy(root, 'lastSafe');
     expect(rowNames(root)).toEqual(['李四', '王五', '北京某某科技有限公司', '张三']);
-    expect(root.querySelector('button[data-sort="lastSafe"]')?.closest('th')?.getAttribute('aria-sort')).toBe('descending');
+    expect(root.querySelector('button[data-sort="lastSafe"]')?.closest('[role="columnheader"]')?.getAttribute('aria-sort')).toBe('descending');
     sortBy(root, 'status');
     expect(rowNames(root)).toEqual(['张三', '李四', '王五', '北京某某科技有限公司']);
   });
@@ -97,15 +97,15 @@ describe('dashboard case list', () => {
 
   it('deletes a case and brings it back with undo', async () => {
     const root = await openDashboard();
-    const deleteButton = root.querySelector(`tr[data-id="${ids.B}"] button[aria-label="删除：李四"]`);
+    const deleteButton = root.querySelector(`[role="row"][data-id="${ids.B}"] button[aria-label="删除：李四"]`);
     click(deleteButton);
-    await settle();
+    await waitFor(() => root.querySelector('.toast') !== null && !rowNames(root).includes('李四'));
     expect(rowNames(root)).not.toContain('李四');
     expect(await store.getCase(ids.B!)).toBeUndefined();
     expect(root.querySelector('.toast')?.textContent).toContain('已删除：李四');
 
     click(buttonByText(root.querySelector('.toast')!, '撤销'));
-    await settle();
+    await waitFor(() => rowNames(root).includes('李四'));
     expect(rowNames(root)).toContain('李四');
     expect((await store.getCase(ids.B!))?.status).toBe('ready');
     expect(root.querySelector('.toast')).toBeNull();
@@ -114,7 +114,7 @@ describe('dashboard case list', () => {
   it('duplicates a case as a new draft', async () => {
     const root = await openDashboard();
     click(root.querySelector('button[aria-label="复制：王五"]'));
-    await settle();
+    await waitFor(() => rowNames(root).filter((n) => n === '王五').length === 2);
     expect(rowNames(root).filter((n) => n === '王五')).toHaveLength(2);
     expect((await store.listCases()).filter((r) => r.case.applicant?.name === '王五').map((r) => r.status).sort()).toEqual(['draft', 'submitted']);
   });
@@ -125,7 +125,7 @@ describe('dashboard import', () => {
     const input = root.querySelector('input[type="file"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([text], 'cases.json', { type: 'application/json' })], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(10);
+    await waitFor(() => root.querySelector('[data-import]') !== null);
   }
   const exportOf = (cases: unknown[]) => JSON.stringify({ format: 'gongju-export/1', exportedAt: '2026-11-27T00:00:00Z', cases });
 
@@ -155,7 +155,7 @@ describe('dashboard import', () => {
     expect((await store.getCase(ids.C!))?.case.applicant?.name).toBe('王五');
 
     click(buttonByText(notice, '替换并导入'));
-    await settle(10);
+    await waitFor(() => rowNames(root).includes('王五（新）'));
     expect(root.querySelector('[data-import="ok"]')?.textContent).toContain('已导入 1 个案例（其中替换 1 个）');
     expect((await store.getCase(ids.C!))?.case.applicant?.name).toBe('王五（新）');
     expect(rowNames(root)).toContain('王五（新）');
@@ -171,7 +171,7 @@ describe('dashboard case editor', () => {
     const birthDate = byLabel(root, '出生日期');
     typeInto(birthDate, '1991-13-01');
     click(buttonByText(root, '保存'));
-    await settle();
+    await waitFor(() => root.querySelector('.error-summary') !== null);
     expect(root.querySelector('.save-state')?.textContent).toBe('请先修改标出的 1 处输入再保存。');
     expect(root.querySelector('.error-summary')?.textContent).toContain('出生日期：应为有效日期');
     expect((await store.listCases()).some((r) => r.case.applicant?.name === '赵六')).toBe(false);
@@ -179,7 +179,7 @@ describe('dashboard case editor', () => {
     typeInto(birthDate, '1991-12-01');
     blur(birthDate);
     click(buttonByText(root, '保存'));
-    await settle();
+    await waitFor(() => location.hash.startsWith('#/case/'));
     const created = (await store.listCases()).find((r) => r.case.applicant?.name === '赵六');
     expect(created?.case.applicant?.birthDate).toBe('1991-12-01');
     expect(location.hash).toBe(`#/case/${created!.id}`);
@@ -191,8 +191,29 @@ describe('dashboard case editor', () => {
     expect(root.querySelector('h1')?.textContent).toBe('案例：张三');
     choose(root.querySelector('#case-status'), 'returned');
     click(buttonByText(root, '保存'));
-    await settle();
+    await waitFor(() => root.querySelector('.save-state')?.textContent === '已保存。');
     expect((await store.getCase(ids.A!))?.status).toBe('returned');
     expect(root.querySelector('.save-state')?.textContent).toBe('已保存。');
+  });
+
+  it('never overwrites unsaved edits when the case changes elsewhere, and follows it otherwise', async () => {
+    location.hash = `#/case/${ids.A}`;
+    const root = await openDashboard();
+    const stored = (await store.getCase(ids.A!))!;
+    const elsewhere = (name: string) =>
+      globalThis.gongjuTestBus!.send({ type: 'case/save', input: { id: ids.A, case: { ...stored.case, applicant: { ...stored.case.applicant, name } } } });
+
+    // Not edited here: the form follows the stored case.
+    await elsewhere('张三丰');
+    await waitFor(() => (byLabel(root, '姓名') as HTMLInputElement).value === '张三丰');
+    expect((byLabel(root, '姓名') as HTMLInputElement).value).toBe('张三丰');
+
+    // Edited here and not saved: the edit stays and the user is told.
+    typeInto(byLabel(root, '户口所在地'), '河北省');
+    await elsewhere('张三');
+    await waitFor(() => root.querySelector('[role="alert"] .secondary') !== null);
+    expect(root.textContent).toContain('此案例已在别处更新');
+    expect((byLabel(root, '户口所在地') as HTMLInputElement).value).toBe('河北省');
+    expect((byLabel(root, '姓名') as HTMLInputElement).value).toBe('张三丰');
   });
 });

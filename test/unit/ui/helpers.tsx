@@ -85,3 +85,12 @@ export function exampleCase(name: string): Case {
   if (!parsed.ok) throw new Error(`${name}: ${parsed.error.path} ${parsed.error.expected}`);
   return parsed.case;
 }
+
+/**
+ * Settles until `condition` holds or `limitMs` have passed (the background's answers take a varying
+ * number of turns); the test's own assertion then says what is wrong.
+ */
+export async function waitFor(condition: () => boolean, limitMs = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition() && performance.now() - start < limitMs) await settle(1);
+}
