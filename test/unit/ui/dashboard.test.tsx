@@ -4,7 +4,7 @@ import type { Store } from '../../../utils/store/db';
 import { Dashboard } from '../../../entrypoints/dashboard/Dashboard';
 import { ZHANG_ID, newCase, renewalCase } from '../store/helpers';
 import { startBackground, stopBackground } from './bus';
-import { blur, buttonByText, byLabel, choose, click, mount, texts, typeInto, unmountAll, waitFor } from './helpers';
+import { blur, buttonByText, byLabel, choose, click, exampleCase, mount, texts, typeInto, unmountAll, waitFor } from './helpers';
 
 vi.mock('../../../utils/messages', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -38,6 +38,7 @@ afterEach(() => {
   unmountAll();
   stopBackground();
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const rowNames = (root: HTMLElement) => texts(root, '.case-body [role="rowheader"]');
@@ -215,5 +216,66 @@ describe('dashboard case editor', () => {
     expect(root.textContent).toContain('此案例已在别处更新');
     expect((byLabel(root, '户口所在地') as HTMLInputElement).value).toBe('河北省');
     expect((byLabel(root, '姓名') as HTMLInputElement).value).toBe('张三丰');
+  });
+});
+
+describe('dashboard export and print', () => {
+  /** Captures what the page hands to the browser's download. */
+  function captureDownloads() {
+    const files: Array<{ name: string; blob: Blob }> = [];
+    let pending: Blob | null = null;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      pending = blob as Blob;
+      return 'blob:captured';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      if (pending) files.push({ name: this.download, blob: pending });
+      pending = null;
+    });
+    return files;
+  }
+
+  it('exports the cases shown as CSV, and one case as JSON', async () => {
+    const files = captureDownloads();
+    const root = await openDashboard();
+    choose(byLabel(root, '业务类型'), 'renewal');
+    click(buttonByText(root, '导出当前 2 条（CSV）'));
+    await waitFor(() => files.length === 1);
+    const csv = await files[0]!.blob.text();
+    expect(files[0]!.name).toBe('工居预审-案例列表-2026-11-27.csv');
+    expect(csv).toContain('"王五"');
+    expect(csv).toContain('"李四"');
+    expect(csv).not.toContain('"张三"');
+
+    click(root.querySelector('button[aria-label="导出：李四"]'));
+    await waitFor(() => files.length === 2);
+    const exported = JSON.parse(await files[1]!.blob.text()) as { format: string; cases: Array<{ id: string }> };
+    expect(exported.format).toBe('gongju-export/1');
+    expect(exported.cases.map((c) => c.id)).toEqual([ids.B]);
+  });
+
+  it('prints the materials list and the one-time notice of a case', async () => {
+    await save('P', exampleCase('new-problems'), 'draft');
+    location.hash = `#/print/${ids.P}`;
+    const root = mount(<Dashboard />);
+    await waitFor(() => root.querySelector('[data-sheet="notice"]') !== null);
+
+    const materials = root.querySelector('[data-sheet="materials"]')!;
+    expect(materials.querySelector('h1')?.textContent).toBe('材料清单');
+    const missing = [...materials.querySelectorAll('tr.state-missing')].map((tr) => tr.getAttribute('data-material'));
+    expect(missing.sort()).toEqual(['child-birth-certificate', 'landlord-property-certificate', 'withholding-client-screenshot']);
+    // Numbered 1..n across the groups.
+    const numbers = texts(materials, 'tbody td.col-no').map(Number);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+
+    const notice = root.querySelector('[data-sheet="notice"]')!;
+    expect(notice.querySelector('h1')?.textContent).toBe('一次性告知单');
+    // Every refusal at once: the three rule errors and the three missing materials, then the warning.
+    const errorRules = [...notice.querySelectorAll('[data-group="error"] li')].map((li) => li.getAttribute('data-rule'));
+    expect(errorRules.filter((r) => r === 'material.missing')).toHaveLength(3);
+    expect(errorRules.filter((r) => r !== 'material.missing')).toEqual(['applicant.age-limit', 'applicant.income-months', 'applicant.housing']);
+    expect(notice.querySelector('[data-group="warning"] ol')?.getAttribute('start')).toBe('7');
+    expect(notice.textContent).toContain('本申请共有以下 7 项问题');
   });
 });
