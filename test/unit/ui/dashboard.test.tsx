@@ -279,3 +279,38 @@ describe('dashboard export and print', () => {
     expect(notice.textContent).toContain('本申请共有以下 7 项问题');
   });
 });
+
+describe('employer profiles', () => {
+  it('keeps an employer once and fills it into a new case', async () => {
+    location.hash = '#/employers';
+    const root = mount(<Dashboard />);
+    await waitFor(() => root.querySelector('.empty') !== null);
+    click(buttonByText(root, '新建单位档案'));
+    typeInto(byLabel(root, '单位名称'), '北京某某科技有限公司');
+    choose(byLabel(root, '单位组织形式'), 'enterprise');
+    click(buttonByText(root, '保存档案'));
+    await waitFor(() => root.querySelector('.profile-table') !== null);
+    // No profile name given: the employer's name stands for it.
+    expect(texts(root, '.profile-table tbody th')).toEqual(['北京某某科技有限公司']);
+    const [profile] = await store.listEmployers();
+    expect(profile?.employer).toEqual({ name: '北京某某科技有限公司', orgForm: 'enterprise' });
+
+    click(root.querySelector('a[aria-label="用此单位新建案例：北京某某科技有限公司"]'));
+    await waitFor(() => (root.querySelector('#case-employer-name') as HTMLInputElement | null)?.value === '北京某某科技有限公司');
+    expect(location.hash).toBe(`#/new/${profile!.id}`);
+    expect((byLabel(root, '单位组织形式') as HTMLSelectElement).value).toBe('enterprise');
+  });
+
+  it('deletes a profile and brings it back with undo', async () => {
+    await store.saveEmployer({ name: '甲单位', employer: { name: '甲单位' } });
+    location.hash = '#/employers';
+    const root = mount(<Dashboard />);
+    await waitFor(() => root.querySelector('.profile-table') !== null);
+    click(root.querySelector('button[aria-label="删除：甲单位"]'));
+    await waitFor(() => root.querySelector('.toast') !== null && root.querySelector('.profile-table') === null);
+    expect(await store.listEmployers()).toHaveLength(0);
+    click(buttonByText(root.querySelector('.toast')!, '撤销'));
+    await waitFor(() => root.querySelector('.profile-table') !== null);
+    expect((await store.listEmployers()).map((p) => p.name)).toEqual(['甲单位']);
+  });
+});
