@@ -12,6 +12,7 @@ import {
   type SectionId,
   type SectionSpec,
 } from './synonyms';
+import { typeInText } from './page';
 import { matchKey } from './text';
 import type { ControlDescriptor } from './types';
 
@@ -181,7 +182,9 @@ function countSectionHeaders(headers: readonly string[]): SectionSpec | null {
 
 /** The section a control is in: an array or year map named by a title or the table's headers, else a titled group. */
 export function sectionOf(descriptor: ControlDescriptor): SectionSpec | null {
+  // A title naming the business (随往人员信息变更) is the page's title, not a part of the form.
   const titled = descriptor.sections
+    .filter((title) => typeInText(title) === null)
     .slice(0, 2)
     .map(matchSection)
     .find((section) => section !== null);

@@ -85,8 +85,11 @@ function formItemLabel(anchor: Element): string {
 
 const TEXT_BOUNDARY = new Set(['TD', 'TH', 'LI', 'DD', 'FORM', 'BODY', 'FIELDSET', 'TR', 'TABLE']);
 
+/** A labelled form item ends the search; one without a label (a grid puts it in the column before) does not. */
 function isTextBoundary(element: Element): boolean {
-  return TEXT_BOUNDARY.has(element.tagName) || element.classList.contains('el-form-item__content') || element.classList.contains('el-form-item');
+  if (TEXT_BOUNDARY.has(element.tagName)) return true;
+  const item = element.classList.contains('el-form-item') ? element : element.classList.contains('el-form-item__content') ? element.parentElement : null;
+  return item !== null && childWithClass(item, 'el-form-item__label') !== null;
 }
 
 function controlsIn(element: Element): number {
@@ -98,7 +101,7 @@ function textBefore(anchor: Element): string {
   // Between the halves of a range editor stands only its separator (至).
   if (isTextBoundary(anchor) || anchor.closest('.el-range-editor')) return '';
   let node: Element = anchor;
-  for (let depth = 0; depth < 4; depth++) {
+  for (let depth = 0; depth < 6; depth++) {
     const parts: string[] = [];
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling.nodeType === 3) {

@@ -455,6 +455,8 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
   assignYears(placed);
 
   const caseData = result.caseData;
+  // Text values come after controls in the field list: a finding is best shown on what can be edited.
+  const shownFields: ReadField[] = [];
   const monthOfEntry = new Map<string, Placed>();
   for (const entry of placed) {
     const isYearKey = entry.spec.value.kind === 'year';
@@ -468,7 +470,7 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
       }
       continue;
     }
-    result.fields.push({ path, element, key: entry.key });
+    (entry.isStatic ? shownFields : result.fields).push({ path, element, key: entry.key });
     if (isYearKey) continue;
     if (!entry.result.ok) {
       result.problems.push({ path, element, message: entry.result.problem });
@@ -487,6 +489,7 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
     }
   }
   fillHoles(caseData);
+  result.fields.push(...shownFields);
 
   placeAttachmentRows(found.attachmentRows, route, options.mappings, result);
   return result;

@@ -301,7 +301,7 @@ export const SECTIONS: readonly SectionSpec[] = [
 
 export const FIELDS: readonly FieldSpec[] = [
   // Employer
-  { path: 'employer.name', value: text, labels: ['单位名称', '用人单位名称', '聘用单位名称', '申请单位名称', '用人单位', '聘用单位', '申请单位', '企业名称', '公司名称', '单位全称', '现工作单位', '现单位名称', 'employer', 'employer name', 'company name', 'organization name'] },
+  { path: 'employer.name', value: text, labels: ['单位名称', '用人单位名称', '聘用单位名称', '申请单位名称', '用人单位', '聘用单位', '申请单位', '企业名称', '公司名称', '单位全称', '现工作单位', '现单位名称', '工作单位', '所在单位', 'employer', 'employer name', 'company name', 'organization name'] },
   { path: 'employer.creditCode', value: { kind: 'code' }, labels: ['统一社会信用代码', '社会信用代码', '信用代码', '统一信用代码', '单位信用代码', 'credit code', 'unified social credit code', 'uscc'] },
   { path: 'employer.orgForm', value: enumOf(ORG_FORMS), labels: ['单位性质', '单位类型', '组织形式', '企业类型', '单位类别', '机构类型', '企业性质', '法人类型', '单位组织形式', 'organization type', 'legal form'] },
   { path: 'employer.registeredDistrict', value: { kind: 'district' }, labels: ['注册所在区', '所属区', '注册区', '注册地', '注册所在地', '注册区县', '所在区县', '所属区县', '注册地所在区', '注册地区', '注册登记区', '所在区', '现注册区', '迁入区', 'registered district', 'district'] },

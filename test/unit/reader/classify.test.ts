@@ -96,6 +96,11 @@ describe('sections decide what a label means', () => {
     expect(classifyLabel(label, section)).toBe(path);
   });
 
+  it('does not take a page title naming the business for a part of the form', () => {
+    expect(classifyLabel('变更事项', '随往人员信息变更')).toBe('infoChange.items');
+    expect(classifyLabel('工作单位')).toBe('employer.name');
+  });
+
   it('inside a repeating group, places only that group’s fields', () => {
     expect(classifyLabel('户口所在地', '随往人员')).toBe('unknown');
     expect(classifyLabel('户口所在地')).toBe('applicant.hukouLocation');

@@ -159,3 +159,12 @@ describe('section titles', () => {
     expect(describe$('#d').sections[0]).toBe('纳税情况');
   });
 });
+
+describe('grid layouts', () => {
+  it('takes the column before a form item that has no label of its own', () => {
+    loadHtml(`<div class="el-row"><div class="el-col el-col-4"><span class="label">出生日期</span></div>
+      <div class="el-col el-col-8"><div class="el-form-item"><div class="el-form-item__content"><div class="el-input"><input id="a"></div></div></div></div></div>`);
+    const descriptor = describeControl(document.getElementById('a')!, createReaderCache())!;
+    expect(descriptor.labels.map((l) => `${l.source}:${l.text}`)).toEqual(['text-before:出生日期']);
+  });
+});

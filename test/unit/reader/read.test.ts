@@ -314,3 +314,42 @@ describe('a layout the dictionary does not know', () => {
     expect(mapped.unrecognised.map((entry) => entry.label)).toEqual(['推荐人']);
   });
 });
+
+describe('an employer registration page with top labels, collapse panels, a cascader and uploads', () => {
+  beforeEach(() => loadFixture('element-registration.html'));
+
+  it('reads the employer, its qualifications, yearly tax and the uploaded materials', () => {
+    const result = read();
+    expect(result.type).toBe('employer-registration');
+    expect(result.caseData).toEqual({
+      schema: 'gongju-case/1',
+      type: 'employer-registration',
+      employer: {
+        name: '北京石景智联科技有限公司',
+        creditCode: '91110107MA01ABCD2X',
+        orgForm: 'public-institution',
+        registeredDistrict: 'shijingshan',
+        registrationDate: '2019-05-10',
+        registeredCapital: 10_000_000,
+        licenseValidUntil: '2039-05-09',
+        goodStanding: true,
+        fitsIndustryPolicy: true,
+        // A qualification typed as free text still names its kind (中关村高新技术企业).
+        qualifications: [
+          { kind: 'high-tech-enterprise', validUntil: '2027-12-31' },
+          { kind: 'high-tech-enterprise', validUntil: '2025-12-31' },
+        ],
+        taxPaid: { '2025': 210_000, '2024': 190_000, '2023': 230_000 },
+      },
+      attachments: [
+        { material: 'unit-registration-application', fileName: '注册申请.pdf' },
+        { material: 'business-license', fileName: '营业执照.pdf' },
+        { material: 'tax-info-notice', fileName: '告知书.pdf' },
+        { material: 'unit-integrity-pledge', fileName: '诚信声明.pdf' },
+      ],
+    });
+    expectValidCase(result);
+    expect(result.fields.filter((f) => f.path === 'attachments').map((f) => f.material)).toContain('agent-id-card');
+    expect(result.unrecognised).toEqual([]);
+  });
+});
