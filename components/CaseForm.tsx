@@ -1,7 +1,6 @@
 // The case as a form over its whole JSON, checked live: the schema's complaints next to their
 // fields, and the checklist of the valid part beside the form. Invalid input stays in the draft.
 import { useMemo, useState } from 'preact/hooks';
-import { fieldLabel } from '../rules/fields';
 import { isRealDate } from '../rules/dates';
 import { APPLICATION_TYPES, type ApplicationType } from '../rules/schema';
 import type { Lang } from '../rules/types';
@@ -9,7 +8,7 @@ import { t } from '../utils/i18n';
 import type { EmployerProfile, WageOverride } from '../utils/store/types';
 import { checkDraft, type Draft, type DraftCheck } from './caseDraft';
 import { Checklist } from './Checklist';
-import { typeLabel } from './labels';
+import { fieldName, typeLabel } from './labels';
 import { ApplicantFields } from './form/ApplicantFields';
 import { AttachmentFields } from './form/AttachmentFields';
 import { EmployerFields } from './form/EmployerFields';
@@ -69,7 +68,7 @@ export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = 
           <h2>{t(lang, 'case.form.section.application')}</h2>
           <div class="field-grid">
             <div class="field">
-              <label for={f.id('type')}>{fieldLabel('type', lang)}</label>
+              <label for={f.id('type')}>{fieldName(lang, 'type')}</label>
               <select id={f.id('type')} value={type} onChange={(e) => f.set('type', e.currentTarget.value as ApplicationType)}>
                 {APPLICATION_TYPES.map((value) => (
                   <option key={value} value={value}>

@@ -84,6 +84,12 @@ export function pathLabel(lang: Lang, path: string): string {
   return fieldLabel(path, lang);
 }
 
+/** A field name standing alone (a label, a heading, the start of a sentence): capitalised in English. */
+export function fieldName(lang: Lang, pathOrLabel: string, isLabel = false): string {
+  const text = isLabel ? pathOrLabel : fieldLabel(pathOrLabel, lang);
+  return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 /**
  * The `expected` text of a schema error (English, from rules/schema.ts and the store) in the
  * user's language; an unforeseen wording is shown as it is.

@@ -1,11 +1,11 @@
 // The inputs of the case form. Each is bound to a path of the draft, shows what the draft holds
 // (valid or not) and, once the user has left it, the schema's complaint about it by name.
 import type { ComponentChildren } from 'preact';
-import { FIELD_LABELS, fieldKey, fieldLabel } from '../../rules/fields';
+import { FIELD_LABELS, fieldKey } from '../../rules/fields';
 import type { Lang } from '../../rules/types';
 import { t, type MessageKey } from '../../utils/i18n';
 import { getAt, setAt, type Draft, type FieldError } from '../caseDraft';
-import { describeExpected, enumLabel, ENUMS, type EnumName } from '../labels';
+import { describeExpected, enumLabel, ENUMS, fieldName, type EnumName } from '../labels';
 
 export interface FormApi {
   lang: Lang;
@@ -24,11 +24,12 @@ export function fieldId(prefix: string, path: string): string {
 
 /** The label of a field inside a row, whose legend already says which row it is. */
 export function shortLabel(path: string, lang: Lang): string {
-  return FIELD_LABELS[fieldKey(path)]?.[lang] ?? fieldLabel(path, lang);
+  const label = FIELD_LABELS[fieldKey(path)]?.[lang];
+  return label ? fieldName(lang, label, true) : fieldName(lang, path);
 }
 
 export function errorText(lang: Lang, error: FieldError): string {
-  return t(lang, 'case.form.fieldError', { field: fieldLabel(error.path, lang), message: describeExpected(lang, error.expected) });
+  return t(lang, 'case.form.fieldError', { field: fieldName(lang, error.path), message: describeExpected(lang, error.expected) });
 }
 
 function asText(value: unknown): string {
@@ -77,7 +78,7 @@ export interface BaseFieldProps {
 
 export function TextField({ f, path, label, autoComplete }: BaseFieldProps & { autoComplete?: string }) {
   return (
-    <FieldShell f={f} path={path} label={label ?? fieldLabel(path, f.lang)}>
+    <FieldShell f={f} path={path} label={label ?? fieldName(f.lang, path)}>
       {({ id, invalid, describedBy }) => (
         <input
           id={id}
@@ -107,7 +108,7 @@ export function DateField({ f, path, label, nullKey, month }: BaseFieldProps & {
     <FieldShell
       f={f}
       path={path}
-      label={label ?? fieldLabel(path, f.lang)}
+      label={label ?? fieldName(f.lang, path)}
       hint={format}
       extra={
         nullKey && (
@@ -152,7 +153,7 @@ export function numberFromInput(text: string): number | string | undefined {
 }
 
 export function NumberField({ f, path, label, unit, integer }: BaseFieldProps & { unit?: 'yuan' | 'percent'; integer?: boolean }) {
-  const base = label ?? fieldLabel(path, f.lang);
+  const base = label ?? fieldName(f.lang, path);
   const shown = unit ? t(f.lang, unit === 'yuan' ? 'case.form.inYuan' : 'case.form.inPercent', { label: base }) : base;
   return (
     <FieldShell f={f} path={path} label={shown}>
@@ -179,7 +180,7 @@ export function BoolField({ f, path, label }: BaseFieldProps) {
   const value = f.get(path);
   const current = value === true ? 'true' : value === false ? 'false' : typeof value === 'string' ? value : '';
   return (
-    <FieldShell f={f} path={path} label={label ?? fieldLabel(path, f.lang)}>
+    <FieldShell f={f} path={path} label={label ?? fieldName(f.lang, path)}>
       {({ id, invalid, describedBy }) => (
         <select
           id={id}
@@ -216,7 +217,7 @@ export function EnumField({
   const current = value === null ? NULL_OPTION : asText(value);
   const unknown = current !== '' && current !== NULL_OPTION && !values.includes(current);
   return (
-    <FieldShell f={f} path={path} label={label ?? fieldLabel(path, f.lang)}>
+    <FieldShell f={f} path={path} label={label ?? fieldName(f.lang, path)}>
       {({ id, invalid, describedBy }) => (
         <select
           id={id}
@@ -252,7 +253,7 @@ export function CheckGroup({ f, path, name, label }: BaseFieldProps & { name: En
   const error = f.error(path);
   return (
     <fieldset class={`check-group${error ? ' invalid' : ''}`} data-path={path}>
-      <legend>{label ?? fieldLabel(path, f.lang)}</legend>
+      <legend>{label ?? fieldName(f.lang, path)}</legend>
       {values.map((v) => {
         const id = `${f.id(path)}-${v}`;
         return (
@@ -283,7 +284,7 @@ export function YearAmounts({ f, path, years }: { f: FormApi; path: string; year
   const shown = [...new Set([...years.map(String), ...held])].sort().reverse();
   return (
     <fieldset class="year-amounts" data-path={path}>
-      <legend>{t(f.lang, 'case.form.inYuan', { label: fieldLabel(path, f.lang) })}</legend>
+      <legend>{t(f.lang, 'case.form.inYuan', { label: fieldName(f.lang, path) })}</legend>
       {shown.map((year) => (
         <NumberField key={year} f={f} path={`${path}.${year}`} label={t(f.lang, 'case.form.yearLabel', { year })} />
       ))}
@@ -310,7 +311,7 @@ export function Rows({ f, path, label, rowKey, addKey, newRow, children }: RowsP
   const error = f.error(path);
   return (
     <fieldset class="rows" data-path={path}>
-      <legend>{label ?? fieldLabel(path, f.lang)}</legend>
+      <legend>{label ?? fieldName(f.lang, path)}</legend>
       {rows.map((_, index) => {
         const rowPath = `${path}[${index}]`;
         const legend = t(f.lang, rowKey, { n: index + 1 });

@@ -6,7 +6,7 @@ import type { Lang } from '../../rules/types';
 import { cleanDraft, newDraft, type Draft } from '../../components/caseDraft';
 import { CaseForm, useDraftCheck } from '../../components/CaseForm';
 import { downloadJson } from '../../components/download';
-import { describeExpected, statusLabel } from '../../components/labels';
+import { describeExpected, fieldName, statusLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
@@ -115,7 +115,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
     if (!reply.value.ok) {
       const { path, expected } = reply.value.error;
       const casePath = path.replace(/^case\.?/, '');
-      setMessage({ kind: 'failed', text: t(lang, 'case.form.fieldError', { field: casePath ? fieldLabel(casePath, lang) : path, message: describeExpected(lang, expected) }) });
+      setMessage({ kind: 'failed', text: t(lang, 'case.form.fieldError', { field: casePath ? fieldName(lang, casePath) : path, message: describeExpected(lang, expected) }) });
       return;
     }
     adopt(reply.value.record);

@@ -1,13 +1,12 @@
 // Employer profiles: the employer's details kept once and filled into new cases.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { fieldLabel } from '../../rules/fields';
 import type { Lang } from '../../rules/types';
 import { checkDraft, cleanDraft, type Draft } from '../../components/caseDraft';
 import { lastThreeYears } from '../../components/CaseForm';
 import { EmployerFields } from '../../components/form/EmployerFields';
 import { ErrorSummary } from '../../components/form/fields';
 import { useFormApi } from '../../components/form/useFormApi';
-import { describeExpected, enumLabel, formatDate } from '../../components/labels';
+import { describeExpected, enumLabel, fieldName, formatDate } from '../../components/labels';
 import { Toast } from '../../components/Toast';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
@@ -74,8 +73,8 @@ export function EmployerProfiles({ lang, today }: { lang: Lang; today: string })
           <thead>
             <tr>
               <th scope="col">{t(lang, 'dashboard.profiles.name')}</th>
-              <th scope="col">{fieldLabel('employer.creditCode', lang)}</th>
-              <th scope="col">{fieldLabel('employer.orgForm', lang)}</th>
+              <th scope="col">{fieldName(lang, 'employer.creditCode')}</th>
+              <th scope="col">{fieldName(lang, 'employer.orgForm')}</th>
               <th scope="col">{t(lang, 'dashboard.col.updatedAt')}</th>
               <th scope="col">{t(lang, 'dashboard.col.actions')}</th>
             </tr>
