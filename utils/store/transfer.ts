@@ -87,6 +87,11 @@ export function parseImport(
   const seenIds = new Map<string, number>();
   data.cases.forEach((raw: unknown, index) => {
     if (problems.length >= MAX_PROBLEMS) return;
+    const unknownKey = isObject(raw) ? Object.keys(raw).find((key) => !RECORD_KEYS.has(key)) : undefined;
+    if (unknownKey !== undefined) {
+      problems.push({ index, path: `cases[${index}].${unknownKey}`, expected: 'no such key in the case format' });
+      return;
+    }
     const checked = validateCaseRecord(isObject(raw) ? withoutBookkeeping(raw) : raw, now, materialIds);
     if (!checked.ok) {
       problems.push(problemAt(index, checked.error));
@@ -103,6 +108,16 @@ export function parseImport(
   if (problems.length > 0) return invalid(problems);
   return { ok: true, records };
 }
+
+/**
+ * The keys a record of an export may have: what toExported writes, and the store's own bookkeeping
+ * (dropped or recomputed). Anything else is refused like an unknown key in a case, not silently lost.
+ */
+const RECORD_FIELDS: Record<keyof CaseRecord, true> = {
+  id: true, case: true, status: true, notes: true, createdAt: true, updatedAt: true, history: true, draftRaw: true,
+  sources: true, pageKeys: true, idNumberType: true,
+};
+const RECORD_KEYS: ReadonlySet<string> = new Set(Object.keys(RECORD_FIELDS));
 
 /** Page bookkeeping is the store's own; a file cannot set it. */
 function withoutBookkeeping(record: Record<string, unknown>): Record<string, unknown> {
