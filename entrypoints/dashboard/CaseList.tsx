@@ -242,7 +242,7 @@ export function CaseList({ lang, today, wageOverride }: CaseListProps) {
               ? notice.message
               : t(lang, notice.kind === 'deleted' ? 'dashboard.deleted' : 'dashboard.duplicated', { name: nameOf(notice.record, lang) })
           }
-          {...(notice.kind === 'deleted' && { actionLabel: t(lang, 'dashboard.undo'), onAction: () => void undo(notice.record) })}
+          {...(notice.kind === 'deleted' && { actionLabel: t(lang, 'dashboard.undo'), onAction: () => void undo(notice.record), focusAction: true })}
           {...(notice.kind === 'duplicated' && {
             actionLabel: t(lang, 'dashboard.openCopy'),
             onAction: () => {

@@ -108,6 +108,7 @@ export function EmployerProfiles({ lang, today }: { lang: Lang; today: string })
           message={t(lang, 'dashboard.deleted', { name: deleted.name })}
           actionLabel={t(lang, 'dashboard.undo')}
           onAction={() => void undo(deleted)}
+          focusAction
           onClose={() => setDeleted(null)}
         />
       )}

@@ -104,6 +104,8 @@ describe('dashboard case list', () => {
     expect(rowNames(root)).not.toContain('李四');
     expect(await store.getCase(ids.B!)).toBeUndefined();
     expect(root.querySelector('.toast')?.textContent).toContain('已删除：李四');
+    // The row's button went away with the row: the focus goes to 撤销, not to the page's start.
+    expect(document.activeElement?.textContent).toBe('撤销');
 
     click(buttonByText(root.querySelector('.toast')!, '撤销'));
     await waitFor(() => rowNames(root).includes('李四'));
