@@ -96,8 +96,9 @@ function tableRows(root: Document | Element, done: Set<Element>): AttachmentRow[
       headers = headerTexts(headerRows[headerRows.length - 1]);
       dataRows = rowsOf(table);
     } else {
+      // The header is a thead row, a row of th, or (old pages) one of the first rows whose texts name the columns.
       const all = rowsOf(table);
-      const head = all.findIndex((row) => cellsOf(row).length >= 2 && (row.parentElement?.tagName === 'THEAD' || cellsOf(row).every((cell) => cell.tagName === 'TH')));
+      const head = all.slice(0, 3).findIndex((row) => cellsOf(row).length >= 2 && !row.querySelector('input, select, textarea') && columnsOf(headerTexts(row)) !== null);
       headers = head >= 0 ? headerTexts(all[head]) : [];
       dataRows = head >= 0 ? all.slice(head + 1) : all;
     }
@@ -122,7 +123,10 @@ function labelOfContainer(container: Element): string {
   const itemLabel = item?.querySelector('.el-form-item__label');
   if (itemLabel) return textOf(itemLabel);
   if (container.tagName === 'TR') {
-    const first = cellsOf(container).find((cell) => textOf(cell) !== '' && !FILE_NAME.test(textOf(cell)));
+    const first = cellsOf(container).find((cell) => {
+      const text = textOf(cell);
+      return text !== '' && !/^[\d\s.、]+$/.test(text) && !FILE_NAME.test(text) && !UPLOAD_STATUS.test(text);
+    });
     return first ? textOf(first) : '';
   }
   const named = container.querySelector('[class*="name"]:not([class*="file"]), [class*="title"], [class*="label"], label, dt, th');

@@ -4,6 +4,7 @@
 
 import {
   FIELDS,
+  IGNORED_ENDINGS,
   IGNORED_LABELS,
   RANGES,
   SECTIONS,
@@ -294,7 +295,8 @@ export function classify(descriptor: ControlDescriptor): Classification {
     const best = bestOf(candidatesFor(key, section, false));
     if (best) return resolve(best, descriptor);
   }
-  return labels.some((key) => IGNORED.has(key)) ? { kind: 'ignored' } : { kind: 'unknown' };
+  const ignored = labels.some((key) => IGNORED.has(key)) || IGNORED_ENDINGS.some((ending) => labels[0]!.endsWith(ending));
+  return ignored ? { kind: 'ignored' } : { kind: 'unknown' };
 }
 
 /** Mapping value meaning "the user says this field is not needed". */

@@ -56,7 +56,7 @@ const TIME_SUFFIX = /(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?
 /** Between the two ends of a period: 至, 到, ~, a dash with spaces around it. */
 export const RANGE_SEPARATOR = /\s*(?:至|到|~|—|–|--)\s*|\s+-\s+/;
 
-const inList = (text: string, words: readonly string[] | undefined): boolean =>
+export const inList = (text: string, words: readonly string[] | undefined): boolean =>
   words !== undefined && words.some((word) => looseKey(word) === looseKey(text));
 
 function parseMonth(text: string): { year: number; month: number } | null {
@@ -270,10 +270,17 @@ export interface NormalizeContext {
   unit?: 'yuan' | 'wan';
   /** The label asks the opposite question: a yes means false. */
   invert?: boolean;
+  /**
+   * The control is labelled with an open-ended word of its date field: a ticked 无固定期限 or 至今
+   * box means no end date; an empty date whose placeholder says 至今 means ongoing.
+   */
+  openLabel?: 'ticked' | 'empty';
 }
 
 /** A raw page value → the case value for a field of this kind. */
 export function normalizeValue(spec: ValueSpec, raw: RawValue, context: NormalizeContext = {}): Normalized {
+  if (context.openLabel === 'ticked' && raw.kind === 'checked') return raw.checked ? ok(null) : absent;
+  if (context.openLabel === 'empty' && raw.kind === 'text' && isBlank(raw.text)) return ok(null);
   const result = normalizeRaw(spec, raw, context.unit);
   if (context.invert && result.ok && typeof result.value === 'boolean') return ok(!result.value);
   return result;

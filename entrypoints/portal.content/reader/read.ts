@@ -9,11 +9,12 @@ import { readRaw, widgetOf, type Widget } from './controls';
 import { cellsOf, controlElements, rowsOf, textOf } from './dom';
 import { controlKey, keyBase, routeOf } from './keys';
 import { describeContext, describeWidget, type DescribeContext } from './labels';
-import { normalizeValue, RANGE_SEPARATOR } from './normalize';
+import { inList, normalizeValue, RANGE_SEPARATOR } from './normalize';
 import { detectApplicationType } from './page';
 import { staticDescriptors } from './static';
 import { StructureWatch } from './watch';
-import { MATERIALS, type FieldSpec } from './synonyms';
+import { FIELDS, MATERIALS, OPTIONAL_EXTRA_ROWS, type FieldSpec } from './synonyms';
+import { toHalfWidth } from './text';
 import type { AppType, ControlDescriptor, Message, Normalized, RawValue } from './types';
 import { isHidden } from './visibility';
 
@@ -83,6 +84,8 @@ interface Placed {
   month?: string;
   result: { ok: true; value: unknown } | { ok: false; problem: Message };
   isStatic: boolean;
+  /** Which entry of a text listing several (单位资质：A；B) this is. */
+  part?: number;
 }
 
 interface Item {
@@ -154,6 +157,46 @@ function rawOf(item: Item): RawValue {
   return item.widget ? readRaw(item.widget) : { kind: 'text', text: textOf(item.descriptor.element, 2000) };
 }
 
+const EMPTY_MEANS = /(为空|空白|不填|未填|留空|空着)[^。；;]{0,8}?(至今|无固定期限|长期)/;
+const emptyHints = new WeakMap<ControlDescriptor, string | null>();
+
+/** A note beside the table or field saying what an empty end means (终止时间为空表示至今). */
+function emptyHintOf(descriptor: ControlDescriptor): string | null {
+  let hint = emptyHints.get(descriptor);
+  if (hint !== undefined) return hint;
+  hint = null;
+  const table = descriptor.row ? (descriptor.row.table.closest('.el-table') ?? descriptor.row.table) : null;
+  const scope = table ?? descriptor.element.closest('.el-form-item') ?? descriptor.element.parentElement;
+  const near = scope ? [scope, scope.previousElementSibling, scope.previousElementSibling?.previousElementSibling, scope.nextElementSibling, scope.nextElementSibling?.nextElementSibling] : [];
+  for (const element of near) {
+    const text = element && element !== table ? textOf(element, 200) : '';
+    const match = text.length <= 120 ? EMPTY_MEANS.exec(text) : null;
+    if (match) {
+      hint = match[2]!;
+      break;
+    }
+  }
+  emptyHints.set(descriptor, hint);
+  return hint;
+}
+
+/**
+ * A 无固定期限 / 至今 box beside a date; or a date left empty where the page says empty means
+ * ongoing (its placeholder says 至今, or a note says 终止时间为空表示至今).
+ */
+function openLabelOf(descriptor: ControlDescriptor, spec: FieldSpec): 'ticked' | 'empty' | undefined {
+  if (spec.value.kind !== 'date' || !spec.value.open) return undefined;
+  const open = spec.value.open;
+  if (descriptor.kind === 'checkbox') {
+    const own = descriptor.labels.find((label) => label.source === 'ancestor-label' || label.source === 'label-for');
+    return own && inList(own.text, open) ? 'ticked' : undefined;
+  }
+  const placeholder = descriptor.labels.find((label) => label.source === 'placeholder');
+  if (placeholder && inList(placeholder.text, open)) return 'empty';
+  const hint = descriptor.kind === 'static' ? null : emptyHintOf(descriptor);
+  return hint && inList(hint, open) ? 'empty' : undefined;
+}
+
 function rawKey(raw: RawValue): string {
   if (raw.kind === 'text') return `t${raw.text}\u0000${raw.alt ?? ''}`;
   if (raw.kind === 'checked') return `c${raw.checked}${raw.explicit}`;
@@ -171,18 +214,64 @@ function normalizeCached(item: Item, spec: FieldSpec, raw: RawValue, cache: Read
   const key = rawKey(raw);
   const known = byField.get(id);
   if (known && known.raw === key) return known.result;
+  const openLabel = openLabelOf(item.descriptor, spec);
   const result = normalizeValue(spec.value, raw, {
     ...(item.descriptor.unit ? { unit: item.descriptor.unit } : {}),
     ...(spec.invert ? { invert: true } : {}),
+    ...(openLabel ? { openLabel } : {}),
   });
   byField.set(id, { raw: key, result });
   return result;
+}
+
+const YEAR_AMOUNT = /((?:19|20)\d{2})\s*年?度?\s*[:：]\s*([-+]?[\d.,]+\s*(?:万元|万|元)?)/g;
+const DATE_IN_TEXT = /\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?/;
+const NOTHING = /^(无|暂无|没有|none)$/i;
+
+/** 2025年度：126.00万元；2024年度：118.00万元 → one amount per year. */
+function placeYearPairs(item: Item, spec: FieldSpec, text: string, isStatic: boolean): Placed[] {
+  const placed: Placed[] = [];
+  for (const match of toHalfWidth(text).matchAll(YEAR_AMOUNT)) {
+    const result = normalizeValue(spec.value, { kind: 'text', text: match[2]! }, item.descriptor.unit ? { unit: item.descriptor.unit } : {});
+    placed.push({ descriptor: item.descriptor, key: item.key, spec, template: spec.path, year: match[1]!, result, isStatic });
+  }
+  return placed;
+}
+
+/** 高新技术企业（有效期至2027-12-20）；软件企业（有效期至2027-06-30） → entries with kind and date. */
+function placeList(item: Item, spec: FieldSpec, text: string, isStatic: boolean): Placed[] | null {
+  const parts = text.split(/[；;\n]+/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length === 1 && NOTHING.test(parts[0]!)) return [];
+  if (parts.length < 2 && !parts.some((part) => DATE_IN_TEXT.test(part))) return null;
+  const datePath = spec.path.replace(/\[\]\.[^.]+$/, `[].${spec.listDate}`);
+  const dateSpec = FIELDS.find((field) => field.path === datePath) ?? null;
+  const placed: Placed[] = [];
+  parts.forEach((part, index) => {
+    const kind = normalizeValue(spec.value, { kind: 'text', text: part.replace(/[(（][^)）]*[)）]/g, '') || part });
+    placed.push({ descriptor: item.descriptor, key: item.key, spec, template: spec.path, result: kind, isStatic, part: index });
+    const date = DATE_IN_TEXT.exec(part)?.[0];
+    if (date && dateSpec) {
+      placed.push({ descriptor: item.descriptor, key: item.key, spec: dateSpec, template: dateSpec.path, result: normalizeValue(dateSpec.value, { kind: 'text', text: date }), isStatic, part: index });
+    }
+  });
+  return placed;
 }
 
 /** Places one item: its path(s) and normalised value(s). */
 function place(item: Item, classification: Classification, isStatic: boolean, cache: ReaderCache): Placed[] {
   if (classification.kind === 'field') {
     const raw = rawOf(item);
+    const spec = classification.spec;
+    if (raw.kind === 'text' && classification.index === undefined) {
+      if (spec.path.includes('{year}') && classification.year === undefined && spec.value.kind === 'money') {
+        const pairs = placeYearPairs(item, spec, raw.text, isStatic);
+        if (pairs.length > 0) return pairs;
+      }
+      if (spec.listDate) {
+        const list = placeList(item, spec, raw.text, isStatic);
+        if (list) return list;
+      }
+    }
     const result = normalizeCached(item, classification.spec, raw, cache);
     const placed: Placed = { descriptor: item.descriptor, key: item.key, spec: classification.spec, template: classification.template, result, isStatic };
     if (classification.index !== undefined) placed.index = classification.index;
@@ -241,16 +330,17 @@ function assignIndexes(placed: Placed[]): void {
     const loose = entries.filter((entry) => !entry.descriptor.row).sort((a, b) => documentOrder(a.descriptor.element, b.descriptor.element));
     let index = offset - 1;
     let seen = new Set<string>();
-    let lastElement: Element | null = null;
+    let last: Placed | null = null;
     for (const entry of loose) {
       const field = arrayParts(entry.template)!.field;
-      // Both ends of one range control belong to the same entry.
-      if (index < offset || (seen.has(field) && entry.descriptor.element !== lastElement)) {
+      // Both ends of one range control, or one part of a listing text, belong to the same entry.
+      const sameSource = last !== null && entry.descriptor.element === last.descriptor.element && entry.part === last.part;
+      if (index < offset || (seen.has(field) && !sameSource) || (last !== null && entry.part !== undefined && entry.part !== last.part)) {
         index += 1;
         seen = new Set();
       }
       seen.add(field);
-      lastElement = entry.descriptor.element;
+      last = entry;
       entry.index = index;
     }
   }
@@ -360,7 +450,7 @@ function placeAttachmentRows(rows: readonly AttachmentRow[], route: string, mapp
     ordinals.set(base, ordinal + 1);
     const key = `${base}|${ordinal}`;
     const mapped = mappings?.[key];
-    if (mapped === 'ignore') {
+    if (mapped === 'ignore' || (mapped === undefined && row.material === null && OPTIONAL_EXTRA_ROWS.test(row.label))) {
       result.ignored.push({ key, element: row.element, label: row.label });
       continue;
     }

@@ -44,6 +44,15 @@ function definition(dd: Element, memo: SectionMemo): ControlDescriptor | null {
   return describeStatic(dd, 'left-cell', textOf(previous), memo);
 }
 
+/** An old page's header row of td cells: short texts, no colons, over rows where data is entered. */
+function isEntryTableHead(first: Element, rows: readonly Element[]): boolean {
+  const cells = cellsOf(first);
+  if (cells.length < 2 || hasControl(first)) return false;
+  const texts = cells.map((cell) => textOf(cell, 40));
+  if (!texts.every((text) => text.length <= 20 && !/[:：]$/.test(text))) return false;
+  return rows.slice(1).some((row) => hasControl(row));
+}
+
 interface TrustedHeader {
   headerRow: Element;
   bodyTable: Element;
@@ -60,7 +69,7 @@ function trustedHeader(table: Element): TrustedHeader | null {
   } else {
     const rows = rowsOf(table);
     const headRows = rows.filter((r) => r.parentElement?.tagName === 'THEAD');
-    headerRow = headRows[headRows.length - 1] ?? (rows[0] && cellsOf(rows[0]).every((c) => c.tagName === 'TH') ? rows[0] : undefined);
+    headerRow = headRows[headRows.length - 1] ?? (rows[0] && (cellsOf(rows[0]).every((c) => c.tagName === 'TH') || isEntryTableHead(rows[0], rows)) ? rows[0] : undefined);
   }
   if (!headerRow) return null;
   return { headerRow, bodyTable: table, headers: cellsOf(headerRow).map((h) => textOf(h)).filter(Boolean) };

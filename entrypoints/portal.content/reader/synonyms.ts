@@ -79,6 +79,11 @@ export interface FieldSpec {
   section?: SectionId;
   anywhere?: boolean;
   invert?: boolean;
+  /**
+   * A text listing several entries (高新技术企业（有效期至2027-12-20）；软件企业（…）): each part
+   * is an entry of the array, and a date in a part goes to this sibling field.
+   */
+  listDate?: string;
 }
 
 /** A label naming a period: the two inputs of a range editor (or one text) give both ends. */
@@ -316,8 +321,8 @@ export const FIELDS: readonly FieldSpec[] = [
   { path: 'employer.hasPermission', value: bool, labels: ['已开通工作居住证办理权限', '工作居住证办理权限', '办理权限', '是否开通办理权限', '是否已开通办理权限', '权限开通', '开通权限', '权限状态', '办理权限状态', 'permission'] },
   { path: 'employer.specialApproval', value: bool, labels: ['经市人才工作局批准', '市人才工作局批准', '经市人才工作局批准的单位', '特批单位'] },
   { path: 'employer.licenseValidUntil', value: { kind: 'date', open: LONG_TERM, rangeTake: 'end' }, labels: ['营业执照有效期', '营业执照有效期至', '营业期限至', '经营期限至', '执照有效期', '营业执照到期日', '营业期限截止日期', '营业执照有效期限', 'license valid until'] },
-  { path: 'employer.qualifications[].kind', value: enumOf(QUALIFICATION_KINDS, 'other'), labels: ['资质类型', '资质名称', '资质', '证书名称', '资质证书名称', '证书类型', '资质类别', 'qualification', 'kind'] },
-  { path: 'employer.qualifications[].kind', value: enumOf(QUALIFICATION_KINDS, 'other'), anywhere: true, labels: ['单位资质类型', '单位资质'] },
+  { path: 'employer.qualifications[].kind', value: enumOf(QUALIFICATION_KINDS, 'other'), listDate: 'validUntil', labels: ['资质类型', '资质名称', '资质', '证书名称', '资质证书名称', '证书类型', '资质类别', 'qualification', 'kind'] },
+  { path: 'employer.qualifications[].kind', value: enumOf(QUALIFICATION_KINDS, 'other'), anywhere: true, listDate: 'validUntil', labels: ['单位资质类型', '单位资质'] },
   { path: 'employer.qualifications[].validUntil', value: { kind: 'date', rangeTake: 'end' }, labels: ['有效期至', '有效期', '证书有效期', '到期日期', '截止日期', '有效截止日期', '有效期截止', 'valid until', 'expiry date'] },
   { path: 'employer.qualifications[].validUntil', value: { kind: 'date', rangeTake: 'end' }, anywhere: true, labels: ['资质有效期', '资质有效期至', '资质证书有效期'] },
   { path: 'employer.serviceKind', value: enumOf(SERVICE_KINDS), labels: ['科技创新服务主体类型', '服务主体类型', '科技创新服务主体', '服务机构类型', 'service kind'] },
@@ -425,8 +430,14 @@ export const IGNORED_LABELS: readonly string[] = [
   '邮编', '邮政编码', '备注', '籍贯', '国籍', '曾用名', '英文名', '健康状况', '身高', '照片', '验证码', '搜索', '关键字',
   '经办人', '经办人姓名', '经办人电话', '经办人手机', '联系人', '传真', '单位地址', '注册地址', '办公地址', '法定代表人',
   '法人代表', '开户银行', '银行账号', '证书编号', '毕业证书编号', '学位证书编号', '现居住地址', '居住地址', '详细地址', '房屋地址',
-  '合同开始日期', '劳动合同开始日期', '合同起始日期', '劳动合同起始日期', '单位关联码', '关联码', '所属行业', '行业', '单位规模', '职工人数', '网址', '备注说明', 'phone', 'mobile', 'remark', 'address',
+  '合同开始日期', '劳动合同开始日期', '合同起始日期', '劳动合同起始日期', '单位关联码', '关联码', '是否有随往人员', '有无随往人员', '变更原因', '证件类型', '户口性质', '户籍类型', '户口类型', '是否留学回国人员', '留学回国人员', '所属行业', '行业', '单位规模', '职工人数', '网址', '备注说明', 'phone', 'mobile', 'remark', 'address',
 ];
+
+/** Label endings of fields a check does not need (住所详细地址, 单位联系电话 …). */
+export const IGNORED_ENDINGS: readonly string[] = ['地址', '电话', '手机', '手机号', '邮箱', '邮编', '传真', '备注', '说明'];
+
+/** Attachment rows that are no material of the catalogue but a catch-all (其他材料). */
+export const OPTIONAL_EXTRA_ROWS = /^(其他|其它|补充)(材料|附件|证明材料|说明)?$/;
 
 /**
  * Material names → material ids of rules.md, tried in this order (first contained wins), so the

@@ -353,3 +353,64 @@ describe('an employer registration page with top labels, collapse panels, a casc
     expect(result.unrecognised).toEqual([]);
   });
 });
+
+describe('values written the way portals summarise them', () => {
+  const readHtml = (html: string) => {
+    loadHtml(html);
+    return read('#/t');
+  };
+
+  it('splits a yearly summary into one amount per year', () => {
+    const result = readHtml(`<div class="el-form-item"><label class="el-form-item__label">近三年纳税额</label>
+      <div class="el-form-item__content">2025年度：126.00万元；2024年度：118.00万元；2023年度：1,050,000元</div></div>`);
+    expect(result.caseData.employer).toEqual({ taxPaid: { '2025': 1_260_000, '2024': 1_180_000, '2023': 1_050_000 } });
+    expect(result.fields.map((f) => f.path)).toEqual(['employer.taxPaid.2025', 'employer.taxPaid.2024', 'employer.taxPaid.2023']);
+  });
+
+  it('splits a list of qualifications into entries with their dates, and reads 无 as none', () => {
+    const result = readHtml(`<table class="el-descriptions__table is-bordered"><tr>
+      <th class="el-descriptions-item__cell el-descriptions-item__label">单位资质</th>
+      <td class="el-descriptions-item__cell el-descriptions-item__content">高新技术企业（有效期至2027-12-20）；软件企业（有效期至2027年6月30日）</td></tr></table>`);
+    expect(result.caseData.employer).toEqual({
+      qualifications: [
+        { kind: 'high-tech-enterprise', validUntil: '2027-12-20' },
+        { kind: 'software-enterprise', validUntil: '2027-06-30' },
+      ],
+    });
+    const none = readHtml(`<dl><dt>单位资质</dt><dd>无</dd></dl>`);
+    expect(none.caseData.employer).toBeUndefined();
+  });
+
+  it('reads a ticked 无固定期限 box as no end, and an unticked one as leaving the date to its field', () => {
+    const html = (ticked: boolean) => `<div class="el-form-item"><label class="el-form-item__label">劳动合同截止日期</label><div class="el-form-item__content">
+      <div class="el-date-editor el-input el-date-editor--date"><input class="el-input__inner" readonly value="${ticked ? '' : '2028-06-30'}"></div>
+      <label class="el-checkbox${ticked ? ' is-checked' : ''}"><span class="el-checkbox__input"><input type="checkbox" class="el-checkbox__original"></span><span class="el-checkbox__label">无固定期限</span></label></div></div>`;
+    expect(readHtml(html(true)).caseData.applicant).toEqual({ employment: { contractEndDate: null } });
+    expect(readHtml(html(false)).caseData.applicant).toEqual({ employment: { contractEndDate: '2028-06-30' } });
+  });
+
+  it('reads an empty end date as ongoing where the page says so, and only there', () => {
+    const table = (note: string) => `<div class="title">工作简历</div><table>
+      <tr class="listhead"><td>起始时间</td><td>终止时间</td><td>工作单位</td></tr>
+      <tr><td><input value="2016-07-01"></td><td><input value=""></td><td><input value="北京某公司"></td></tr></table><div class="gray">${note}</div>`;
+    expect(readHtml(table('注：终止时间不填表示至今。')).caseData.applicant).toEqual({ workHistory: [{ from: '2016-07-01', employer: '北京某公司', to: null }] });
+    expect(readHtml(table('注：请按时间顺序填写。')).caseData.applicant).toEqual({ workHistory: [{ from: '2016-07-01', employer: '北京某公司' }] });
+    const placeholder = readHtml(`<h4>工作经历</h4><label>终止时间<input placeholder="至今" value=""></label>`);
+    expect(placeholder.caseData.applicant).toEqual({ workHistory: [{ to: null }] });
+  });
+
+  it('reads a static column under a td header row of an entry table (核验结果)', () => {
+    const result = readHtml(`<div class="title">学历信息</div><table>
+      <tr class="listhead"><td>毕业院校</td><td>学历</td><td>核验结果</td></tr>
+      <tr><td><input value="某大学"></td><td><select><option>大学本科</option></select></td><td><span>有效</span></td></tr></table>`);
+    expect(result.caseData.applicant).toEqual({ education: [{ school: '某大学', level: 'bachelor', verification: 'valid' }] });
+  });
+
+  it('sets aside addresses, phones and a catch-all attachment row instead of calling them not recognised', () => {
+    const result = readHtml(`<label>住所详细地址<input value="x"></label><label>单位联系电话<input value="1"></label>
+      <table><tr><td>序号</td><td>材料名称</td><td>状态</td></tr><tr><td>1</td><td>其他材料</td><td>未上传</td></tr><tr><td>2</td><td>诚信声明</td><td>已上传</td></tr></table>`);
+    expect(result.unrecognised).toEqual([]);
+    expect(result.ignored?.map((entry) => entry.label)).toEqual(['住所详细地址', '单位联系电话', '其他材料']);
+    expect(result.attachments?.map((row) => `${row.material}:${row.present}`)).toEqual(['integrity-pledge:true']);
+  });
+});
