@@ -76,10 +76,6 @@ export function rowsOf(table: Element): Element[] {
   return rows;
 }
 
-export function isInput(element: Element): element is HTMLInputElement {
-  return element.tagName === 'INPUT';
-}
-
 /** Current value of an input, select or textarea (the live property, not the attribute). */
 export function valueOf(element: Element): string {
   const value = (element as HTMLInputElement).value;

@@ -209,3 +209,12 @@ describe('a date in a placeholder', () => {
     expect(pathOf(classify(descriptor(['毕业时间', '如 2012年6月'])))).toBe('applicant.education[].graduationDate');
   });
 });
+
+describe('declarations worded differently', () => {
+  it.each([
+    ['符合本市及本区城市功能定位和产业发展方向', 'employer.fitsIndustryPolicy'],
+    ['单位经营状况和信用良好，无违法违规记录', 'employer.goodStanding'],
+  ])('%s → %s', (label, path) => {
+    expect(classifyLabel(label)).toBe(path);
+  });
+});
