@@ -68,13 +68,15 @@ for (const file of files(UI, /\.tsx$/)) {
   for (const match of text.matchAll(HAN_STRING)) report(file, lineOf(text, match.index), `Chinese string literal in a component: ${match[0]} (use t())`);
 }
 
-// Both catalogs complete.
-const zh = JSON.parse(readFileSync(join(root, 'utils/locales/zh_CN.json'), 'utf8'));
-const en = JSON.parse(readFileSync(join(root, 'utils/locales/en.json'), 'utf8'));
-for (const key of Object.keys(zh)) if (!(key in en)) problems.push(`utils/locales/en.json: missing key ${key}`);
-for (const key of Object.keys(en)) if (!(key in zh)) problems.push(`utils/locales/zh_CN.json: missing key ${key}`);
-for (const [name, catalog] of [['zh_CN', zh], ['en', en]]) {
-  for (const [key, value] of Object.entries(catalog)) if (!String(value).trim()) problems.push(`utils/locales/${name}.json: empty ${key}`);
+// Both languages complete, in the pages' catalog and in the overlay's.
+for (const dir of ['utils/locales', 'utils/locales/overlay']) {
+  const zh = JSON.parse(readFileSync(join(root, dir, 'zh_CN.json'), 'utf8'));
+  const en = JSON.parse(readFileSync(join(root, dir, 'en.json'), 'utf8'));
+  for (const key of Object.keys(zh)) if (!(key in en)) problems.push(`${dir}/en.json: missing key ${key}`);
+  for (const key of Object.keys(en)) if (!(key in zh)) problems.push(`${dir}/zh_CN.json: missing key ${key}`);
+  for (const [name, catalog] of [['zh_CN', zh], ['en', en]]) {
+    for (const [key, value] of Object.entries(catalog)) if (!String(value).trim()) problems.push(`${dir}/${name}.json: empty ${key}`);
+  }
 }
 
 if (problems.length > 0) {

@@ -1,25 +1,23 @@
-// UI strings of every page and of the overlay, Chinese first; the language follows the browser
-// unless the user picks one in the options.
-import zh from './locales/zh_CN.json';
-import en from './locales/en.json';
+// UI strings of the extension pages, Chinese first; the language follows the browser unless the
+// user picks one in the options. The pages also speak the overlay's words (types, severities).
+import zhPages from './locales/zh_CN.json';
+import enPages from './locales/en.json';
+import { OVERLAY_CATALOGS } from './i18n-overlay';
 import type { Lang } from '../rules/types';
+import { fillTemplate } from './lang';
+
+export { resolveLang, type LangSetting } from './lang';
+
+const zh = { ...OVERLAY_CATALOGS.zh, ...zhPages };
+const en = { ...OVERLAY_CATALOGS.en, ...enPages };
 
 export type MessageKey = keyof typeof zh;
-export type LangSetting = 'auto' | Lang;
 
 const CATALOGS: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 /** A UI string with {param} placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = CATALOGS[lang][key] ?? CATALOGS.zh[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** 'auto' follows the browser's UI language: Chinese for any zh locale, English otherwise. */
-export function resolveLang(setting: LangSetting | undefined, uiLanguage: string | undefined): Lang {
-  if (setting === 'zh' || setting === 'en') return setting;
-  return uiLanguage?.toLowerCase().startsWith('zh') ? 'zh' : (uiLanguage ? 'en' : 'zh');
+  return fillTemplate(CATALOGS[lang][key] ?? CATALOGS.zh[key] ?? key, params);
 }
 
 export const CATALOG_KEYS = Object.keys(zh) as MessageKey[];

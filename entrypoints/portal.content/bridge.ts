@@ -2,7 +2,7 @@
 // Every call degrades to a harmless default when the background cannot be reached (an extension
 // update under a running page), so the page keeps working.
 import { sendMessage } from '../../utils/messages';
-import type { LangSetting } from '../../utils/i18n';
+import type { LangSetting } from '../../utils/lang';
 import type { Snapshot } from './session';
 
 export interface PageSettings {

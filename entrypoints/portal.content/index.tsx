@@ -1,7 +1,7 @@
 // The portal content script: reads the form, checks it, marks findings in our overlay, reviews at 提交.
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { resolveLang } from '../../utils/i18n';
+import { resolveLang } from '../../utils/lang';
 import type { ApplicationType } from '../../rules/schema';
 import { Session } from './session';
 import { OverlayController } from './overlay/controller';

@@ -1,6 +1,6 @@
 // A finding as text: severity, message and the clause it rests on. Text only, never HTML.
 import type { Finding, Lang } from '../../../rules/types';
-import { t } from '../../../utils/i18n';
+import { t } from '../../../utils/i18n-overlay';
 
 export function FindingText({ finding, lang, note }: { finding: Finding; lang: Lang; note?: string }) {
   return (

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../../rules/types';
 import { FIELD_LABELS, fieldLabel } from '../../../rules/fields';
-import { t } from '../../../utils/i18n';
+import { t } from '../../../utils/i18n-overlay';
 import type { Snapshot } from '../session';
 import type { OverlayController } from './controller';
 import { boxOf } from './position';

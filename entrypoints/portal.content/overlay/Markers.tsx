@@ -1,6 +1,6 @@
 // One marker per page element a finding points at, over the element's box; details on hover or focus.
 import type { Lang } from '../../../rules/types';
-import { t } from '../../../utils/i18n';
+import { t } from '../../../utils/i18n-overlay';
 import type { MarkerModel } from '../markers';
 import { boxOf } from './position';
 import { FindingText } from './FindingText';

@@ -1,7 +1,7 @@
 // The review at 提交: every finding at once (一次性告知), grouped, with 返回修改 and 仍然提交.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding, Lang } from '../../../rules/types';
-import { t } from '../../../utils/i18n';
+import { t } from '../../../utils/i18n-overlay';
 import type { Snapshot } from '../session';
 import type { OverlayController, SubmitRequest } from './controller';
 import { FindingText } from './FindingText';

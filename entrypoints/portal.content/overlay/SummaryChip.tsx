@@ -1,6 +1,6 @@
 // The always-visible summary: errors, warnings, fields still to fill, and what was not recognised.
 import { APPLICATION_TYPES, type ApplicationType } from '../../../rules/schema';
-import { t } from '../../../utils/i18n';
+import { t } from '../../../utils/i18n-overlay';
 import type { Snapshot } from '../session';
 import type { OverlayController, OverlayState } from './controller';
 

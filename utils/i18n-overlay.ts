@@ -1,0 +1,14 @@
+// The overlay's own strings (summary chip, markers, 提交 review, hand mapping): a small catalog so
+// the content script does not carry every page's text.
+import zh from './locales/overlay/zh_CN.json';
+import en from './locales/overlay/en.json';
+import type { Lang } from '../rules/types';
+import { fillTemplate } from './lang';
+
+export type OverlayKey = keyof typeof zh;
+
+export const OVERLAY_CATALOGS: Record<Lang, Record<OverlayKey, string>> = { zh, en };
+
+export function t(lang: Lang, key: OverlayKey, params?: Record<string, string | number>): string {
+  return fillTemplate(OVERLAY_CATALOGS[lang][key] ?? OVERLAY_CATALOGS.zh[key] ?? key, params);
+}
