@@ -7,6 +7,7 @@ import type { Finding, Lang } from '../rules/types';
 import { t } from '../utils/i18n';
 import type { WageOverride } from '../utils/store/types';
 import { Checklist } from './Checklist';
+import { FillBack } from './FillBack';
 import { describeExpected, typeLabel } from './labels';
 import { StatusBadge } from './StatusBadge';
 import type { TabCase } from './useTabCase';
@@ -55,6 +56,7 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, onRevealFindin
         </p>
       )}
       {state.unrecognised > 0 && <p class="muted">{t(lang, 'panel.unrecognised', { n: state.unrecognised })}</p>}
+      <FillBack key={`${state.tabId}`} tabId={state.tabId} caseData={c} lang={lang} />
       <Checklist output={output} lang={lang} level={2} onRevealFinding={onRevealFinding} onRevealMaterial={onRevealMaterial} />
     </div>
   );
