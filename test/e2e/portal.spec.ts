@@ -8,6 +8,8 @@ interface Business {
   type: string;
   url: string;
   caseName: string;
+  /** Changes to the example case, so the expected finding does not depend on today's date. */
+  patch?: (c: Record<string, any>) => void;
   submitLabel: string;
   /** A field marker to expect: the tab to open, the label of the field, the case path and a rule. */
   field?: { tab?: string; label: string; path: string; rule: string };
@@ -24,9 +26,11 @@ const BUSINESSES: Business[] = [
   {
     type: 'renewal',
     url: `${PORTAL}/person-platform/#/business/renewal`,
-    caseName: 'renewal-late',
+    caseName: 'renewal-complete',
+    // A permit that ended years ago cannot be renewed, whatever the date the test runs on.
+    patch: (c) => void (c.permit.validUntil = '2021-06-30'),
     submitLabel: '确认提交',
-    field: { label: '有效期至', path: 'permit.validUntil', rule: 'renewal.deadline' },
+    field: { tab: '证件信息', label: '有效期至', path: 'permit.validUntil', rule: 'renewal.expired' },
   },
   {
     type: 'employer-change',
@@ -61,11 +65,13 @@ function loadCase(name: string): Record<string, unknown> {
 }
 
 /** Opens a page of the replica and fills it from an example case as a user would. */
-async function openAndFill(page: Page, url: string, caseName: string) {
+async function openAndFill(page: Page, url: string, caseName: string, patch?: (c: Record<string, any>) => void) {
+  const example = loadCase(caseName);
+  patch?.(example);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
   await page.evaluate((hash) => (window as unknown as { __replica: { route: (h: string) => Promise<void> } }).__replica.route(hash), new URL(url).hash);
-  await page.evaluate((c) => (window as unknown as { __replica: { fill: (c: unknown) => Promise<void> } }).__replica.fill(c), loadCase(caseName));
+  await page.evaluate((c) => (window as unknown as { __replica: { fill: (c: unknown) => Promise<void> } }).__replica.fill(c), example);
   await expect(page.locator('gongju-overlay [data-gongju-chip]')).toBeVisible();
 }
 
@@ -102,7 +108,7 @@ function replicaSubmitted(page: Page): Promise<number> {
 
 for (const business of BUSINESSES) {
   test(`${business.type}: markers on the page, every finding at 提交`, async ({ portal: page, watch }) => {
-    await openAndFill(page, business.url, business.caseName);
+    await openAndFill(page, business.url, business.caseName, business.patch);
     await expect(page.locator(`gongju-overlay [data-gongju-type="${business.type}"]`)).toBeVisible();
 
     if (business.field) {

@@ -17,6 +17,14 @@ export function Overlay({ session, controller }: { session: Session; controller:
   useEffect(() => session.subscribe(setSnapshot), [session]);
   useEffect(() => controller.subscribe(setState), [controller]);
   useEffect(() => watchLayout(() => setLayoutTick((n) => n + 1)), []);
+  // A field shown later (a tab opened, a section expanded) gets its box without any DOM change we
+  // would see: watch the marked elements' sizes.
+  useEffect(() => {
+    if (!snapshot || typeof ResizeObserver !== 'function') return undefined;
+    const observer = new ResizeObserver(() => setLayoutTick((n) => n + 1));
+    for (const marker of snapshot.markers) observer.observe(marker.element);
+    return () => observer.disconnect();
+  }, [snapshot]);
   // One user-timing entry per check, from reading the page to markers on screen: `npm run bench` reads it.
   useLayoutEffect(() => {
     if (snapshot) recordRecheck(session.lastRunStart);

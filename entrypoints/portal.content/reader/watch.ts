@@ -20,7 +20,12 @@ export class StructureWatch {
 
   constructor(readonly doc: Document) {
     const Observer = doc.defaultView?.MutationObserver ?? (typeof MutationObserver === 'function' ? MutationObserver : undefined);
-    this.observer = Observer ? new Observer(() => undefined) : null;
+    // Records delivered to the callback leave the queue takeRecords() reads: note them here too.
+    this.observer = Observer
+      ? new Observer((records) => {
+          if (records.some(matters)) this.changed = true;
+        })
+      : null;
     this.observer?.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
   }
 
