@@ -109,6 +109,8 @@ describe('fill back on Element-style widgets', () => {
     // The select's option list went to <body> when it opened; it was closed again after the click.
     const dropdown = document.body.querySelector<HTMLElement>(':scope > .el-select-dropdown');
     expect(dropdown?.style.display).toBe('none');
+    // The read-only date inputs were set through their panels, which exist only once opened.
+    expect(document.body.querySelectorAll(':scope > .el-picker-panel')).toHaveLength(1);
   });
 
   it('touches no field the user did not confirm', async () => {
