@@ -171,6 +171,12 @@ export function FillBack({ tabId, caseData, lang }: FillBackProps) {
             <label>
               <input type="checkbox" checked={chosen.has(item.path)} onChange={() => toggle(item.path)} />
               <span class="fill-field">{item.label[lang]}</span>
+              {item.pageLabel !== '' && item.pageLabel !== item.label.zh && (
+                // The page's own name beside ours: a field read as the wrong one shows here.
+                <span class="fill-page-label muted" title={t(lang, 'fill.pageLabel')}>
+                  {` (${item.pageLabel})`}
+                </span>
+              )}
             </label>
             <span class="fill-change">
               <span class="fill-from" title={t(lang, 'fill.pageValue')}>

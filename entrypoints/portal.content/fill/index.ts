@@ -41,6 +41,8 @@ export interface FillEnv {
 export interface FillPreviewItem {
   path: string;
   label: Text;
+  /** The field's label as the page shows it. */
+  pageLabel: string;
   kind: ControlKind;
   from: string;
   to: string;
@@ -71,7 +73,7 @@ export function previewFill(env: FillEnv, caseData: unknown): FillPreviewItem[] 
     const wanted = valueAt(caseData, target.path);
     if (wanted === undefined || alreadyShown(target, wanted)) continue;
     const change = describeChange(target, wanted, dates);
-    items.push({ path: target.path, label: labelOf(target.path), kind: change.kind, from: change.from, to: change.to ?? '', ...(change.blocked ? { blocked: change.blocked } : {}) });
+    items.push({ path: target.path, label: labelOf(target.path), pageLabel: change.pageLabel, kind: change.kind, from: change.from, to: change.to ?? '', ...(change.blocked ? { blocked: change.blocked } : {}) });
   }
   return items;
 }

@@ -9,6 +9,7 @@ import { describeControl } from '../reader/labels';
 import { inList, normalizeValue } from '../reader/normalize';
 import type { ReadResult } from '../reader/read';
 import type { FieldSpec } from '../reader/synonyms';
+import { cleanLabel } from '../reader/text';
 import type { ControlDescriptor, ControlKind, RawValue } from '../reader/types';
 import { dateStyleInHint, dateStyleOf, displayName, formatDate, formatMoney, formatMonth, ISO_STYLE, sameValue, templateOf, valueAt, type DateStyle } from './values';
 import { knownSelectOptions, pickerType } from './widgets';
@@ -251,6 +252,8 @@ export function alreadyShown(target: FillTarget, wanted: unknown): boolean {
 
 export interface TargetChange {
   kind: ControlKind;
+  /** The control's own label on the page (住所所在区), to tell a misread field from the case's name for it. */
+  pageLabel: string;
   from: string;
   to: string | null;
   blocked?: FillReason;
@@ -270,5 +273,6 @@ export function describeChange(target: FillTarget, wanted: unknown, dates: PageD
   }
   const writing = controlsToWrite(target, wanted);
   const blocked = writing.find((control) => control.blocked)?.blocked ?? (to === null ? (wanted === null || primary.role === 'open-toggle' ? 'unsupported' : 'no-option') : undefined);
-  return { kind: primary.widget.kind, from, to, ...(blocked ? { blocked } : {}) };
+  const pageLabel = cleanLabel((value ?? primary).descriptor.labels[0]?.text ?? '');
+  return { kind: primary.widget.kind, pageLabel, from, to, ...(blocked ? { blocked } : {}) };
 }

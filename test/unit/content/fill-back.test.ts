@@ -91,7 +91,8 @@ describe('fill back on Element-style widgets', () => {
     expect(byPath['applicant.housing.kind']).toMatchObject({ kind: 'select', to: '租住房屋' });
     expect(byPath['applicant.birthDate']).toMatchObject({ kind: 'date', to: '1990-03-07' });
     expect(byPath['applicant.employment.contractEndDate']).toMatchObject({ from: '2027-01-01', to: '☑ 无固定期限' });
-    expect(byPath['employer.registeredCapital']).toMatchObject({ to: '500' });
+    expect(byPath['employer.registeredCapital']).toMatchObject({ to: '500', pageLabel: '注册资本' });
+    expect(byPath['applicant.employment.contractEndDate']?.pageLabel).toBe('劳动合同截止日期');
     expect(preview.every((item) => item.label.zh !== '' && item.label.en !== '' && item.blocked === undefined)).toBe(true);
   });
 
