@@ -1,6 +1,7 @@
+// @vitest-environment node
 // Meta-test: the ruleset implements exactly the contract's catalogue (rules.md, Index of ids).
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULE_IDS, RULES, META_RULES } from '../../../rules/catalogue';
 import { MATERIAL_IDS, MATERIALS } from '../../../rules/materials';
@@ -12,9 +13,11 @@ const keptSpec = fileURLToPath(new URL('../../spec/rules.md', import.meta.url));
 const spec = readFileSync(existsSync(sharedSpec) ? sharedSpec : keptSpec, 'utf8');
 
 function idsAfter(heading: string): string[] {
-  const match = new RegExp(`^${heading} \\((\\d+)\\):([\\s\\S]*?)(?:\\n\\n|$)`, 'm').exec(spec);
+  const match = new RegExp(`^${heading} \\((\\d+)\\):`, 'm').exec(spec);
   if (!match) throw new Error(`"${heading}" list not found in rules.md`);
-  const ids = match[2]!.split('·').map((s) => s.trim()).filter(Boolean);
+  const rest = spec.slice(match.index + match[0].length);
+  const list = rest.split(/\n\s*\n/)[0]!;
+  const ids = list.split('·').map((s) => s.trim()).filter(Boolean);
   expect(ids).toHaveLength(Number(match[1]));
   return ids;
 }

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Property tests: the schema and engine take any JSON value without throwing, deterministically,
 // and speak only of ids the catalogue knows.
 import fc from 'fast-check';
@@ -79,13 +80,13 @@ function assertWellFormed(input: unknown) {
   for (const entry of first.output.materials) expect(MATERIAL_IDS.has(entry.material)).toBe(true);
 }
 
-describe('engine properties', () => {
+describe('engine properties', { timeout: 60_000 }, () => {
   it('any JSON value: never throws, deterministic', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => assertWellFormed(value)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.jsonValue(), (value) => assertWellFormed(value)), { numRuns: 1000 });
   });
 
   it('case-like values: never throws, deterministic, only catalogue ids', () => {
-    fc.assert(fc.property(caseLike, (value) => assertWellFormed(value)), { numRuns: 1500 });
+    fc.assert(fc.property(caseLike, (value) => assertWellFormed(value)), { numRuns: 500 });
   });
 
   it('a complete case with any one key deleted anywhere never throws', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The case schema accepts exactly the contract and names the path of anything else.
 import { describe, expect, it } from 'vitest';
 import { parseCase } from '../../../rules/schema';
