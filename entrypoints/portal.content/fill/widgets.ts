@@ -94,11 +94,13 @@ function selectInput(root: Element): HTMLInputElement | null {
 }
 
 async function openSelect(root: Element): Promise<Element | null> {
-  const own = root.querySelector('.el-select-dropdown') ?? dropdowns.get(root) ?? null;
+  const remembered = root.querySelector('.el-select-dropdown') ?? dropdowns.get(root) ?? null;
+  const own = remembered?.isConnected ? remembered : null;
   const input = selectInput(root);
   (input ?? (root as HTMLElement)).click();
   const dropdown = await waitFor(() => {
-    if (own && own.isConnected && isShown(own)) return own;
+    // A dropdown known to be this select's is waited for; another one left open is not taken for it.
+    if (own) return isShown(own) ? own : null;
     const shown = Array.from(root.ownerDocument.querySelectorAll('.el-select-dropdown')).filter(isShown);
     return nearestTo(root, shown);
   });
@@ -124,9 +126,6 @@ export async function chooseSelectOption(root: Element, accept: (text: string) =
   }
   item.dispatchEvent(new MouseEvent('mouseenter'));
   (item as HTMLElement).click();
-  await settle();
-  // A multiple select stays open after a click: close it as a user would.
-  if (isShown(dropdown) && root.classList.contains('is-multiple')) (selectInput(root) ?? (root as HTMLElement)).click();
   await settle();
   return 'done';
 }
