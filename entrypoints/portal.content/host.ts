@@ -1,5 +1,6 @@
 // The one element we add to the portal's page: <gongju-overlay> at the end of body, holding an
-// open shadow root with our styles. If the page removes it, it is put back (a few times at most).
+// open shadow root with our styles. If the page removes it, it is put back (a few times at most);
+// after that the page has won, and whoever asked is told so they can stop.
 import overlayCss from './overlay/overlay.css?inline';
 
 export const HOST_TAG = 'gongju-overlay';
@@ -10,12 +11,42 @@ export interface OverlayHost {
   container: HTMLElement;
   /** False once the page kept removing the host and we gave up putting it back. */
   healthy: () => boolean;
+  /**
+   * Whether our element matching `selector` can be seen and reached: on screen, not hidden, and on
+   * top at its centre (the page has not hidden, covered or removed the overlay).
+   */
+  shows: (selector: string) => boolean;
   dispose: () => void;
 }
 
-export function createOverlayHost(doc: Document): OverlayHost {
-  const host = doc.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+export interface OverlayHostOptions {
+  /** Called once when the page removed the host more often than we put it back. */
+  onLost?: () => void;
+}
+
+/** Thrown when the page leaves us no element to hold a shadow root (it owns our tag names). */
+export class NoOverlayHostError extends Error {
+  override name = 'NoOverlayHostError';
+}
+
+/**
+ * Our tag, or a random one when the page defined `gongju-overlay` itself: its constructor may have
+ * taken the shadow root already.
+ */
+function attachHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [HOST_TAG, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
+    try {
+      const host = doc.createElement(tag);
+      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      // The page owns this tag name; try the next.
+    }
+  }
+  throw new NoOverlayHostError('no element can hold the overlay');
+}
+
+export function createOverlayHost(doc: Document, options: OverlayHostOptions = {}): OverlayHost {
+  const { host, shadow } = attachHost(doc);
   const style = doc.createElement('style');
   style.textContent = overlayCss;
   const container = doc.createElement('div');
@@ -23,17 +54,42 @@ export function createOverlayHost(doc: Document): OverlayHost {
   doc.body.append(host);
 
   let reattached = 0;
+  let lost = false;
+  const observe = () => {
+    // The root too: a page may replace <body> as a whole.
+    watcher.observe(doc.documentElement, { childList: true });
+    watcher.observe(doc.body, { childList: true });
+  };
   const watcher = new MutationObserver(() => {
-    if (host.isConnected || reattached >= MAX_REATTACH) return;
+    if (host.isConnected || lost) return;
+    if (reattached >= MAX_REATTACH) {
+      lost = true;
+      watcher.disconnect();
+      options.onLost?.();
+      return;
+    }
     reattached++;
     doc.body.append(host);
+    observe();
   });
-  watcher.observe(doc.body, { childList: true });
+  observe();
 
   return {
     host,
     container,
-    healthy: () => host.isConnected,
+    healthy: () => !lost && host.isConnected,
+    shows: (selector) => {
+      const element = shadow.querySelector(selector);
+      if (!element || !host.isConnected) return false;
+      if (typeof element.checkVisibility === 'function' && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+      const box = element.getBoundingClientRect();
+      if (box.width <= 0 || box.height <= 0) return false;
+      const view = doc.defaultView;
+      const x = Math.min(Math.max(box.left + box.width / 2, 0), (view?.innerWidth ?? 1) - 1);
+      const y = Math.min(Math.max(box.top + box.height / 2, 0), (view?.innerHeight ?? 1) - 1);
+      // Seen from the document, anything inside our shadow root is the host.
+      return doc.elementFromPoint(x, y) === host;
+    },
     dispose: () => {
       watcher.disconnect();
       host.remove();

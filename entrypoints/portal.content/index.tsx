@@ -6,7 +6,7 @@ import type { ApplicationType } from '../../rules/schema';
 import { Session } from './session';
 import { OverlayController } from './overlay/controller';
 import { Overlay } from './overlay/Overlay';
-import { createOverlayHost, HOST_TAG } from './host';
+import { createOverlayHost, HOST_TAG, type OverlayHost } from './host';
 import { createBridge } from './bridge';
 import { startUnits } from './units';
 import { localToday } from '../../rules/dates';
@@ -50,7 +50,14 @@ export default defineContentScript({
       },
     });
 
-    const host = createOverlayHost(document);
+    let host: OverlayHost;
+    try {
+      // A page that keeps removing our overlay leaves nothing of ours to see: stop as on an update.
+      host = createOverlayHost(document, { onLost: () => ctx.abort('the page removed the overlay') });
+    } catch {
+      // The page leaves no element to hold the overlay: check nothing rather than break the page.
+      return;
+    }
     render(<Overlay session={session} controller={overlay} />, host.container);
 
     // Hand mappings belong to a route: load them again when the single-page app navigates.
@@ -74,6 +81,7 @@ export default defineContentScript({
       pageKey,
       scope: () => FORM_SCOPES.map((s) => document.querySelector(s)).find((e): e is Element => !!e) ?? document.body,
       isOwnNode: (node) => node === host.host || (node instanceof Element && node.localName === HOST_TAG),
+      reviewShown: () => host.shows('[data-gongju-dialog="submit"]'),
     });
     session.runNow();
 

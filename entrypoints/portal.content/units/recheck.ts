@@ -8,7 +8,10 @@ const MUTATION_BURSTS_PER_SECOND = 20;
 export const recheckUnit: Unit = {
   id: 'recheck',
   start: ({ ctx, session, scope, isOwnNode }) => {
-    const schedule = () => session.schedule();
+    // After an update under the page, the first input finds the extension gone and cleans up.
+    const schedule = () => {
+      if (!ctx.isInvalid) session.schedule();
+    };
     ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
     ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
     // A route change may reuse inputs under new labels: forget what the reader learnt of them.

@@ -1,5 +1,7 @@
 // At 提交 / 确认提交 / 提交申请: while errors exist, stop the click and show every finding at once.
-// 仍然提交 clicks the same button again and lets the portal's own handler run untouched.
+// 仍然提交 clicks the same button again and lets the portal's own handler run untouched. A click is
+// only held back when the review can be seen: never when the extension was updated under the page,
+// nor when the page hid, covered or removed our overlay.
 import type { Unit } from './types';
 
 const SUBMIT_LABELS = new Set(['提交', '确认提交', '提交申请']);
@@ -15,26 +17,33 @@ export function submitButtonOf(target: EventTarget | null): HTMLElement | null {
 
 export const submitReviewUnit: Unit = {
   id: 'submit-review',
-  start: ({ ctx, session, overlay }) => {
+  start: ({ ctx, session, overlay, reviewShown }) => {
     let passThrough = false;
     const onClick = (event: MouseEvent) => {
       if (passThrough) return;
       const button = submitButtonOf(event.target);
-      if (!button) return;
+      // Reading isInvalid also runs the clean-up when the extension is gone.
+      if (!button || ctx.isInvalid) return;
       // Judge on the page as it is now, not as it was at the last debounced check.
       const snapshot = session.runNow();
       if (snapshot.counts.errors === 0) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      overlay.openSubmit({
-        proceed: () => {
-          passThrough = true;
-          try {
-            button.click();
-          } finally {
-            passThrough = false;
-          }
-        },
+      const proceed = () => {
+        passThrough = true;
+        try {
+          button.click();
+        } finally {
+          passThrough = false;
+        }
+      };
+      overlay.openSubmit({ proceed });
+      // The review renders before the next frame; if it is not to be seen then, the user would face a
+      // 提交 that does nothing: the portal's own submit goes on instead.
+      ctx.requestAnimationFrame(() => {
+        if (overlay.state.submit === null || reviewShown()) return;
+        overlay.set({ submit: null });
+        proceed();
       });
     };
     // Capture on window runs before any handler of the page.

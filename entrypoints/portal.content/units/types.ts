@@ -15,6 +15,8 @@ export interface UnitEnv {
   scope: () => Element;
   /** Elements of our own overlay, which the page observers must ignore. */
   isOwnNode: (node: Node) => boolean;
+  /** Whether the 提交 review is on screen where the user can see and use it. */
+  reviewShown: () => boolean;
 }
 
 export interface Unit {
