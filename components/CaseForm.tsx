@@ -152,7 +152,8 @@ export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = 
       </form>
 
       {liveCheck && (
-        <aside class="live-check" aria-label={t(lang, 'case.form.liveCheck')}>
+        // It scrolls on its own (sticky, at most the window's height): focusable, so that it can be scrolled by keyboard.
+        <aside class="live-check" aria-label={t(lang, 'case.form.liveCheck')} tabIndex={0}>
           <h2>{t(lang, 'case.form.liveCheck')}</h2>
           {check.errors.length > 0 && <p class="note">{t(lang, 'case.form.checkedValidPart')}</p>}
           {check.output ? <Checklist output={check.output} lang={lang} level={3} /> : <p class="muted">{t(lang, 'case.form.noCheck')}</p>}
