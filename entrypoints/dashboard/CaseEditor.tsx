@@ -25,6 +25,12 @@ export interface CaseEditorProps {
 
 type Message = { kind: 'saved' } | { kind: 'fix-first' } | { kind: 'failed'; text: string } | { kind: 'changed-elsewhere' };
 
+/**
+ * The id of a new case just saved. Its first save moves the editor to #/case/<id>, which mounts a
+ * new editor; that one still has to say 已保存.
+ */
+let savedNewCaseId: string | null = null;
+
 export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: CaseEditorProps) {
   const [record, setRecord] = useState<CaseRecord | null>(null);
   const [missing, setMissing] = useState(false);
@@ -33,7 +39,11 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
   const [notes, setNotes] = useState('');
   const [dirty, setDirty] = useState(false);
   const [showAllErrors, setShowAllErrors] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<Message | null>(() => {
+    if (id === null || id !== savedNewCaseId) return null;
+    savedNewCaseId = null;
+    return { kind: 'saved' };
+  });
   const [profiles, setProfiles] = useState<EmployerProfile[]>([]);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
@@ -121,7 +131,10 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
     adopt(reply.value.record);
     setShowAllErrors(false);
     setMessage({ kind: 'saved' });
-    if (!record) navigate({ view: 'case', id: reply.value.record.id });
+    if (!record) {
+      savedNewCaseId = reply.value.record.id;
+      navigate({ view: 'case', id: reply.value.record.id });
+    }
   };
 
   const exportOne = async () => {
