@@ -1,31 +1,13 @@
 // One case's check at a glance: counts, key dates, materials, and findings by severity.
 import type { CheckOutput, Finding, Lang } from '../rules/types';
 import { t } from '../utils/i18n';
+import { checkCounts } from '../utils/store/assess';
 import { FindingList } from './FindingList';
 import { KeyDates } from './KeyDates';
 import { MaterialList } from './MaterialList';
 
-export interface CheckCounts {
-  errors: number;
-  warnings: number;
-  toFill: number;
-  missingMaterials: number;
-}
-
-/** Counts of a check; a missing material counts once, as a missing material, not also as an error. */
-export function checkCounts(output: CheckOutput): CheckCounts {
-  let errors = 0;
-  let warnings = 0;
-  let toFill = 0;
-  for (const finding of output.findings) {
-    if (finding.rule === 'material.missing') continue;
-    if (finding.incomplete) toFill++;
-    else if (finding.severity === 'error') errors++;
-    else if (finding.severity === 'warning') warnings++;
-  }
-  const missingMaterials = output.materials.filter((m) => m.required && !m.present).length;
-  return { errors, warnings, toFill, missingMaterials };
-}
+// Counted where the background can count too: it keeps the counts of the dashboard's list.
+export { checkCounts, type CheckCounts } from '../utils/store/assess';
 
 export interface ChecklistProps {
   output: CheckOutput;

@@ -8,6 +8,7 @@ import type { Lang } from '../rules/types';
 import type {
   AutosaveResult,
   CaseInput,
+  CaseListItem,
   CaseRecord,
   EmployerInput,
   EmployerProfile,
@@ -25,6 +26,11 @@ export type Request =
   /** From the content script: what it read from a portal page (debounced, and when the page is hidden). */
   | { type: 'case/autosave'; pageKey: string; caseData: unknown; unrecognised?: number }
   | { type: 'case/list' }
+  /**
+   * The case list's rows, newest first, checked for today: of every case, or of the cases with
+   * these ids still stored (an id left out of the reply was deleted).
+   */
+  | { type: 'case/list-items'; ids?: string[] }
   | { type: 'case/get'; id: string }
   | { type: 'case/save'; input: CaseInput }
   /** Replies with the deleted record, to pass back to case/restore for undo. */
@@ -61,6 +67,7 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; error: CaseErro
 export interface Responses {
   'case/autosave': AutosaveReply;
   'case/list': CaseRecord[];
+  'case/list-items': CaseListItem[];
   'case/get': CaseRecord | null;
   'case/save': SaveResult;
   'case/delete': CaseRecord | null;

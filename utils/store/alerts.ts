@@ -1,14 +1,14 @@
 // The background's periodic jobs over all stored cases: the badge count and deadline reminders.
 import type { Lang } from '../../rules/types';
 import { resolveLang } from '../i18n';
-import { assess } from './assess';
 import type { Store } from './db';
 import { badgeText, dueReminders, reminderText, type Assessed, type Reminder } from './reminders';
 import type { Settings } from './types';
 
 async function assessAll(store: Store, today: string): Promise<{ assessed: Assessed[]; settings: Settings }> {
-  const [records, settings] = await Promise.all([store.listCases(), store.getSettings()]);
-  const assessed = records.map((record) => ({ record, output: assess(record.case, { today, wageOverride: settings.wageOverride }) }));
+  const settings = await store.getSettings();
+  // The store keeps each case's check until the case, the day or the wage figure changes.
+  const assessed = await store.checkedCases({ today, wageOverride: settings.wageOverride });
   return { assessed, settings };
 }
 

@@ -39,6 +39,50 @@ export function missingMaterials(output: CheckOutput): string[] {
   return output.materials.filter((m) => m.required && !m.present).map((m) => m.material);
 }
 
+/** A check as the checklist counts it. */
+export interface CheckCounts {
+  errors: number;
+  warnings: number;
+  toFill: number;
+  missingMaterials: number;
+}
+
+/** Counts of a check; a missing material counts once, as a missing material, not also as an error. */
+export function checkCounts(output: CheckOutput): CheckCounts {
+  let errors = 0;
+  let warnings = 0;
+  let toFill = 0;
+  for (const finding of output.findings) {
+    if (finding.rule === 'material.missing') continue;
+    if (finding.incomplete) toFill++;
+    else if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+  }
+  return { errors, warnings, toFill, missingMaterials: missingMaterials(output).length };
+}
+
+/**
+ * What lists, the badge and the reminders need of a check: its counts and dates, without the
+ * texts, so that the background can keep one per stored case.
+ */
+export interface CheckDigest {
+  /** Every error and warning finding, as the history and the badge count them. */
+  all: Counts;
+  /** As the checklist shows them. */
+  shown: CheckCounts;
+  lastSafeSubmission: string | null;
+  approvalBy: string | null;
+}
+
+export function digestOf(output: CheckOutput): CheckDigest {
+  return {
+    all: countFindings(output),
+    shown: checkCounts(output),
+    lastSafeSubmission: output.dates.lastSafeSubmission,
+    approvalBy: output.dates.approvalBy,
+  };
+}
+
 /** The local calendar date of `now` as YYYY-MM-DD. */
 export function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

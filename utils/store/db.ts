@@ -4,8 +4,9 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { MATERIAL_IDS } from '../../rules/materials';
 import { CASE_SCHEMA_ID, parseCase, type Case, type CaseError } from '../../rules/schema';
-import { assess, countFindings, localDate } from './assess';
+import { localDate, type CheckDigest } from './assess';
 import { IdbBackend, KEY_PATHS, MemoryBackend, STORE_NAMES, type Backend, type Durability, type Mode, type StoreName, type Tx } from './backend';
+import { CaseCache, digestFor, listItemOf, type CheckOptions } from './cache';
 import { applyPageData, salvageCase } from './merge';
 import { DB_NAME, DB_VERSION, upgradeDatabase } from './migrations';
 import {
@@ -24,6 +25,7 @@ import {
   type AutosaveRequest,
   type AutosaveResult,
   type CaseInput,
+  type CaseListItem,
   type CaseRecord,
   type CaseStatus,
   type EmployerInput,
@@ -107,12 +109,24 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-function newestFirst(a: CaseRecord, b: CaseRecord): number {
+function newestFirst(a: { updatedAt: string }, b: { updatedAt: string }): number {
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+}
+
+/** A record as written, with the check made of it then. */
+interface Written {
+  record: CaseRecord;
+  checked: { options: CheckOptions; digest: CheckDigest | null };
 }
 
 export class Store {
   private switching: Promise<void> | null = null;
+  /** The background is the only writer: what it wrote it knows without reading it back. */
+  private readonly cases = new CaseCache();
+  /** The settings as last read or written, so that saves and lists need not read them. */
+  private settings: Settings | null = null;
+  /** Moved on by every settings write, so that a read made before one is not kept after it. */
+  private settingsVersion = 0;
 
   constructor(
     private backend: Backend,
@@ -147,6 +161,9 @@ export class Store {
       );
       this.backend = idb;
       this.failure = null;
+      // IndexedDB may have held cases and settings that memory did not.
+      this.cases.clear();
+      this.forgetSettings();
     })()
       .catch(() => idb.close())
       .finally(() => {
@@ -156,7 +173,14 @@ export class Store {
 
   private async run<T>(stores: readonly StoreName[], mode: Mode, fn: (tx: Tx) => Promise<T>, durability?: Durability): Promise<T> {
     if (this.switching) await this.switching;
-    return this.backend.run(stores, mode, fn, durability);
+    try {
+      return await this.backend.run(stores, mode, fn, durability);
+    } catch (error) {
+      // Whether a failed write changed anything is unknown: what it touched is read afresh next time.
+      if (mode === 'readwrite' && stores.includes('cases')) this.cases.clear();
+      if (mode === 'readwrite' && stores.includes('settings')) this.forgetSettings();
+      throw error;
+    }
   }
 
   private nowIso(): string {
@@ -176,7 +200,40 @@ export class Store {
 
   /** Every valid case, most recently updated first; invalid records are moved to the quarantine. */
   async listCases(): Promise<CaseRecord[]> {
+    return (this.cases.records() ?? (await this.loadCases())).sort(newestFirst);
+  }
+
+  /**
+   * The case list's items, most recently updated first: of every case, or of the cases with these
+   * ids that are stored. Checks are made once per case and kept until it changes or `options` do.
+   */
+  async listItems(options: CheckOptions, ids?: readonly string[]): Promise<CaseListItem[]> {
+    let items = this.cases.listItems(options, ids);
+    if (!items) {
+      const records = await this.loadCases();
+      const wanted = ids && new Set(ids);
+      items =
+        this.cases.listItems(options, ids) ??
+        // A write came in while they were read: they are not kept, but still answer.
+        records.filter((r) => !wanted || wanted.has(r.id)).map((r) => listItemOf(r, digestFor(r, options), options.today));
+    }
+    return items.sort(newestFirst);
+  }
+
+  /** Every valid case with the digest of its check for `options`; the records are the cache's own, to read only. */
+  async checkedCases(options: CheckOptions): Promise<Array<{ record: CaseRecord; check: CheckDigest | null }>> {
+    let checked = this.cases.digests(options);
+    if (!checked) {
+      const records = await this.loadCases();
+      checked = this.cases.digests(options) ?? records.map((record) => ({ record, digest: digestFor(record, options) }));
+    }
+    return checked.map(({ record, digest }) => ({ record, check: digest }));
+  }
+
+  /** Reads and validates every case, keeps them in the cache and sets aside those that fail. */
+  private async loadCases(): Promise<CaseRecord[]> {
     const at = this.nowIso();
+    const token = this.cases.loadToken();
     const entries = await this.run(['cases'], 'readonly', (tx) => tx.entries('cases'));
     const records: CaseRecord[] = [];
     const broken: string[] = [];
@@ -185,8 +242,9 @@ export class Store {
       if (checked.ok) records.push(checked.value);
       else broken.push(key);
     }
+    this.cases.fill(records, token);
     if (broken.length > 0) await this.setAsideCases(broken);
-    return records.sort(newestFirst);
+    return records;
   }
 
   async getCase(id: string): Promise<CaseRecord | undefined> {
@@ -201,7 +259,8 @@ export class Store {
   /** Moves case records that fail validation (checked again inside the transaction) to the quarantine. */
   private async setAsideCases(keys: readonly string[]): Promise<void> {
     const at = this.nowIso();
-    await this.run(['cases', 'quarantine'], 'readwrite', async (tx) => {
+    const moved = await this.run(['cases', 'quarantine'], 'readwrite', async (tx) => {
+      const moved: string[] = [];
       for (const key of keys) {
         const value = await tx.get('cases', key);
         if (value === undefined) continue;
@@ -209,8 +268,11 @@ export class Store {
         if (checked.ok) continue;
         await this.putQuarantine(tx, { id: `cases:${key}:${at}`, from: 'cases', reason: checked.error, original: value, setAsideAt: at });
         await tx.delete('cases', key);
+        moved.push(key);
       }
+      return moved;
     });
+    for (const key of moved) this.cases.delete(key);
   }
 
   private async putQuarantine(tx: Tx, entry: QuarantineEntry): Promise<void> {
@@ -221,15 +283,24 @@ export class Store {
     return normalizeSettings(await tx.get('settings', SETTINGS_KEY));
   }
 
-  /** Appends the case's error and warning counts to its history when they changed. */
-  private recordCounts(record: CaseRecord, settings: Settings): void {
-    const output = assess(record.case, { today: localDate(this.now()), wageOverride: settings.wageOverride });
-    if (!output) return;
-    const counts = countFindings(output);
+  /** Checks the case; appends its error and warning counts to its history when they changed. */
+  private recordCounts(record: CaseRecord, settings: Settings): Written {
+    const options = { today: localDate(this.now()), wageOverride: settings.wageOverride };
+    const digest = digestFor(record, options);
+    const written = { record, checked: { options, digest } };
+    if (!digest) return written;
+    const counts = digest.all;
     const last = record.history[record.history.length - 1];
-    if (last && last.errors === counts.errors && last.warnings === counts.warnings) return;
+    if (last && last.errors === counts.errors && last.warnings === counts.warnings) return written;
     record.history.push({ at: record.updatedAt, ...counts });
     if (record.history.length > MAX_HISTORY) record.history.splice(0, record.history.length - MAX_HISTORY);
+    return written;
+  }
+
+  /** Tells the cache of a case written, with the check made as it was saved. */
+  private remember({ record, checked }: Written): CaseRecord {
+    this.cases.set(record, checked);
+    return record;
   }
 
   private freshRecord(id: string, at: string): CaseRecord {
@@ -259,7 +330,8 @@ export class Store {
 
   private async writeCase(id: string | undefined, c: Case, fields: { status?: CaseStatus; notes?: string }): Promise<CaseRecord> {
     const at = this.nowIso();
-    return this.run(['cases', 'settings'], 'readwrite', async (tx) => {
+    const settings = await this.getSettings();
+    const written = await this.run(['cases'], 'readwrite', async (tx) => {
       const existing = id === undefined ? undefined : validateCaseRecord(await tx.get('cases', id), at);
       const record = existing?.ok ? existing.value : this.freshRecord(id ?? newId(), at);
       record.case = c;
@@ -267,10 +339,11 @@ export class Store {
       if (fields.notes !== undefined) record.notes = fields.notes;
       record.updatedAt = at;
       this.setIdentity(record);
-      this.recordCounts(record, await this.readSettings(tx));
+      const written = this.recordCounts(record, settings);
       await tx.put('cases', record);
-      return record;
+      return written;
     });
+    return this.remember(written);
   }
 
   private setIdentity(record: CaseRecord): void {
@@ -293,7 +366,9 @@ export class Store {
     const salvage = salvageCase(caseData, MATERIAL_IDS);
     const at = this.nowIso();
     const stashKey = `autosave:${pageKey}`;
-    return this.run(['cases', 'settings', 'quarantine'], 'readwrite', async (tx): Promise<AutosaveResult> => {
+    let checked: Written['checked'] | undefined;
+    const settings = await this.getSettings();
+    const result = await this.run(['cases', 'quarantine'], 'readwrite', async (tx): Promise<AutosaveResult> => {
       const valid = (values: unknown[]) =>
         values.flatMap((v) => {
           const checked = validateCaseRecord(v, at);
@@ -329,7 +404,7 @@ export class Store {
       if (salvage.error) record.draftRaw = { data: caseData, error: salvage.error, at };
       else delete record.draftRaw;
       this.setIdentity(record);
-      this.recordCounts(record, await this.readSettings(tx));
+      ({ checked } = this.recordCounts(record, settings));
       await tx.put('cases', record);
       // The page's current state supersedes what it stashed while it had no usable type.
       await tx.delete('quarantine', stashKey);
@@ -337,17 +412,21 @@ export class Store {
         ? { ok: true, stored: 'salvaged', record, created: !target, error: salvage.error }
         : { ok: true, stored: 'valid', record, created: !target };
     });
+    if (result.record) this.cases.set(result.record, checked);
+    return result;
   }
 
   /** Deletes a case and returns it, for undo with restoreCase. */
   async deleteCase(id: string): Promise<CaseRecord | undefined> {
     const at = this.nowIso();
-    return this.run(['cases'], 'readwrite', async (tx) => {
+    const deleted = await this.run(['cases'], 'readwrite', async (tx) => {
       const checked = validateCaseRecord(await tx.get('cases', id), at);
       if (!checked.ok) return undefined;
       await tx.delete('cases', id);
       return checked.value;
     });
+    if (deleted) this.cases.delete(id);
+    return deleted;
   }
 
   /** Puts back a record returned by deleteCase (or any valid record) as it was. */
@@ -355,6 +434,7 @@ export class Store {
     const checked = validateCaseRecord(record, this.nowIso());
     if (!checked.ok) return { ok: false, error: checked.error };
     await this.run(['cases'], 'readwrite', (tx) => tx.put('cases', checked.value));
+    this.cases.set(checked.value);
     return { ok: true, record: checked.value };
   }
 
@@ -410,7 +490,16 @@ export class Store {
   // Settings
 
   async getSettings(): Promise<Settings> {
-    return this.run(['settings'], 'readonly', (tx) => this.readSettings(tx));
+    if (this.settings) return structuredClone(this.settings);
+    const version = this.settingsVersion;
+    const settings = await this.run(['settings'], 'readonly', (tx) => this.readSettings(tx));
+    if (version === this.settingsVersion) this.settings = structuredClone(settings);
+    return settings;
+  }
+
+  private forgetSettings(): void {
+    this.settingsVersion++;
+    this.settings = null;
   }
 
   async setSettings(patch: unknown): Promise<Checked<Settings>> {
@@ -421,6 +510,8 @@ export class Store {
       await tx.put('settings', settings, SETTINGS_KEY);
       return settings;
     });
+    this.settingsVersion++;
+    this.settings = structuredClone(settings);
     return { ok: true, value: settings };
   }
 
@@ -469,7 +560,8 @@ export class Store {
     const at = this.nowIso();
     const parsed = parseImport(input, at, newId, MATERIAL_IDS);
     if (!parsed.ok) return parsed;
-    return this.run(
+    const replaced: string[] = [];
+    const result = await this.run(
       ['cases'],
       'readwrite',
       async (tx): Promise<ImportResult> => {
@@ -498,12 +590,20 @@ export class Store {
           };
         }
         for (const [index, record] of parsed.records.entries()) {
-          for (const id of replacing[index] ?? []) await tx.delete('cases', id);
+          for (const id of replacing[index] ?? []) {
+            await tx.delete('cases', id);
+            replaced.push(id);
+          }
           await tx.put('cases', record);
         }
         return { ok: true, imported: parsed.records.length, replaced: new Set(duplicates.map((d) => d.index)).size };
       },
       'strict',
     );
+    if (result.ok) {
+      for (const id of replaced) this.cases.delete(id);
+      for (const record of parsed.records) this.cases.set(record);
+    }
+    return result;
   }
 }

@@ -1,8 +1,8 @@
 // The background's side of the message protocol (../messages.ts): checks who is asking and what,
 // runs the request against the store, and always answers with a Reply; it never throws.
-import type { CheckOutput } from '../../rules/types';
 import { CONTENT_SCRIPT_REQUESTS, type AutosaveReply, type Reply, type Request, type RequestType, type StoreEvent } from '../messages';
-import { assess, countFindings, missingMaterials } from './assess';
+import type { CheckDigest } from './assess';
+import { digestFor, type CheckOptions } from './cache';
 import { casesToCsv } from './csv';
 import type { Store } from './db';
 import type { TabStates } from './tabs';
@@ -40,6 +40,7 @@ const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && 
 const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'case/autosave': (m) => isId(m.pageKey) && 'caseData' in m && (m.unrecognised === undefined || isCount(m.unrecognised)),
   'case/list': () => true,
+  'case/list-items': (m) => isIdList(m.ids),
   'case/get': (m) => isId(m.id),
   'case/save': (m) => isObject(m.input),
   'case/delete': (m) => isId(m.id),
@@ -67,16 +68,16 @@ export function asRequest(message: unknown): Request | null {
   return SHAPES[message.type as RequestType](message) ? (message as Request) : null;
 }
 
-export function summarize(record: CaseRecord, output: CheckOutput | null): CaseSummary {
-  const counts = output ? countFindings(output) : { errors: 0, warnings: 0 };
+export function summarize(record: CaseRecord, check: CheckDigest | null): CaseSummary {
   return {
     caseId: record.id,
     type: record.case.type,
     status: record.status,
-    ...counts,
-    missingMaterials: output ? missingMaterials(output).length : 0,
-    lastSafeSubmission: output?.dates.lastSafeSubmission ?? null,
-    approvalBy: output?.dates.approvalBy ?? null,
+    errors: check?.all.errors ?? 0,
+    warnings: check?.all.warnings ?? 0,
+    missingMaterials: check?.shown.missingMaterials ?? 0,
+    lastSafeSubmission: check?.lastSafeSubmission ?? null,
+    approvalBy: check?.approvalBy ?? null,
   };
 }
 
@@ -86,8 +87,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const casesChanged = (...ids: (string | undefined)[]) =>
     emit({ type: 'event/cases-changed', ids: ids.filter((id): id is string => id !== undefined) });
 
-  const summaryOf = (record: CaseRecord, settings: Settings) =>
-    summarize(record, assess(record.case, { today: today(), wageOverride: settings.wageOverride }));
+  const checkOptions = (settings: Settings): CheckOptions => ({ today: today(), wageOverride: settings.wageOverride });
+  const summaryOf = (record: CaseRecord, settings: Settings) => summarize(record, digestFor(record, checkOptions(settings)));
 
   async function handle(request: Request, sender: Sender, fromPage: boolean): Promise<unknown> {
     switch (request.type) {
@@ -115,6 +116,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       }
       case 'case/list':
         return store.listCases();
+      case 'case/list-items':
+        return store.listItems(checkOptions(await store.getSettings()), request.ids);
       case 'case/get':
         return (await store.getCase(request.id)) ?? null;
       case 'case/save': {

@@ -1,8 +1,8 @@
 // Deadline reminders and the badge count, computed from stored cases and the engine's dates.
 import { isWorkingDay } from '../../rules/calendar';
 import { fromDayNumber, toDayNumber } from '../../rules/dates';
-import type { CheckOutput, Lang } from '../../rules/types';
-import { countFindings } from './assess';
+import type { Lang } from '../../rules/types';
+import type { CheckDigest } from './assess';
 import { subjectName } from './csv';
 import { APPLICATION_TYPE_LABELS, OPEN_STATUSES, type CaseRecord } from './types';
 
@@ -26,14 +26,15 @@ export function workingDaysUntil(today: string, target: string): number {
 
 export interface Assessed {
   record: CaseRecord;
-  output: CheckOutput | null;
+  /** Null when the engine failed on the case. */
+  check: CheckDigest | null;
 }
 
 /** Open cases with errors, or whose last safe day is at most ATTENTION_WORKING_DAYS away or past. */
-export function needsAction({ record, output }: Assessed, today: string): boolean {
-  if (!OPEN_STATUSES.has(record.status) || !output) return false;
-  if (countFindings(output).errors > 0) return true;
-  const lastSafe = output.dates.lastSafeSubmission;
+export function needsAction({ record, check }: Assessed, today: string): boolean {
+  if (!OPEN_STATUSES.has(record.status) || !check) return false;
+  if (check.all.errors > 0) return true;
+  const lastSafe = check.lastSafeSubmission;
   return lastSafe !== null && workingDaysUntil(today, lastSafe) <= ATTENTION_WORKING_DAYS;
 }
 
@@ -63,8 +64,8 @@ function reminderKey(caseId: string, lastSafe: string, threshold: number): strin
  */
 export function dueReminders(assessed: readonly Assessed[], today: string, shown: ReadonlySet<string>): Reminder[] {
   const due: Reminder[] = [];
-  for (const { record, output } of assessed) {
-    const lastSafe = output?.dates.lastSafeSubmission;
+  for (const { record, check } of assessed) {
+    const lastSafe = check?.lastSafeSubmission;
     if (!lastSafe || !OPEN_STATUSES.has(record.status)) continue;
     const daysLeft = workingDaysUntil(today, lastSafe);
     if (daysLeft < 0) continue;

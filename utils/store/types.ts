@@ -181,6 +181,28 @@ export interface CaseSummary {
   approvalBy: string | null;
 }
 
+/**
+ * A case as the dashboard's list shows it, made by the background from its cached check: who and
+ * what, the counts and dates, and the text the search box looks in. The full record is fetched
+ * only when a case is opened or exported.
+ */
+export interface CaseListItem {
+  id: string;
+  type: ApplicationType;
+  status: CaseStatus;
+  /** The applicant, or the employer for the employer-level types; empty while not given. */
+  subject: string;
+  updatedAt: string;
+  permitEnd: string | null;
+  /** Lower-cased name, ID number, employer name and credit code, one per line. */
+  searchText: string;
+  /** Counts as the checklist shows them; null when the engine failed on the case. */
+  counts: { errors: number; warnings: number; missingMaterials: number } | null;
+  lastSafeSubmission: string | null;
+  /** The day the counts and dates were computed for. */
+  asOf: string;
+}
+
 /** What the background knows of the portal page in one tab, from its content script's last autosave. */
 export interface TabCaseState {
   tabId: number;

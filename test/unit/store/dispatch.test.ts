@@ -49,6 +49,8 @@ describe('dispatcher', () => {
       { type: 'toString' },
       { type: 'case/get' },
       { type: 'case/get', id: 42 },
+      { type: 'case/list-items', ids: 'x' },
+      { type: 'case/list-items', ids: [1] },
       { type: 'case/save', input: 'x' },
       { type: 'case/autosave', pageKey: 'p' },
       { type: 'cases/import', data: {} },
@@ -77,6 +79,7 @@ describe('dispatcher', () => {
     const tab = contentScript(7);
     for (const message of [
       { type: 'case/list' },
+      { type: 'case/list-items' },
       { type: 'case/get', id: 'x' },
       { type: 'cases/export' },
       { type: 'cases/import', data: '{}' },
@@ -126,6 +129,23 @@ describe('dispatcher', () => {
 
     await dispatch({ type: 'case/delete', id: caseId }, PAGE);
     expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toEqual({ ok: true, value: null });
+  });
+
+  it('lists the cases\' items for the dispatcher\'s day, all or those asked for', async () => {
+    const { dispatch } = await setup();
+    const first = await dispatch({ type: 'case/save', input: { case: newCase() } }, PAGE);
+    const second = await dispatch({ type: 'case/save', input: { case: renewalCase('2027-01-15') } }, PAGE);
+    const idOf = (reply: typeof first) => (reply as { value: { record: { id: string } } }).value.record.id;
+    const all = await dispatch({ type: 'case/list-items' }, PAGE);
+    expect(all).toMatchObject({
+      ok: true,
+      value: [
+        { id: idOf(second), type: 'renewal', asOf: '2026-11-27', lastSafeSubmission: '2026-12-25' },
+        { id: idOf(first), type: 'new', asOf: '2026-11-27' },
+      ],
+    });
+    const some = await dispatch({ type: 'case/list-items', ids: [idOf(first), 'gone'] }, PAGE);
+    expect((some as { value: Array<{ id: string }> }).value.map((item) => item.id)).toEqual([idOf(first)]);
   });
 
   it('keeps tab state in session storage across a restart of the background', async () => {

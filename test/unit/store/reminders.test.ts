@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addWorkingDays } from '../../../rules/calendar';
-import type { CheckOutput, Finding } from '../../../rules/types';
+import type { Finding } from '../../../rules/types';
+import { digestOf, type CheckDigest } from '../../../utils/store/assess';
 import { sendReminders, updateBadge } from '../../../utils/store/alerts';
 import { badgeText, dueReminders, needsAction, workingDaysUntil, type Assessed } from '../../../utils/store/reminders';
 import type { CaseRecord, CaseStatus } from '../../../utils/store/types';
@@ -25,15 +26,16 @@ describe('workingDaysUntil', () => {
   });
 });
 
-function output(lastSafeSubmission: string | null, severities: Finding['severity'][] = []): CheckOutput {
-  return {
+/** The digest of a check with these findings and last safe day, as the store keeps it. */
+function check(lastSafeSubmission: string | null, severities: Finding['severity'][] = []): CheckDigest {
+  return digestOf({
     ruleset: 'test',
     type: 'renewal',
     asOf: TODAY,
     findings: severities.map((severity) => ({ rule: 'r', severity, fields: [], message: '' })),
     materials: [],
     dates: { lastSafeSubmission, approvalBy: null },
-  };
+  });
 }
 
 function record(id: string, status: CaseStatus = 'draft'): CaseRecord {
@@ -53,14 +55,14 @@ function record(id: string, status: CaseStatus = 'draft'): CaseRecord {
 describe('badge', () => {
   it('counts open cases with errors or a last safe day within 10 working days', () => {
     const entries: Assessed[] = [
-      { record: record('errors'), output: output(null, ['error', 'warning']) },
-      { record: record('warnings only'), output: output(null, ['warning', 'info']) },
-      { record: record('close', 'ready'), output: output(addWorkingDays(TODAY, 10)) },
-      { record: record('far'), output: output(addWorkingDays(TODAY, 11)) },
-      { record: record('late', 'returned'), output: output('2026-11-20') },
-      { record: record('submitted with errors', 'submitted'), output: output(addWorkingDays(TODAY, 2), ['error']) },
-      { record: record('approved', 'approved'), output: output(null, ['error']) },
-      { record: record('engine failed'), output: null },
+      { record: record('errors'), check: check(null, ['error', 'warning']) },
+      { record: record('warnings only'), check: check(null, ['warning', 'info']) },
+      { record: record('close', 'ready'), check: check(addWorkingDays(TODAY, 10)) },
+      { record: record('far'), check: check(addWorkingDays(TODAY, 11)) },
+      { record: record('late', 'returned'), check: check('2026-11-20') },
+      { record: record('submitted with errors', 'submitted'), check: check(addWorkingDays(TODAY, 2), ['error']) },
+      { record: record('approved', 'approved'), check: check(null, ['error']) },
+      { record: record('engine failed'), check: null },
     ];
     expect(entries.filter((e) => needsAction(e, TODAY)).map((e) => e.record.id)).toEqual(['errors', 'close', 'late']);
     expect(badgeText(entries, TODAY)).toBe('3');
@@ -80,7 +82,7 @@ describe('badge', () => {
 
 describe('reminders', () => {
   it.each([30, 10, 3])('fire once when the last safe day is %i working days ahead', (n) => {
-    const entries: Assessed[] = [{ record: record('c'), output: output(addWorkingDays(TODAY, n)) }];
+    const entries: Assessed[] = [{ record: record('c'), check: check(addWorkingDays(TODAY, n)) }];
     const due = dueReminders(entries, TODAY, new Set());
     expect(due).toEqual([
       expect.objectContaining({ caseId: 'c', threshold: n, daysLeft: n, lastSafeSubmission: addWorkingDays(TODAY, n) }),
@@ -89,11 +91,11 @@ describe('reminders', () => {
   });
 
   it('do not fire between thresholds once shown, nor before 30, nor after the day, nor for closed cases', () => {
-    const at = (n: number, status: CaseStatus = 'draft'): Assessed[] => [{ record: record('c', status), output: output(addWorkingDays(TODAY, n)) }];
+    const at = (n: number, status: CaseStatus = 'draft'): Assessed[] => [{ record: record('c', status), check: check(addWorkingDays(TODAY, n)) }];
     expect(dueReminders(at(31), TODAY, new Set())).toEqual([]);
-    expect(dueReminders([{ record: record('c'), output: output('2026-11-20') }], TODAY, new Set())).toEqual([]);
+    expect(dueReminders([{ record: record('c'), check: check('2026-11-20') }], TODAY, new Set())).toEqual([]);
     expect(dueReminders(at(3, 'submitted'), TODAY, new Set())).toEqual([]);
-    expect(dueReminders([{ record: record('c'), output: output(null) }], TODAY, new Set())).toEqual([]);
+    expect(dueReminders([{ record: record('c'), check: check(null) }], TODAY, new Set())).toEqual([]);
 
     // Browser closed on the day it reached 30: caught up at 25, then quiet on the next working
     // day (24 left) and on, until 10.
