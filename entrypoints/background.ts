@@ -41,10 +41,18 @@ export default defineBackground(() => {
     }, BADGE_DELAY_MS);
   };
 
+  // Events go out once the request that caused them has been answered (sending one takes about a
+  // millisecond the reply would otherwise wait for), all of one turn together.
+  const pending: StoreEvent[] = [];
+  const sendPending = () => {
+    const events = pending.splice(0);
+    // No extension page may be open to hear them.
+    for (const event of events) browser.runtime.sendMessage(event).catch(() => undefined);
+    if (events.some((event) => event.type === 'event/cases-changed' || event.type === 'event/settings-changed')) refreshBadge();
+  };
   const broadcast = (event: StoreEvent) => {
-    // No extension page may be open to hear it.
-    browser.runtime.sendMessage(event).catch(() => undefined);
-    if (event.type === 'event/cases-changed' || event.type === 'event/settings-changed') refreshBadge();
+    if (pending.length === 0) setTimeout(sendPending, 0);
+    pending.push(event);
   };
 
   const dispatchReady = storeReady.then((store) =>
