@@ -1,19 +1,20 @@
 // Every case in one table: sort by any column, filter by type and status, search by name, ID
 // number or employer; duplicate, export, print and delete (with undo) from each row.
-import { memo } from 'preact/compat';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
 import { APPLICATION_TYPES } from '../../rules/schema';
 import type { Lang } from '../../rules/types';
 import { downloadJson, downloadText } from '../../components/download';
-import { formatDate, statusLabel, typeLabel } from '../../components/labels';
-import { StatusBadge } from '../../components/StatusBadge';
+import { statusLabel, typeLabel } from '../../components/labels';
 import { Toast } from '../../components/Toast';
 import { t, type MessageKey } from '../../utils/i18n';
-import { onStoreEvent, sendMessage } from '../../utils/messages';
-import { CASE_STATUSES, type CaseRecord, type CaseStatus, type WageOverride } from '../../utils/store/types';
+import { sendMessage } from '../../utils/messages';
+import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../utils/store/types';
 import { ImportButton } from './ImportExport';
 import { hrefOf, navigate } from './route';
-import { filterRows, RowCache, sortRows, type CaseRow, type RowFilter, type SortDirection, type SortKey } from './rows';
+import { fillRow, type RowAction } from './rowCells';
+import { filterRows, sortRows, type CaseRow, type RowFilter, type SortDirection, type SortKey } from './rows';
+import type { CaseItems } from './useCaseItems';
 
 interface Column {
   key: SortKey;
@@ -49,37 +50,19 @@ const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
 export interface CaseListProps {
   lang: Lang;
   today: string;
-  wageOverride: WageOverride | null;
+  /** The list's items, kept by the page so that they outlive a visit to a case. */
+  cases: CaseItems;
 }
 
 type Notice = { kind: 'deleted'; record: CaseRecord } | { kind: 'duplicated'; record: CaseRecord } | { kind: 'failed'; message: string };
 
-export function CaseList({ lang, today, wageOverride }: CaseListProps) {
-  const [records, setRecords] = useState<CaseRecord[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+export function CaseList({ lang, today, cases }: CaseListProps) {
+  const { items, error: loadError, refresh } = cases;
   const [filter, setFilter] = useState<RowFilter>({ type: '', status: '', query: '' });
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'updatedAt', direction: 'descending' });
   const [notice, setNotice] = useState<Notice | null>(null);
-  const cache = useRef(new RowCache());
 
-  const load = async () => {
-    const reply = await sendMessage({ type: 'case/list' });
-    if (reply.ok) {
-      setRecords(reply.value);
-      setLoadError(null);
-    } else {
-      setLoadError(reply.error);
-      setRecords((current) => current ?? []);
-    }
-  };
-  useEffect(() => {
-    void load();
-    return onStoreEvent((event) => {
-      if (event.type === 'event/cases-changed') void load();
-    });
-  }, []);
-
-  const rows = useMemo(() => (records ? cache.current.rowsFor(records, { lang, today, wageOverride }) : []), [records, lang, today, wageOverride]);
+  const rows = items ?? [];
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort.key, sort.direction), [rows, filter, sort]);
 
   const onSort = (key: SortKey) =>
@@ -89,42 +72,41 @@ export function CaseList({ lang, today, wageOverride }: CaseListProps) {
         : { key, direction: FIRST_DIRECTION[key] },
     );
 
-  const latestActions: RowActions = {
+  const rowActions: Record<RowAction, (row: CaseRow) => Promise<void>> = {
     duplicate: async (row) => {
       const reply = await sendMessage({ type: 'case/duplicate', id: row.id });
-      if (reply.ok && reply.value.ok) setNotice({ kind: 'duplicated', record: reply.value.record });
-      else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
-      void load();
+      if (reply.ok && reply.value.ok) {
+        setNotice({ kind: 'duplicated', record: reply.value.record });
+        void refresh([reply.value.record.id]);
+      } else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
     },
-    remove: async (row) => {
+    delete: async (row) => {
       const reply = await sendMessage({ type: 'case/delete', id: row.id });
       if (reply.ok && reply.value) setNotice({ kind: 'deleted', record: reply.value });
       else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
-      void load();
+      void refresh([row.id]);
     },
-    exportOne: async (row) => {
+    export: async (row) => {
       const reply = await sendMessage({ type: 'cases/export', ids: [row.id] });
       if (reply.ok) downloadJson(t(lang, 'dashboard.fileName.one', { date: today, id: row.id.slice(0, 8) }), reply.value);
       else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
     },
   };
 
-  // Stable across renders, so that the memoised rows do not re-render for a new callback.
-  const actionsRef = useRef(latestActions);
-  actionsRef.current = latestActions;
-  const actions = useMemo<RowActions>(
-    () => ({
-      duplicate: (row) => actionsRef.current.duplicate(row),
-      remove: (row) => actionsRef.current.remove(row),
-      exportOne: (row) => actionsRef.current.exportOne(row),
-    }),
-    [],
-  );
+  // The rows' cells are not Preact's (rowCells.ts): their buttons' clicks are taken here, where they bubble to.
+  const rowsById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
+  const onRowClick = (event: MouseEvent) => {
+    const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
+    const id = button?.closest<HTMLElement>('[role="row"]')?.dataset.id;
+    const row = id === undefined ? undefined : rowsById.get(id);
+    const action = button?.dataset.action;
+    if (row && action && Object.hasOwn(rowActions, action)) void rowActions[action as RowAction](row);
+  };
 
   const undo = async (record: CaseRecord) => {
     const reply = await sendMessage({ type: 'case/restore', record });
     setNotice(reply.ok && reply.value.ok ? null : { kind: 'failed', message: t(lang, 'dashboard.undoFailed') });
-    void load();
+    void refresh([record.id]);
   };
 
   const exportAll = async () => {
@@ -181,7 +163,7 @@ export function CaseList({ lang, today, wageOverride }: CaseListProps) {
           {t(lang, 'dashboard.newCase')}
         </a>
         <span class="spacer" />
-        <ImportButton lang={lang} onImported={() => void load()} />
+        <ImportButton lang={lang} onImported={() => void refresh()} />
         <button type="button" class="secondary" onClick={() => void exportAll()} disabled={rows.length === 0}>
           {t(lang, 'dashboard.exportAll')}
         </button>
@@ -196,14 +178,14 @@ export function CaseList({ lang, today, wageOverride }: CaseListProps) {
         </div>
       )}
       <p class="muted" role="status" data-count={shown.length}>
-        {records === null
+        {items === null
           ? t(lang, 'common.loading')
           : filtered
             ? t(lang, 'dashboard.countFiltered', { n: shown.length, total: rows.length })
             : t(lang, 'dashboard.count', { n: rows.length })}
       </p>
 
-      {records !== null && rows.length === 0 ? (
+      {items !== null && rows.length === 0 ? (
         <p class="empty">{t(lang, 'dashboard.empty')}</p>
       ) : (
         <div class="table-wrap">
@@ -225,9 +207,9 @@ export function CaseList({ lang, today, wageOverride }: CaseListProps) {
                 <div role="columnheader">{t(lang, 'dashboard.col.actions')}</div>
               </div>
             </div>
-            <div role="rowgroup" class="case-body">
+            <div role="rowgroup" class="case-body" onClick={onRowClick}>
               {shown.map((row) => (
-                <CaseRowView key={row.id} row={row} lang={lang} actions={actions} />
+                <CaseRowView key={row.id} row={row} lang={lang} />
               ))}
             </div>
           </div>
@@ -263,50 +245,35 @@ function nameOf(record: CaseRecord, lang: Lang): string {
   return name || t(lang, 'dashboard.unnamed');
 }
 
-interface RowActions {
-  duplicate: (row: CaseRow) => Promise<void>;
-  remove: (row: CaseRow) => Promise<void>;
-  exportOne: (row: CaseRow) => Promise<void>;
+interface RowProps {
+  row: CaseRow;
+  lang: Lang;
 }
 
-// A row re-renders only when its row object (cached per record version) or the language changes.
-const CaseRowView = memo(function CaseRowView({ row, lang, actions }: { row: CaseRow; lang: Lang; actions: RowActions }) {
-  const name = row.subject || t(lang, 'dashboard.unnamed');
-  return (
-    <div role="row" class="case-row" data-id={row.id}>
-      <div role="rowheader" data-col="subject">
-        <a href={hrefOf({ view: 'case', id: row.id })}>{name}</a>
-      </div>
-      <div role="cell" data-col="type">{typeLabel(lang, row.type)}</div>
-      <div role="cell" data-col="status">
-        <StatusBadge status={row.status} lang={lang} />
-      </div>
-      <div role="cell" class="num" data-col="errors">
-        <span class={row.errors ? 'nonzero-error' : undefined}>{row.output ? row.errors : t(lang, 'dashboard.checkFailed')}</span>
-      </div>
-      <div role="cell" class="num" data-col="warnings">
-        <span class={row.warnings ? 'nonzero-warning' : undefined}>{row.warnings}</span>
-      </div>
-      <div role="cell" class="num" data-col="missing">
-        <span class={row.missing ? 'nonzero-error' : undefined}>{row.missing}</span>
-      </div>
-      <div role="cell" data-col="permitEnd">{row.permitEnd ? formatDate(lang, row.permitEnd) : ''}</div>
-      <div role="cell" data-col="lastSafe">{row.lastSafe ? formatDate(lang, row.lastSafe) : ''}</div>
-      <div role="cell" data-col="updatedAt">{formatDate(lang, row.updatedAt.slice(0, 10))}</div>
-      <div role="cell" class="row-actions">
-        <button type="button" class="secondary small" aria-label={t(lang, 'dashboard.duplicateNamed', { name })} onClick={() => void actions.duplicate(row)}>
-          {t(lang, 'dashboard.duplicate')}
-        </button>
-        <button type="button" class="secondary small" aria-label={t(lang, 'dashboard.exportNamed', { name })} onClick={() => void actions.exportOne(row)}>
-          {t(lang, 'dashboard.export')}
-        </button>
-        <a class="button secondary small" href={hrefOf({ view: 'print', id: row.id })} target="_blank" rel="noopener" aria-label={t(lang, 'dashboard.printNamed', { name })}>
-          {t(lang, 'dashboard.print')}
-        </a>
-        <button type="button" class="danger small" aria-label={t(lang, 'dashboard.deleteNamed', { name })} onClick={() => void actions.remove(row)}>
-          {t(lang, 'dashboard.delete')}
-        </button>
-      </div>
-    </div>
-  );
-});
+/**
+ * A row: Preact keeps the rows (keyed, in order); the cells inside are filled by fillRow, again
+ * only when the row's item (a new one comes only for a changed case) or the language changes.
+ */
+class CaseRowView extends Component<RowProps> {
+  private readonly row = createRef<HTMLDivElement>();
+
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return next.row !== this.props.row || next.lang !== this.props.lang;
+  }
+
+  override componentDidMount(): void {
+    this.fill();
+  }
+
+  override componentDidUpdate(): void {
+    this.fill();
+  }
+
+  private fill(): void {
+    if (this.row.current) fillRow(this.row.current, this.props.row, this.props.lang);
+  }
+
+  override render({ row }: RowProps) {
+    return <div role="row" class="case-row" data-id={row.id} ref={this.row} />;
+  }
+}

