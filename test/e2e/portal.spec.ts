@@ -36,6 +36,8 @@ const BUSINESSES: Business[] = [
     type: 'employer-change',
     url: `${PORTAL}/person-platform/#/business/employer-change`,
     caseName: 'employer-change-late',
+    // A permit that ended years ago is past its last safe day, whatever the date the test runs on.
+    patch: (c) => void (c.permit.validUntil = '2021-06-30'),
     submitLabel: '提交申请',
     field: { label: '有效期至', path: 'permit.validUntil', rule: 'employer-change.deadline' },
   },
