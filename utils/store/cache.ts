@@ -33,7 +33,7 @@ export function digestFor(record: CaseRecord, options: CheckOptions): CheckDiges
   return output ? digestOf(output) : null;
 }
 
-export function listItemOf(record: CaseRecord, digest: CheckDigest | null, asOf: string): CaseListItem {
+export function listItemOf(record: CaseRecord, digest: CheckDigest | null): CaseListItem {
   const c = record.case;
   return {
     id: record.id,
@@ -48,7 +48,6 @@ export function listItemOf(record: CaseRecord, digest: CheckDigest | null, asOf:
       .toLowerCase(),
     counts: digest && { errors: digest.shown.errors, warnings: digest.shown.warnings, missingMaterials: digest.shown.missingMaterials },
     lastSafeSubmission: digest?.lastSafeSubmission ?? null,
-    asOf,
   };
 }
 
@@ -114,7 +113,7 @@ export class CaseCache {
     const entries = ids ? ids.flatMap((id) => this.entries?.get(id) ?? []) : [...this.entries.values()];
     return entries.map((entry) => {
       const digest = this.digestOf(entry, key, options);
-      entry.item ??= listItemOf(entry.record, digest, options.today);
+      entry.item ??= listItemOf(entry.record, digest);
       return entry.item;
     });
   }

@@ -215,7 +215,7 @@ export class Store {
       items =
         this.cases.listItems(options, ids) ??
         // A write came in while they were read: they are not kept, but still answer.
-        records.filter((r) => !wanted || wanted.has(r.id)).map((r) => listItemOf(r, digestFor(r, options), options.today));
+        records.filter((r) => !wanted || wanted.has(r.id)).map((r) => listItemOf(r, digestFor(r, options)));
     }
     return items.sort(newestFirst);
   }

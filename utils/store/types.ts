@@ -199,8 +199,6 @@ export interface CaseListItem {
   /** Counts as the checklist shows them; null when the engine failed on the case. */
   counts: { errors: number; warnings: number; missingMaterials: number } | null;
   lastSafeSubmission: string | null;
-  /** The day the counts and dates were computed for. */
-  asOf: string;
 }
 
 /** What the background knows of the portal page in one tab, from its content script's last autosave. */
