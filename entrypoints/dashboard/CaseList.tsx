@@ -208,8 +208,14 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
               </div>
             </div>
             <div role="rowgroup" class="case-body" onClick={onRowClick}>
-              {shown.map((row) => (
-                <CaseRowView key={row.id} row={row} lang={lang} />
+              {chunksOf(shown).map((rows, i) => (
+                // Off-screen chunks skip layout (content-visibility): a few dozen boxes for the
+                // browser to follow, not a thousand rows, which keeps opening a long list quick.
+                <div key={i} role="none" class="case-chunk" style={{ '--chunk-rows': rows.length }}>
+                  {rows.map((row) => (
+                    <CaseRowView key={row.id} row={row} lang={lang} />
+                  ))}
+                </div>
               ))}
             </div>
           </div>
@@ -243,6 +249,15 @@ function nameOf(record: CaseRecord, lang: Lang): string {
   const c = record.case;
   const name = c.type === 'employer-registration' || c.type === 'department-change' ? c.employer?.name : c.applicant?.name;
   return name || t(lang, 'dashboard.unnamed');
+}
+
+/** Rows per chunk of the table body. */
+const CHUNK_ROWS = 50;
+
+function chunksOf(rows: readonly CaseRow[]): CaseRow[][] {
+  const chunks: CaseRow[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) chunks.push(rows.slice(i, i + CHUNK_ROWS));
+  return chunks;
 }
 
 interface RowProps {

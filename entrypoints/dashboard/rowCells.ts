@@ -56,7 +56,47 @@ function buildPrototype(lang: Lang): DocumentFragment {
   return cells;
 }
 
-const prototypes = new Map<Lang, DocumentFragment>();
+/** What every row of one language shares: the cells to clone, and texts that repeat from row to row. */
+interface LangParts {
+  cells: DocumentFragment;
+  /** The buttons' and the print link's labels, split at {name}. */
+  named: Record<'duplicate' | 'export' | 'print' | 'delete', string[]>;
+  /** Dates as shown, by ISO date: a list of a thousand cases has few distinct days. */
+  dates: Map<string, string>;
+}
+
+const parts = new Map<Lang, LangParts>();
+/** A cache of shown dates is dropped when it grows past this, rather than kept forever. */
+const MAX_CACHED_DATES = 5000;
+
+function partsFor(lang: Lang): LangParts {
+  let found = parts.get(lang);
+  if (!found) {
+    // Split where the name goes: filled in with a NUL, which no catalog text contains.
+    const split = (key: MessageKey) => t(lang, key, { name: '\u0000' }).split('\u0000');
+    found = {
+      cells: buildPrototype(lang),
+      named: {
+        duplicate: split('dashboard.duplicateNamed'),
+        export: split('dashboard.exportNamed'),
+        print: split('dashboard.printNamed'),
+        delete: split('dashboard.deleteNamed'),
+      },
+      dates: new Map(),
+    };
+    parts.set(lang, found);
+  }
+  return found;
+}
+
+function shownDate(shared: LangParts, lang: Lang, iso: string): string {
+  let shown = shared.dates.get(iso);
+  if (shown === undefined) {
+    if (shared.dates.size >= MAX_CACHED_DATES) shared.dates.clear();
+    shared.dates.set(iso, (shown = formatDate(lang, iso)));
+  }
+  return shown;
+}
 
 /** A count, marked when it is not zero. */
 function setCount(span: Element, value: number, nonzeroClass: string, text = String(value)): void {
@@ -66,9 +106,8 @@ function setCount(span: Element, value: number, nonzeroClass: string, text = Str
 
 /** Replaces the children of `rowElement` with the cells of `row`. */
 export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang): void {
-  let prototype = prototypes.get(lang);
-  if (!prototype) prototypes.set(lang, (prototype = buildPrototype(lang)));
-  const cells = prototype.cloneNode(true) as DocumentFragment;
+  const shared = partsFor(lang);
+  const cells = shared.cells.cloneNode(true) as DocumentFragment;
   const [subject, type, status, errors, warnings, missing, permitEnd, lastSafe, updatedAt, actions] = cells.children;
   const name = row.subject || t(lang, 'dashboard.unnamed');
 
@@ -83,15 +122,15 @@ export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang): void
   setCount(errors!.firstElementChild!, counts?.errors ?? 0, 'nonzero-error', counts ? undefined : t(lang, 'dashboard.checkFailed'));
   setCount(warnings!.firstElementChild!, counts?.warnings ?? 0, 'nonzero-warning');
   setCount(missing!.firstElementChild!, counts?.missingMaterials ?? 0, 'nonzero-error');
-  permitEnd!.textContent = row.permitEnd ? formatDate(lang, row.permitEnd) : '';
-  lastSafe!.textContent = row.lastSafeSubmission ? formatDate(lang, row.lastSafeSubmission) : '';
-  updatedAt!.textContent = formatDate(lang, row.updatedAt.slice(0, 10));
+  permitEnd!.textContent = row.permitEnd ? shownDate(shared, lang, row.permitEnd) : '';
+  lastSafe!.textContent = row.lastSafeSubmission ? shownDate(shared, lang, row.lastSafeSubmission) : '';
+  updatedAt!.textContent = shownDate(shared, lang, row.updatedAt.slice(0, 10));
 
   const [duplicate, exportOne, print, remove] = actions!.children;
-  duplicate!.setAttribute('aria-label', t(lang, 'dashboard.duplicateNamed', { name }));
-  exportOne!.setAttribute('aria-label', t(lang, 'dashboard.exportNamed', { name }));
+  duplicate!.setAttribute('aria-label', shared.named.duplicate.join(name));
+  exportOne!.setAttribute('aria-label', shared.named.export.join(name));
   print!.setAttribute('href', hrefOf({ view: 'print', id: row.id }));
-  print!.setAttribute('aria-label', t(lang, 'dashboard.printNamed', { name }));
-  remove!.setAttribute('aria-label', t(lang, 'dashboard.deleteNamed', { name }));
+  print!.setAttribute('aria-label', shared.named.print.join(name));
+  remove!.setAttribute('aria-label', shared.named.delete.join(name));
   rowElement.replaceChildren(cells);
 }

@@ -58,14 +58,22 @@ function sortValue(row: CaseRow, key: SortKey): string | number | null {
   }
 }
 
-/** Sorted copy; empty values (no name, no date) go last in either direction. */
+const inCodeUnitOrder = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
+
+function compareValues(x: string | number, y: string | number, key: SortKey): number {
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  // Names sort as people read them; the other strings are ISO dates, in code-unit order.
+  return key === 'subject' ? collator.compare(String(x), String(y)) : inCodeUnitOrder(x, y);
+}
+
+/** Sorted copy; empty values (no name, no date) go last in either direction; ties newest first. */
 export function sortRows(rows: readonly CaseRow[], key: SortKey, direction: SortDirection): CaseRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const x = sortValue(a, key);
     const y = sortValue(b, key);
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return order === 0 ? b.updatedAt.localeCompare(a.updatedAt) : sign * order;
+    const order = compareValues(x, y, key);
+    return order === 0 ? inCodeUnitOrder(b.updatedAt, a.updatedAt) : sign * order;
   });
 }
