@@ -2,6 +2,7 @@
 // names the record and the path that are wrong; cases already stored are replaced only when the
 // user says so.
 import { useRef, useState } from 'preact/hooks';
+import { IMPORT_MESSAGES, MAX_IMPORT_BYTES } from '../../utils/store/transfer';
 import { fieldLabel } from '../../rules/fields';
 import type { Lang } from '../../rules/types';
 import { describeExpected } from '../../components/labels';
@@ -50,6 +51,11 @@ export function ImportButton({ lang, onImported }: { lang: Lang; onImported: () 
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    // Refused before reading: a huge file is never loaded into memory or sent to the background.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({ result: { ok: false, reason: 'too-large', message: IMPORT_MESSAGES.tooLarge }, data: '' });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();

@@ -29,7 +29,7 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-const MESSAGES = {
+export const IMPORT_MESSAGES = {
   tooLarge: {
     zh: '文件超过 10 MB，未导入。',
     en: 'The file is larger than 10 MB and was not imported.',
@@ -64,14 +64,14 @@ export function parseImport(
 ): ParsedImport {
   let data: unknown = input;
   if (typeof input === 'string') {
-    if (utf8Length(input) > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large', message: MESSAGES.tooLarge };
+    if (utf8Length(input) > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large', message: IMPORT_MESSAGES.tooLarge };
     try {
       data = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch {
-      return { ok: false, reason: 'malformed', message: MESSAGES.notJson };
+      return { ok: false, reason: 'malformed', message: IMPORT_MESSAGES.notJson };
     }
   }
-  if (!isObject(data)) return { ok: false, reason: 'malformed', message: MESSAGES.notExport };
+  if (!isObject(data)) return { ok: false, reason: 'malformed', message: IMPORT_MESSAGES.notExport };
 
   if (data.schema === CASE_SCHEMA_ID) {
     const checked = validateCaseRecord({ id: newId(), case: data, status: 'draft' }, now, materialIds);
@@ -79,7 +79,7 @@ export function parseImport(
     return { ok: true, records: [checked.value] };
   }
 
-  if (data.format !== EXPORT_FORMAT) return { ok: false, reason: 'malformed', message: MESSAGES.notExport };
+  if (data.format !== EXPORT_FORMAT) return { ok: false, reason: 'malformed', message: IMPORT_MESSAGES.notExport };
   if (!Array.isArray(data.cases)) return invalid([{ index: null, path: 'cases', expected: 'an array of cases' }]);
 
   const problems: ImportProblem[] = [];
@@ -130,5 +130,5 @@ function problemAt(index: number, error: CaseError): ImportProblem {
 }
 
 function invalid(problems: ImportProblem[]): ParsedImport {
-  return { ok: false, reason: 'invalid', message: MESSAGES.invalid, problems };
+  return { ok: false, reason: 'invalid', message: IMPORT_MESSAGES.invalid, problems };
 }

@@ -31,7 +31,7 @@ const PRESENT = /已上传|已提交|上传成功|已提供|已完成|已附|已
 const UPLOAD_STATUS = /已上传|未上传|待上传|上传成功/;
 /** Uploads that are not materials of the catalogue (the applicant's photo). */
 const NOT_MATERIAL = /照片|头像|相片|photo/i;
-const FILE_NAME = /[^\s/\\:：]+\.(?:pdf|jpe?g|png|gif|bmp|tiff?|docx?|xlsx?|zip|rar|ofd)(?![a-z])/i;
+const FILE_NAME = /[^\s/\\:：]{1,200}\.(?:pdf|jpe?g|png|gif|bmp|tiff?|docx?|xlsx?|zip|rar|ofd)(?![a-z])/i;
 
 function cleanMaterialName(text: string): string {
   return cleanLabel(text)
