@@ -1,6 +1,6 @@
 // What every extension page needs first: the settings (language, wage figure), the store's
 // status, and the document's lang and title kept in step with them.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { localToday } from '../rules/dates';
 import type { Lang } from '../rules/types';
@@ -37,7 +37,8 @@ export function usePage(titleKey: MessageKey): PageContext {
   const [status, setStatus] = useState<StoreStatus | null>(null);
   const [ready, setReady] = useState(false);
 
-  useEffect(() => {
+  // Asked for as soon as the page is built, not after its first paint (when Preact runs useEffect).
+  useLayoutEffect(() => {
     let live = true;
     const load = async () => {
       const [reply, statusReply] = await Promise.all([sendMessage({ type: 'settings/get' }), sendMessage({ type: 'status/get' })]);

@@ -2,7 +2,7 @@
 // the settings change, which changes the checks), then only the cases the background says
 // changed. Changes that come close together are fetched together once they pause, so a run of
 // saves or autosaves costs the page one small request, not a full reload per save.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
 import type { CaseListItem } from '../../utils/store/types';
 
@@ -84,8 +84,9 @@ export function useCaseItems(today: string, wanted: boolean): CaseItems {
     };
   }, []);
 
-  // The checks depend on the day: every item is fetched again when it changes.
-  useEffect(() => {
+  // The checks depend on the day: every item is fetched again when it changes. Asked for as soon
+  // as the page is built, not after its first paint (when Preact runs useEffect).
+  useLayoutEffect(() => {
     if (activated) void refresh();
   }, [today, activated]);
 
