@@ -100,6 +100,19 @@ function fieldByLabel(page: Page, label: string): Locator {
   return formItem.or(description).first();
 }
 
+/** The chip's error count once re-checks after filling have settled (two equal reads 600 ms apart). */
+async function settledErrorCount(page: Page): Promise<number> {
+  const read = async () => Number(await page.locator('gongju-overlay [data-count="errors"]').getAttribute('data-value'));
+  let last = await read();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(600);
+    const now = await read();
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 async function openTab(page: Page, tab: string) {
   await page.locator('.el-tabs__item', { hasText: tab }).first().click();
 }
@@ -123,7 +136,7 @@ for (const business of BUSINESSES) {
     const output = await page.evaluate(() => document.querySelector('gongju-overlay')!.shadowRoot!.textContent ?? '');
     expect(output.length).toBeGreaterThan(0);
 
-    const errors = Number(await page.locator('gongju-overlay [data-count="errors"]').getAttribute('data-value'));
+    const errors = await settledErrorCount(page);
     const submit = page.locator('button', { hasText: new RegExp(`^\\s*${business.submitLabel}\\s*$`) }).first();
     await submit.click();
     if (errors > 0) {
