@@ -5,6 +5,7 @@ import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PAGES } from './pages.mjs';
 
 const SITE_DIR = fileURLToPath(new URL('./site/', import.meta.url));
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -78,6 +79,36 @@ function readBody(req) {
   });
 }
 
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** /families/: every page of the catalogue (pages.mjs), by markup family, for browsing by hand. */
+function familiesIndex(res) {
+  const families = [...new Set(PAGES.map((page) => page.family))];
+  const sections = families.map((family) => {
+    const items = PAGES.filter((page) => page.family === family).map((page) => `<li><a href="${escapeHtml(page.url)}">${escapeHtml(page.id)}</a></li>`);
+    return `<h2>${escapeHtml(family)}</h2><ul>${items.join('')}</ul>`;
+  });
+  send(res, 200, `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>Replica pages</title></head><body><h1>Replica pages</h1>${sections.join('')}</body></html>`, CONTENT_TYPES['.html']);
+}
+
+async function submit(req, res, submissions) {
+  if (req.method !== 'POST') return sendJson(res, 405, { code: 405, msg: '请求方式错误' });
+  let body;
+  try {
+    body = JSON.parse(await readBody(req));
+  } catch {
+    return sendJson(res, 400, { code: 400, msg: '请求数据格式错误' });
+  }
+  submissions.push(body);
+  return sendJson(res, 200, { code: 0, msg: '操作成功', data: { id: submissions.length } });
+}
+
+/** Paths answered by code rather than by a file of site/: path → handler(req, res, submissions). */
+const ROUTES = {
+  '/api/submit': submit,
+  '/families/': (req, res) => familiesIndex(res),
+};
+
 /**
  * Starts the replica on 127.0.0.1.
  * @param {{ port?: number }} [options] port 0 picks a free one.
@@ -89,17 +120,8 @@ export function startReplica({ port = 0 } = {}) {
     // A proxying browser (Firefox proxy mode) sends absolute URLs; only the path matters here.
     const { pathname } = new URL(req.url ?? '/', 'http://replica.invalid');
     try {
-      if (pathname === '/api/submit') {
-        if (req.method !== 'POST') return sendJson(res, 405, { code: 405, msg: '请求方式错误' });
-        let body;
-        try {
-          body = JSON.parse(await readBody(req));
-        } catch {
-          return sendJson(res, 400, { code: 400, msg: '请求数据格式错误' });
-        }
-        submissions.push(body);
-        return sendJson(res, 200, { code: 0, msg: '操作成功', data: { id: submissions.length } });
-      }
+      const route = ROUTES[pathname];
+      if (route) return await route(req, res, submissions);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed');
       await serveStatic(req, res, pathname);
     } catch {
