@@ -152,3 +152,9 @@ export function localToday(): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** 近三年: the last three complete calendar years before asOf's year, newest first. */
+export function lastThreeYears(asOf: IsoDate): number[] {
+  const last = Number(asOf.slice(0, 4)) - 1;
+  return [last, last - 1, last - 2];
+}

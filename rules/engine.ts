@@ -7,7 +7,7 @@ import { RULES, META_RULES } from './catalogue';
 import { MATERIAL_IDS, materialName, materialsFor } from './materials';
 import { fieldLabel } from './fields';
 import { RULESET_VERSION } from './version';
-import type { CheckOutput, Finding, Lang, Outcome, Params, RuleContext, RuleDef, Text } from './types';
+import { checkMemo, type CheckOutput, type Citation, type Finding, type Lang, type Outcome, type Params, type RuleContext, type RuleDef, type Text } from './types';
 
 export interface CheckOptions {
   /** Overrides the case's asOf (the `--as-of` flag). */
@@ -73,6 +73,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     },
     wageOfYear: (dataYear) => monthlyFigureForDataYear(dataYear),
     dates: { lastSafeSubmission, approvalBy },
+    memo: checkMemo(),
   };
 
   const findings: Finding[] = [];
@@ -167,11 +168,10 @@ function metaFinding(
   return finding;
 }
 
-export function formatCitation(citation: { document: string; section: string }, lang: Lang): string {
-  if (!citation.section) return citation.document;
-  return lang === 'zh'
-    ? `${citation.document}；办理指南${citation.section}`
-    : `${citation.document}; guide section ${citation.section}`;
+export function formatCitation(citation: Citation, lang: Lang): string {
+  const document = typeof citation.document === 'string' ? citation.document : citation.document[lang];
+  if (!citation.section) return document;
+  return lang === 'zh' ? `${document}；办理指南${citation.section}` : `${document}; guide section ${citation.section}`;
 }
 
 const REDACTED = '…';

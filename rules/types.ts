@@ -12,8 +12,8 @@ export interface Text {
 
 /** A policy clause: the document and the guide section a rule rests on. */
 export interface Citation {
-  /** e.g. 京组通〔2019〕9号; several documents joined by 、 */
-  document: string;
+  /** e.g. 京组通〔2019〕9号, several documents joined by 、; a source that is no document is named in both languages. */
+  document: string | Text;
   /** The guide's own section number, e.g. 二(二); empty for input checks. */
   section: string;
 }
@@ -55,6 +55,22 @@ export interface RuleContext {
   /** Monthly figure of a data year (for the 4× / 8× bases); records that a rule used it. */
   readonly wageOfYear: (dataYear: number) => number | null;
   readonly dates: { readonly lastSafeSubmission: IsoDate | null; readonly approvalBy: IsoDate | null };
+  /**
+   * What several rules of one check ask for (the ID number read, a basis verdict, an income
+   * window) is computed once per check: the first call with a key computes, later ones reuse.
+   */
+  readonly memo: <T>(key: string, compute: () => T) => T;
+}
+
+/** A fresh memo for one check (RuleContext.memo). */
+export function checkMemo(): RuleContext['memo'] {
+  const values = new Map<string, unknown>();
+  return <T>(key: string, compute: () => T): T => {
+    if (values.has(key)) return values.get(key) as T;
+    const value = compute();
+    values.set(key, value);
+    return value;
+  };
 }
 
 /** A rule the engine emits itself (materials, dates, data notes): data without an evaluate function. */

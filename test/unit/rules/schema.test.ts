@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCase } from '../../../rules/schema';
 import { MATERIAL_IDS } from '../../../rules/materials';
-import { loadCase } from './helpers';
+import { loadExample } from '../../support/cases';
 
 function errorOf(input: unknown) {
   const result = parseCase(input, MATERIAL_IDS);
@@ -13,7 +13,7 @@ function errorOf(input: unknown) {
 
 describe('case schema', () => {
   it('accepts the complete example and the smallest case', () => {
-    expect(parseCase(loadCase('new-complete'), MATERIAL_IDS).ok).toBe(true);
+    expect(parseCase(loadExample('new-complete'), MATERIAL_IDS).ok).toBe(true);
     expect(parseCase({ schema: 'gongju-case/1', type: 'renewal' }).ok).toBe(true);
   });
 
