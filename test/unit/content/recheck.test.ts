@@ -21,7 +21,7 @@ function started() {
     doc: document,
     today: () => '2026-11-27',
     mappings: {},
-    typeOverride: 'employer-registration',
+    chosenType: 'employer-registration',
     location: () => ({ hash: '#/permission', pathname: '/unit-platform/', host: 'fw.bjrcgz.gov.cn' }),
   });
   recheckUnit.start({ ctx, session, isOwnNode: () => false, scope: () => document.body } as unknown as UnitEnv);
