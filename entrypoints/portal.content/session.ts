@@ -11,6 +11,8 @@ export interface Snapshot {
   /** Engine output with values left out of messages (the overlay shows no applicant values). */
   output: CheckOutput | null;
   markers: MarkerModel[];
+  /** Where the read fields and problems are on the page, for markers and for revealing a finding. */
+  index: LocationIndex;
   counts: Counts;
   type: ApplicationType | null;
   /** Set when reading or checking failed: the overlay says the check is degraded. */
@@ -22,8 +24,8 @@ export interface SessionOptions {
   today: () => string;
   /** Hand mappings of this page: control key → case path. */
   mappings: Record<string, string>;
-  /** Application type chosen by the user when the page does not say. */
-  typeOverride: ApplicationType | null;
+  /** The application type the user chose in the chip for this page (remembered per page). */
+  chosenType: ApplicationType | null;
   /** Where to read from; the document of the page. */
   doc: Document;
   location: () => { hash: string; pathname: string; host: string };
@@ -81,6 +83,7 @@ export class Session {
         read: { type: null, caseData: {}, fields: [], problems: [], unrecognised: [] },
         output: null,
         markers: [],
+        index: new LocationIndex([]),
         counts: { errors: 0, warnings: 0, toFill: 0 },
         type: null,
         failure: error instanceof Error ? error.name : 'error',
@@ -97,7 +100,7 @@ export class Session {
     return snapshot;
   }
 
-  update(options: Partial<Pick<SessionOptions, 'lang' | 'mappings' | 'typeOverride'>>): void {
+  update(options: Partial<Pick<SessionOptions, 'lang' | 'mappings' | 'chosenType'>>): void {
     Object.assign(this.options, options);
     this.runNow();
   }
@@ -110,19 +113,20 @@ export class Session {
   }
 
   private compute(): Snapshot {
-    const { doc, mappings, typeOverride, lang } = this.options;
-    const read = readPage(doc, { location: this.options.location(), mappings, type: typeOverride });
-    const type = typeOverride ?? read.type;
+    const { doc, mappings, chosenType, lang } = this.options;
+    const read = readPage(doc, { location: this.options.location(), mappings, type: chosenType });
+    const index = new LocationIndex([...read.fields, ...read.problems]);
+    const type = chosenType ?? read.type;
     if (!type) {
-      return { read, output: null, markers: [], counts: { errors: 0, warnings: 0, toFill: 0 }, type: null, failure: null };
+      return { read, output: null, markers: [], index, counts: { errors: 0, warnings: 0, toFill: 0 }, type: null, failure: null };
     }
     const checked = checkRead(read, type, lang, this.options.today());
     const output = checked && { ...checked, findings: [...problemFindings(read, lang), ...checked.findings] };
-    const index = new LocationIndex([...read.fields, ...read.problems]);
     return {
       read,
       output,
       markers: output ? buildMarkers(output.findings, index) : [],
+      index,
       counts: output ? countFindings(output.findings) : { errors: 0, warnings: 0, toFill: 0 },
       type,
       failure: output ? null : 'schema',

@@ -193,6 +193,34 @@ test('markers follow scrolling and tab switches', async ({ portal: page }) => {
   await expect(marker).toHaveCount(0);
 });
 
+test('a section the page unfolds by a class change is read again and gets its markers, without any input event', async ({ portal: page }) => {
+  await openAndFill(page, `${PORTAL}/unit-platform/#/permission`, 'employer-registration-problems');
+  const marker = page.locator('gongju-overlay .marker[data-field="employer.registeredCapital"]');
+  await expect(marker).toHaveCount(1);
+  const errors = await settledErrorCount(page);
+  // The page's own script folds the form item with a class of its style sheet.
+  const fold = (folded: boolean) =>
+    page.evaluate((on) => {
+      if (!document.getElementById('fold-style')) {
+        const style = document.createElement('style');
+        style.id = 'fold-style';
+        style.textContent = '.is-folded { display: none !important; }';
+        document.head.append(style);
+      }
+      const label = [...document.querySelectorAll('.el-form-item__label, .el-descriptions-item__label')].find((l) => /注册资本/.test(l.textContent ?? ''));
+      label!.closest('.el-form-item, tr')!.classList.toggle('is-folded', on);
+    }, folded);
+  await fold(true);
+  // Folded and read again (an input elsewhere): the capital is not on the page, nor its error.
+  await page.evaluate(() => document.querySelector('input')!.dispatchEvent(new Event('input', { bubbles: true })));
+  await expect.poll(() => settledErrorCount(page)).toBeLessThan(errors);
+  // Unfolded by the class alone: no input, no change event.
+  await fold(false);
+  await expect(marker).toHaveCount(1);
+  await boxesOverlap(marker, fieldByLabel(page, '注册资本'));
+  expect(await settledErrorCount(page)).toBe(errors);
+});
+
 test('an unknown layout says what it did not recognise; a hand mapping sticks across reloads', async ({ portal: page }) => {
   await page.goto(`${PORTAL}/person-platform/#/odd`);
   const unrecognised = page.locator('gongju-overlay [data-count="unrecognised"]');

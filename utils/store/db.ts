@@ -19,7 +19,7 @@ import {
   validateSettingsPatch,
   type Checked,
 } from './records';
-import { buildExport, parseImport } from './transfer';
+import { buildExport, duplicatesMessage, parseImport } from './transfer';
 import {
   CASE_STATUSES,
   type AutosaveRequest,
@@ -579,15 +579,7 @@ export class Store {
           replacing.push(sameIdentity);
         }
         if (duplicates.length > 0 && !options.replaceDuplicates) {
-          return {
-            ok: false,
-            reason: 'duplicates',
-            message: {
-              zh: `文件中有 ${new Set(duplicates.map((d) => d.index)).size} 个案件已存在。确认替换后才会导入。`,
-              en: `${new Set(duplicates.map((d) => d.index)).size} case(s) in the file already exist. Confirm replacing them to import.`,
-            },
-            duplicates,
-          };
+          return { ok: false, reason: 'duplicates', message: duplicatesMessage(new Set(duplicates.map((d) => d.index)).size), duplicates };
         }
         for (const [index, record] of parsed.records.entries()) {
           for (const id of replacing[index] ?? []) {

@@ -36,7 +36,7 @@ describe('Session', () => {
       doc: document,
       today: () => '2026-11-27',
       mappings: {},
-      typeOverride: 'employer-registration',
+      chosenType: 'employer-registration',
       location: () => ({ hash: '#/unit', pathname: '/unit-platform/', host: 'fw.bjrcgz.gov.cn' }),
     });
     const seen: number[] = [];
@@ -49,7 +49,7 @@ describe('Session', () => {
 
   it('reports a failure instead of throwing when the page breaks the reader', () => {
     const broken = { querySelectorAll: () => { throw new Error('hostile'); } } as unknown as Document;
-    const session = new Session({ lang: 'zh', doc: broken, today: () => '2026-11-27', mappings: {}, typeOverride: null, location: () => ({ hash: '', pathname: '/', host: 'x' }) });
+    const session = new Session({ lang: 'zh', doc: broken, today: () => '2026-11-27', mappings: {}, chosenType: null, location: () => ({ hash: '', pathname: '/', host: 'x' }) });
     const snapshot = session.runNow();
     expect(snapshot.markers).toEqual([]);
   });
