@@ -1,4 +1,5 @@
 // Runs the rules that apply to a case's type and assembles findings, materials and dates.
+import { hasPermit } from './application-types';
 import { APPLICATION_TYPES, parseCase, type ApplicationType, type Case, type CaseError } from './schema';
 import { localToday, type IsoDate } from './dates';
 import { approvalBy as computeApprovalBy, lastSafeSubmission as computeLastSafe } from './calendar';
@@ -30,8 +31,6 @@ export function checkCase(input: unknown, options: CheckOptions = {}): CheckResu
   return { ok: true, output: runChecks(parsed.case, options) };
 }
 
-const LAST_SAFE_TYPES = new Set(['renewal', 'employer-change', 'info-change']);
-
 /** The rules of each application type, in catalogue order. */
 const RULES_BY_TYPE: ReadonlyMap<ApplicationType, readonly RuleDef[]> = new Map(
   APPLICATION_TYPES.map((type) => [type, RULES.filter((rule) => rule.types.includes(type))]),
@@ -57,7 +56,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
 
   const validUntil = c.permit?.validUntil;
   const lastSafeSubmission =
-    validUntil && LAST_SAFE_TYPES.has(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
+    validUntil && hasPermit(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
   const approvalBy = c.acceptedOn ? computeApprovalBy(c.acceptedOn, onUnknownYear) : null;
 
   let wageUsed: WageFigure | null = null;
