@@ -1,9 +1,10 @@
 // Runs the rules that apply to a case's type and assembles findings, materials and dates.
+import { hasPermit, isPlanned } from './application-types';
 import { APPLICATION_TYPES, parseCase, type ApplicationType, type Case, type CaseError } from './schema';
 import { addDays, localToday, type IsoDate } from './dates';
 import { approvalBy as computeApprovalBy, lastSafeSubmission as computeLastSafe } from './calendar';
 import { monthlyFigureForDataYear, wageChangesAfter, wageInForce, type WageFigure } from './wage';
-import { eligibleUntil, PLANNED_TYPES, windowStart } from './planner';
+import { eligibleUntil, windowStart } from './planner';
 import { RULES, META_RULES } from './catalogue';
 import { MATERIAL_IDS, materialName, materialsFor } from './materials';
 import { fieldLabel } from './fields';
@@ -30,8 +31,6 @@ export function checkCase(input: unknown, options: CheckOptions = {}): CheckResu
   if (!parsed.ok) return parsed;
   return { ok: true, output: runChecks(parsed.case, options) };
 }
-
-const LAST_SAFE_TYPES = new Set(['renewal', 'employer-change', 'info-change']);
 
 /**
  * A rule as the check's loop reads it. The rule records differ in which optional keys they have;
@@ -79,7 +78,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
 
   const validUntil = c.permit?.validUntil;
   const lastSafeSubmission =
-    validUntil && LAST_SAFE_TYPES.has(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
+    validUntil && hasPermit(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
   const approvalBy = c.acceptedOn ? computeApprovalBy(c.acceptedOn, onUnknownYear) : null;
 
   let wageUsed: WageFigure | null = null;
@@ -100,7 +99,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     memo: checkMemo(),
   };
 
-  const planned = PLANNED_TYPES.has(c.type);
+  const planned = isPlanned(c.type);
   const findings: Finding[] = [];
   const timeRules: RuleDef[] = [];
   const windowLimits: WindowLimit[] = [];

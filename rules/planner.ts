@@ -2,12 +2,9 @@
 // registration, the first day the case can be filed with time as the only thing that changes,
 // and the last day it still can. The rules say when they pass and until when (RuleDef.passesOn,
 // RuleDef.validUntil); this file only combines what they say.
+import { isPlanned } from './application-types';
 import type { IsoDate } from './dates';
-import type { ApplicationType } from './schema';
 import type { CheckOutput, Finding, RuleContext, RuleDef, WindowLimit, WindowStart } from './types';
-
-/** The types the planner answers for; the others have lastSafeSubmission instead. */
-export const PLANNED_TYPES: ReadonlySet<ApplicationType> = new Set<ApplicationType>(['new', 'employer-registration']);
 
 /** Uploading a material cures it on any day: it neither sets nor blocks the first day. */
 const ANY_DAY_RULE = 'material.missing';
@@ -80,7 +77,7 @@ export interface EligibilityPlan {
 export function eligibilityPlan(
   output: Pick<CheckOutput, 'type' | 'asOf' | 'findings' | 'dates' | 'windowStarts' | 'windowLimits'>,
 ): EligibilityPlan | null {
-  if (!PLANNED_TYPES.has(output.type)) return null;
+  if (!isPlanned(output.type)) return null;
   const { earliestEligible: earliest, eligibleUntil: until } = output.dates;
   const rulesOn = (entries: readonly { rule: string }[], matches: (i: number) => boolean) =>
     [...new Set(entries.filter((_, i) => matches(i)).map((e) => e.rule))];

@@ -1,13 +1,11 @@
 // Applicant identity (guide 二(二)): the ID number, what is entered beside it, and the age limit.
+import { PERSON_TYPES } from '../application-types';
 import { addDays, addYears, ageOn, type IsoDate } from '../dates';
 import { agreesWithId, ID_REASONS, idCheck, validApplicantId } from '../checks/identity';
 import { requireAll } from '../checks/required';
 import { cite, CONSISTENCY_CHECK, ID_NUMBER_STANDARD } from '../citations';
-import type { ApplicationType } from '../schema';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
 
-/** "Identity" of rules.md: every type that concerns a person. */
-const IDENTITY_TYPES: readonly ApplicationType[] = ['new', 'renewal', 'employer-change', 'info-change'];
 const MALE_AGE_LIMIT = 60;
 const FEMALE_AGE_LIMIT = 55;
 
@@ -22,7 +20,7 @@ const ID_NUMBER_RULE: RuleDef = {
   id: 'applicant.id-number',
   severity: 'error',
   title: { zh: '身份证号', en: 'ID number' },
-  types: IDENTITY_TYPES,
+  types: PERSON_TYPES,
   fields: ['applicant.idNumber'],
   messages: {
     fail: {
@@ -43,7 +41,7 @@ const ID_BIRTHDATE_RULE: RuleDef = {
   id: 'applicant.id-birthdate',
   severity: 'error',
   title: { zh: '出生日期与身份证号一致', en: 'Date of birth matches the ID number' },
-  types: IDENTITY_TYPES,
+  types: PERSON_TYPES,
   fields: ['applicant.birthDate', 'applicant.idNumber'],
   messages: {
     fail: {
@@ -65,7 +63,7 @@ const ID_GENDER_RULE: RuleDef = {
   id: 'applicant.id-gender',
   severity: 'error',
   title: { zh: '性别与身份证号一致', en: 'Gender matches the ID number' },
-  types: IDENTITY_TYPES,
+  types: PERSON_TYPES,
   fields: ['applicant.gender', 'applicant.idNumber'],
   messages: {
     fail: {

@@ -1,4 +1,5 @@
 // Employer rules (guide 二(一), 七(一)).
+import { isEmployerLevel } from '../application-types';
 import { requireAll } from '../checks/required';
 import { addYears, lastThreeYears, latest, type IsoDate } from '../dates';
 import { checkCreditCode, type CreditCodeCheck } from '../checksums';
@@ -7,11 +8,10 @@ import type { ApplicationType } from '../schema';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
 
 const EMPLOYER_TYPES: readonly ApplicationType[] = ['employer-registration', 'new', 'renewal', 'employer-change', 'department-change'];
-const ALWAYS_EMPLOYER_TYPES: readonly ApplicationType[] = ['employer-registration', 'department-change'];
 
 /** "Employer (when present)": the group runs when the employer object has any key besides name. */
 export function employerGroupApplies(ctx: RuleContext): boolean {
-  if (ALWAYS_EMPLOYER_TYPES.includes(ctx.type)) return true;
+  if (isEmployerLevel(ctx.type)) return true;
   const employer = ctx.c.employer;
   if (employer) for (const key in employer) if (key !== 'name') return true;
   return false;

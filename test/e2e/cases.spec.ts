@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CaseRecord, CaseStatus } from '../../utils/store/types';
 import { extensionIdOf, launchWithExtension } from './browser';
+import { loadExample, type ExampleName } from '../support/cases';
 import { expect, PORTAL, test } from './fixtures';
 import {
   applicantOf,
@@ -14,7 +15,6 @@ import {
   contractEmployerOf,
   extensionUrl,
   killBrowser,
-  loadCase,
   openAndFill,
   openPanelFor,
   seriousViolations,
@@ -26,7 +26,7 @@ import {
 } from './pages';
 
 const NEW_URL = `${PORTAL}/person-platform/#/business/new`;
-const NEW_CASE = loadCase('new-complete');
+const NEW_CASE = loadExample('new-complete');
 const NEW_APPLICANT = NEW_CASE.applicant as { name: string; idNumber: string };
 /** The text field typed into on the 新办 page: the reader keeps it in applicant.employment.contractEmployer. */
 const TYPED = { tab: '聘用信息', label: '劳动合同签订单位' };
@@ -134,7 +134,7 @@ test.describe('drafts typed on the portal', () => {
 interface Business {
   type: string;
   url: string;
-  caseName: string;
+  caseName: ExampleName;
   /** The type's name in the guide (spec/rules.md, "Application types"). */
   typeName: string;
   /** Whether the page shows whose case it is (the two change pages show only the permit). */
@@ -203,7 +203,7 @@ function subjectOf(type: string, c: CaseJson): string {
 test.describe('the popup and the side panel', () => {
   for (const business of BUSINESSES) {
     test(`show the checklist of the tab's ${business.type} case`, async ({ context, extensionId, portal }) => {
-      const c = loadCase(business.caseName);
+      const c = loadExample(business.caseName);
       await openAndFill(portal, business.url, c);
       // On the portal the check date is today: the panels are set to the example's date.
       const atCaseDate = (page: Page) => page.clock.setFixedTime(clockAt(c.asOf as string));
@@ -282,7 +282,7 @@ test('dashboard: a case made by hand is checked live, saved, edited, exported, d
 });
 
 /** Example cases of every type in every status, for a dashboard that looks lived in. */
-const SEEDED: ReadonlyArray<[string, CaseStatus]> = [
+const SEEDED: ReadonlyArray<[ExampleName, CaseStatus]> = [
   ['new-complete', 'ready'],
   ['new-problems', 'draft'],
   ['renewal-complete', 'submitted'],
@@ -294,7 +294,7 @@ const SEEDED: ReadonlyArray<[string, CaseStatus]> = [
 
 async function seed(store: Store): Promise<CaseRecord[]> {
   const records: CaseRecord[] = [];
-  for (const [name, status] of SEEDED) records.push(await store.save(loadCase(name), status));
+  for (const [name, status] of SEEDED) records.push(await store.save(loadExample(name), status));
   return records;
 }
 
@@ -314,7 +314,7 @@ test('axe-core: no serious or critical violation on the popup, the side panel, t
   const store = await Store.open(context, extensionId);
   const [record] = await seed(store);
   await portal.bringToFront();
-  await openAndFill(portal, RENEWAL_URL, loadCase('renewal-late'));
+  await openAndFill(portal, RENEWAL_URL, loadExample('renewal-late'));
 
   const views: Array<[string, () => Promise<Page>, string]> = [
     ['popup, portal tab', () => openPanelFor(context, extensionId, portal, 'popup'), '.tab-case'],
@@ -342,7 +342,7 @@ test('keyboard: Tab reaches every control of the dashboard and the side panel', 
   const store = await Store.open(context, extensionId);
   const [record] = await seed(store);
   await portal.bringToFront();
-  await openAndFill(portal, RENEWAL_URL, loadCase('renewal-late'));
+  await openAndFill(portal, RENEWAL_URL, loadExample('renewal-late'));
 
   // Each view with a floor for the controls it must have: the list's rows have a link and four
   // buttons each, the form has far more, the side panel has at least its 打开案例管理.
@@ -369,7 +369,7 @@ test('screenshots for the README: the side panel with a checklist, the dashboard
   const store = await Store.open(context, extensionId);
   await seed(store);
 
-  const renewal = loadCase('renewal-late');
+  const renewal = loadExample('renewal-late');
   await portal.bringToFront();
   await openAndFill(portal, RENEWAL_URL, renewal);
   const panel = await openPanelFor(context, extensionId, portal, 'sidepanel', async (page) => {

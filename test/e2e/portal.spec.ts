@@ -1,13 +1,13 @@
 // The content script on the replica portal, in Chromium, with the built extension: markers on the
 // right fields, the 提交 review, hand mapping, and no console errors or foreign requests.
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { loadExample, type ExampleName } from '../support/cases';
 import { expect, PORTAL, test } from './fixtures';
 
 interface Business {
   type: string;
   url: string;
-  caseName: string;
+  caseName: ExampleName;
   /** Changes to the example case, so the expected finding does not depend on today's date. */
   patch?: (c: Record<string, any>) => void;
   submitLabel: string;
@@ -62,13 +62,9 @@ const BUSINESSES: Business[] = [
   },
 ];
 
-function loadCase(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
-}
-
 /** Opens a page of the replica and fills it from an example case as a user would. */
-async function openAndFill(page: Page, url: string, caseName: string, patch?: (c: Record<string, any>) => void) {
-  const example = loadCase(caseName);
+async function openAndFill(page: Page, url: string, caseName: ExampleName, patch?: (c: Record<string, any>) => void) {
+  const example: Record<string, any> = loadExample(caseName);
   patch?.(example);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
@@ -240,7 +236,7 @@ test('an unknown layout says what it did not recognise; a hand mapping sticks ac
 });
 
 test('the overlay is the only node added to the page and shows no applicant values', async ({ portal: page }) => {
-  const c = loadCase('new-problems') as { applicant: Record<string, unknown>; employer: Record<string, unknown> };
+  const c = loadExample('new-problems') as { applicant: Record<string, unknown>; employer: Record<string, unknown> };
   await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
   await expect(page.locator('gongju-overlay [data-gongju-dialog="submit"]')).toBeVisible();

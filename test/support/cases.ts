@@ -1,6 +1,7 @@
 // The example cases under test/cases/ (the input of unit and e2e tests alike), and a typed way to
 // make a variant of one: `caseWith('renewal-complete', { permit: { status: 'expired' } })`.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Case } from '../../rules/schema';
 
 /** Every example case; examples.test.ts checks the folder holds exactly these. */
@@ -19,11 +20,12 @@ export const EXAMPLE_NAMES = [
 ] as const;
 export type ExampleName = (typeof EXAMPLE_NAMES)[number];
 
-export const CASES_DIR = new URL('../cases/', import.meta.url);
+// Not `new URL(…, import.meta.url)`: Vite rewrites that pattern into an asset URL in page tests.
+export const CASES_DIR = join(import.meta.dirname, '../cases');
 
 /** A fresh copy of an example case, to change at will. */
 export function loadExample(name: ExampleName): Case {
-  return JSON.parse(readFileSync(new URL(`${name}.json`, CASES_DIR), 'utf8')) as Case;
+  return JSON.parse(readFileSync(join(CASES_DIR, `${name}.json`), 'utf8')) as Case;
 }
 
 type Leaf = string | number | boolean | null | undefined;

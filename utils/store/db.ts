@@ -7,7 +7,8 @@ import { CASE_SCHEMA_ID, parseCase, type Case, type CaseError } from '../../rule
 import { localDate, type CheckDigest } from './assess';
 import { IdbBackend, KEY_PATHS, MemoryBackend, STORE_NAMES, type Backend, type Durability, type Mode, type StoreName, type Tx } from './backend';
 import { CaseCache, digestFor, listItemOf, type CheckOptions } from './cache';
-import { applyPageData, salvageCase } from './merge';
+import { salvageCase } from '../../rules/salvage';
+import { applyPageData } from './merge';
 import { DB_NAME, DB_VERSION, upgradeDatabase } from './migrations';
 import {
   identityOf,
