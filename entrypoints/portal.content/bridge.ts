@@ -3,7 +3,7 @@
 // update under a running page), so the page keeps working.
 import { sendMessage } from '../../utils/messages';
 import type { LangSetting } from '../../utils/lang';
-import { APPLICATION_TYPES, type ApplicationType } from '../../rules/schema';
+import { APPLICATION_TYPES, CASE_SCHEMA_ID, type ApplicationType } from '../../rules/schema';
 import type { Snapshot } from './session';
 
 /** What the user told us about one page: hand mappings of its controls and the type it is for. */
@@ -63,7 +63,7 @@ export function createBridge(): Bridge {
     },
     savePage: async (pageKey, choices) => (await sendMessage({ type: 'mappings/set', pageKey, mappings: storedOf(choices) })).ok,
     autosave: async (pageKey, snapshot) => {
-      const caseData = { ...snapshot.read.caseData, schema: 'gongju-case/1', type: snapshot.type };
+      const caseData = { ...snapshot.read.caseData, schema: CASE_SCHEMA_ID, type: snapshot.type };
       const reply = await sendMessage({ type: 'case/autosave', pageKey, caseData, unrecognised: snapshot.read.unrecognised.length });
       return reply.ok;
     },

@@ -1,8 +1,10 @@
 // One page's state: what the reader found, what the engine says about it, and who is listening.
 // Re-checks are debounced, run in idle time, and never throw into the page.
-import { checkCase } from '../../rules/engine';
+import { runChecks } from '../../rules/engine';
+import { MATERIAL_IDS } from '../../rules/materials';
+import { salvageCase } from '../../rules/salvage';
 import type { CheckOutput, Finding, Lang } from '../../rules/types';
-import type { ApplicationType } from '../../rules/schema';
+import { CASE_SCHEMA_ID, type ApplicationType } from '../../rules/schema';
 import { readPage, type ReadResult } from './reader';
 import { buildMarkers, countFindings, LocationIndex, type Counts, type MarkerModel } from './markers';
 
@@ -141,29 +143,8 @@ function problemFindings(read: ReadResult, lang: Lang): Finding[] {
   return read.problems.map((problem) => ({ rule: INPUT_RULE, severity: 'error', fields: [problem.path], message: problem.message[lang] }));
 }
 
-/** The reader only passes normalised values, so a schema error is a reader gap: drop that path and retry. */
+/** The reader only passes normalised values, so a value the schema rejects is a reader gap: the rest of the page is checked. */
 export function checkRead(read: ReadResult, type: ApplicationType, lang: Lang, today: string): CheckOutput | null {
-  let data = { ...read.caseData, schema: 'gongju-case/1', type } as Record<string, unknown>;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const result = checkCase(data, { lang, today, redact: true });
-    if (result.ok) return result.output;
-    if (attempt === 0) data = structuredClone(data);
-    if (!removePath(data, result.error.path)) return null;
-  }
-  return null;
-}
-
-function removePath(root: Record<string, unknown>, path: string): boolean {
-  const keys = path.match(/[^.[\]]+/g);
-  if (!keys || keys.length === 0 || path === '(root)') return false;
-  let parent: unknown = root;
-  for (const key of keys.slice(0, -1)) {
-    if (!parent || typeof parent !== 'object') return false;
-    parent = (parent as Record<string, unknown>)[key];
-  }
-  if (!parent || typeof parent !== 'object') return false;
-  const last = keys.at(-1)!;
-  if (Array.isArray(parent)) parent.splice(Number(last), 1);
-  else delete (parent as Record<string, unknown>)[last];
-  return true;
+  const salvaged = salvageCase({ ...read.caseData, schema: CASE_SCHEMA_ID, type }, MATERIAL_IDS);
+  return salvaged.ok ? runChecks(salvaged.case, { lang, today, redact: true }) : null;
 }

@@ -18,6 +18,14 @@ describe('checkRead', () => {
     expect(output!.findings.find((f) => f.rule === 'applicant.id-birthdate')?.incomplete).toBe(true);
   });
 
+  it('drops what holds a required value the reader did not find, and still checks the page', () => {
+    // An upload row read without its material: the schema requires one, so the row goes, not the check.
+    const output = checkRead(read({ attachments: [{ fileName: '身份证.pdf' }], employer: { registeredCapital: 10 } }), 'new', 'zh', '2026-11-27');
+    expect(output).not.toBeNull();
+    expect(output!.findings.find((f) => f.rule === 'employer.registered-capital')?.severity).toBe('error');
+    expect(output!.materials.every((m) => !m.present)).toBe(true);
+  });
+
   it('leaves values out of messages', () => {
     const output = checkRead(read({ employer: { registeredCapital: 123456 } }), 'employer-registration', 'zh', '2026-11-27');
     const capital = output!.findings.find((f) => f.rule === 'employer.registered-capital');
