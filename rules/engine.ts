@@ -117,8 +117,8 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
       }
     }
     if (planned && rule.validUntil && !hasError(findings, first)) {
-      const until = rule.validUntil(ctx);
-      if (until !== null) windowLimits.push({ rule: rule.def.id, until });
+      const end = rule.validUntil(ctx);
+      if (end !== null) windowLimits.push({ rule: rule.def.id, until: end.until, field: end.field });
     }
   }
 

@@ -125,10 +125,11 @@ export interface RuleDef {
    */
   passesOn?: (ctx: RuleContext, from: IsoDate) => IsoDate | null;
   /**
-   * For a rule that time ends: the last date on which it still passes (at error severity), or
-   * null when nothing known ends it. Called when the rule gives no error on asOf.
+   * For a rule that time ends: the last date on which it still passes (at error severity) and
+   * the case path of the date that ends it, or null when nothing known ends it. Called when the
+   * rule gives no error on asOf.
    */
-  validUntil?: (ctx: RuleContext) => IsoDate | null;
+  validUntil?: (ctx: RuleContext) => WindowEnd | null;
 }
 
 export interface Finding {
@@ -144,10 +145,15 @@ export interface Finding {
   passesOn?: IsoDate;
 }
 
-/** What ends the eligibility window: a rule passing on asOf and the last date it still passes. */
-export interface WindowLimit {
-  rule: string;
+/** The last date a rule still passes, and the case path of the date that ends it (a lease's end, a birth date). */
+export interface WindowEnd {
   until: IsoDate;
+  field: string;
+}
+
+/** What ends the eligibility window: a rule passing on asOf, the last date it still passes and why. */
+export interface WindowLimit extends WindowEnd {
+  rule: string;
 }
 
 /** What opens the eligibility window: a rule and the first day from which it passes. */

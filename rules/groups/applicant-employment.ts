@@ -4,7 +4,7 @@ import { addDays, addYears, fromDayNumber, latest, toDayNumber, type IsoDate } f
 import { cite, CONSISTENCY_CHECK } from '../citations';
 import { sameName } from '../names';
 import type { ApplicationType } from '../schema';
-import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
+import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text, type WindowEnd } from '../types';
 
 /** Types with a labour contract at the applying employer. */
 const EMPLOYMENT_TYPES: readonly ApplicationType[] = ['new', 'renewal', 'employer-change'];
@@ -295,8 +295,9 @@ function evaluateContractValid({ c, asOf }: RuleContext): Outcome {
 }
 
 /** In force up to its end date; the 90-day notice is a warning and does not close the window. */
-function contractValidUntil({ c }: RuleContext): IsoDate | null {
-  return c.applicant?.employment?.contractEndDate ?? null;
+function contractValidUntil({ c }: RuleContext): WindowEnd | null {
+  const end = c.applicant?.employment?.contractEndDate;
+  return end ? { until: end, field: 'applicant.employment.contractEndDate' } : null;
 }
 
 const CONTRACT_VALID_RULE: RuleDef = {

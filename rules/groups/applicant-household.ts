@@ -1,11 +1,11 @@
 // Applicant household (guide 二(二), 七(二)4, 七(二)7): the residence in Beijing and the
 // accompanying family.
-import { addMonths, addYears, ageOn, lastDayMonthsBefore, type IsoDate } from '../dates';
+import { addMonths, addYears, ageOn, lastDayMonthsBefore } from '../dates';
 import { companionBirthDate, ID_REASONS, idCheck } from '../checks/identity';
 import { requireAll } from '../checks/required';
 import { cite, ID_NUMBER_STANDARD } from '../citations';
 import type { ApplicationType } from '../schema';
-import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
+import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type WindowEnd } from '../types';
 
 const NEW_OR_INFO_CHANGE: readonly ApplicationType[] = ['new', 'info-change'];
 const CHILD_AGE_LIMIT = 18;
@@ -38,12 +38,15 @@ function evaluateHousing({ c, asOf }: RuleContext): Outcome {
 }
 
 /** The last day the residence permit is still 3 months ahead, or the lease 6 months. */
-function housingValidUntil({ c }: RuleContext): IsoDate | null {
+function housingValidUntil({ c }: RuleContext): WindowEnd | null {
   const housing = c.applicant?.housing;
   if (housing?.kind === 'residence-permit' && housing.residencePermitValidUntil) {
-    return lastDayMonthsBefore(housing.residencePermitValidUntil, RESIDENCE_PERMIT_MONTHS);
+    const until = lastDayMonthsBefore(housing.residencePermitValidUntil, RESIDENCE_PERMIT_MONTHS);
+    return { until, field: 'applicant.housing.residencePermitValidUntil' };
   }
-  if (housing?.kind === 'rented' && housing.leaseEnd !== undefined) return lastDayMonthsBefore(housing.leaseEnd, LEASE_MONTHS);
+  if (housing?.kind === 'rented' && housing.leaseEnd !== undefined) {
+    return { until: lastDayMonthsBefore(housing.leaseEnd, LEASE_MONTHS), field: 'applicant.housing.leaseEnd' };
+  }
   return null;
 }
 

@@ -1,10 +1,10 @@
 // Applicant identity (guide 二(二)): the ID number, what is entered beside it, and the age limit.
 import { PERSON_TYPES } from '../application-types';
-import { addDays, addYears, ageOn, type IsoDate } from '../dates';
+import { addDays, addYears, ageOn } from '../dates';
 import { agreesWithId, ID_REASONS, idCheck, validApplicantId } from '../checks/identity';
 import { requireAll } from '../checks/required';
 import { cite, CONSISTENCY_CHECK, ID_NUMBER_STANDARD } from '../citations';
-import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
+import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type WindowEnd } from '../types';
 
 const MALE_AGE_LIMIT = 60;
 const FEMALE_AGE_LIMIT = 55;
@@ -103,10 +103,10 @@ function evaluateAgeLimit(ctx: RuleContext): Outcome {
 }
 
 /** The day before the applicant is limit + 1 years old: at the limit itself the rule only warns. */
-function ageLimitValidUntil(ctx: RuleContext): IsoDate | null {
+function ageLimitValidUntil(ctx: RuleContext): WindowEnd | null {
   const { gender, birthDate } = ageInputs(ctx);
   if (gender === undefined || birthDate === undefined) return null;
-  return addDays(addYears(birthDate, ageLimitOf(gender) + 1), -1);
+  return { until: addDays(addYears(birthDate, ageLimitOf(gender) + 1), -1), field: 'applicant.birthDate' };
 }
 
 const AGE_LIMIT_RULE: RuleDef = {

@@ -5,7 +5,7 @@ import { addYears, lastThreeYears, latest, type IsoDate } from '../dates';
 import { checkCreditCode, type CreditCodeCheck } from '../checksums';
 import { cite, CREDIT_CODE_STANDARD } from '../citations';
 import type { ApplicationType } from '../schema';
-import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
+import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text, type WindowEnd } from '../types';
 
 const EMPLOYER_TYPES: readonly ApplicationType[] = ['employer-registration', 'new', 'renewal', 'employer-change', 'department-change'];
 
@@ -273,8 +273,9 @@ function evaluateLicenseValid({ c, asOf }: RuleContext): Outcome {
 }
 
 /** Valid through its last day; 长期 (null) sets no limit. */
-function licenseValidUntil({ c }: RuleContext): IsoDate | null {
-  return c.employer?.licenseValidUntil ?? null;
+function licenseValidUntil({ c }: RuleContext): WindowEnd | null {
+  const until = c.employer?.licenseValidUntil;
+  return until ? { until, field: 'employer.licenseValidUntil' } : null;
 }
 
 const LICENSE_VALID_RULE = employerRule({
@@ -306,12 +307,16 @@ function evaluateQualificationValid({ c, asOf }: RuleContext): Outcome[] {
 }
 
 /** The first qualification to lapse, among those whose lapse is an error (kind other only warns). */
-function qualificationValidUntil({ c }: RuleContext): IsoDate | null {
-  let until: IsoDate | null = null;
-  for (const q of c.employer?.qualifications ?? []) {
-    if (q.kind !== 'other' && q.validUntil !== undefined && (until === null || q.validUntil < until)) until = q.validUntil;
+function qualificationValidUntil({ c }: RuleContext): WindowEnd | null {
+  let end: WindowEnd | null = null;
+  const qualifications = c.employer?.qualifications ?? [];
+  for (let i = 0; i < qualifications.length; i++) {
+    const { kind, validUntil } = qualifications[i]!;
+    if (kind !== 'other' && validUntil !== undefined && (end === null || validUntil < end.until)) {
+      end = { until: validUntil, field: `employer.qualifications[${i}].validUntil` };
+    }
   }
-  return until;
+  return end;
 }
 
 const QUALIFICATION_VALID_RULE = employerRule({

@@ -271,9 +271,12 @@ describe('eligibleUntil', () => {
     });
     const output = run(c);
     expect(output.dates.eligibleUntil).toBe('2027-07-31');
-    expect(output.windowLimits.map((l) => l.rule).sort()).toEqual(
-      ['applicant.age-limit', 'applicant.contract-valid', 'employer.license-valid', 'employer.qualification-valid'].sort(),
-    );
+    expect(output.windowLimits).toEqual([
+      { rule: 'employer.license-valid', until: '2027-08-31', field: 'employer.licenseValidUntil' },
+      { rule: 'employer.qualification-valid', until: '2027-07-31', field: 'employer.qualifications[0].validUntil' },
+      { rule: 'applicant.age-limit', until: '2051-03-06', field: 'applicant.birthDate' },
+      { rule: 'applicant.contract-valid', until: '2027-09-30', field: 'applicant.employment.contractEndDate' },
+    ]);
   });
 
   it('warnings do not close the window: a qualification of kind other, the contract\'s 90-day notice', () => {
