@@ -15,6 +15,7 @@ import { AttachmentFields } from './form/AttachmentFields';
 import { EmployerFields } from './form/EmployerFields';
 import { CheckGroup, DateField, EnumField, ErrorSummary, TextField } from './form/fields';
 import { useFormApi } from './form/useFormApi';
+import { useEligibleReminder } from './useEligibleReminder';
 
 
 export interface DraftCheckOptions {
@@ -41,10 +42,13 @@ export interface CaseFormProps {
   idPrefix?: string;
   /** Shows the checklist of the valid part beside the form (default true). */
   liveCheck?: boolean;
+  /** The stored case's id, once saved: its first day to apply can then be reminded of. */
+  caseId?: string;
 }
 
-export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = false, profiles = [], idPrefix = 'case', liveCheck = true }: CaseFormProps) {
+export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = false, profiles = [], idPrefix = 'case', liveCheck = true, caseId }: CaseFormProps) {
   const { f, shownErrors } = useFormApi(draft, onChange, check.errors, { lang, idPrefix, showAllErrors });
+  const eligibilityReminder = useEligibleReminder(caseId);
 
   const type = typeof draft.type === 'string' ? draft.type : 'new';
   // The years of the check date, or today's while the date is not (yet) a real one.
@@ -149,7 +153,7 @@ export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = 
         <aside class="live-check" aria-label={t(lang, 'case.form.liveCheck')} tabIndex={0}>
           <h2>{t(lang, 'case.form.liveCheck')}</h2>
           {check.errors.length > 0 && <p class="note">{t(lang, 'case.form.checkedValidPart')}</p>}
-          {check.output ? <Checklist output={check.output} lang={lang} level={3} /> : <p class="muted">{t(lang, 'case.form.noCheck')}</p>}
+          {check.output ? <Checklist output={check.output} lang={lang} level={3} eligibilityReminder={eligibilityReminder} /> : <p class="muted">{t(lang, 'case.form.noCheck')}</p>}
         </aside>
       )}
     </div>

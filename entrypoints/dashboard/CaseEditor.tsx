@@ -242,7 +242,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
         </p>
       </div>
 
-      <CaseForm draft={draft} onChange={change} check={check} lang={lang} today={today} showAllErrors={showAllErrors} profiles={profiles} />
+      <CaseForm draft={draft} onChange={change} check={check} lang={lang} today={today} showAllErrors={showAllErrors} profiles={profiles} caseId={record?.id} />
     </>
   );
 }

@@ -57,6 +57,7 @@ const MAX_HISTORY = 200;
 const MAX_REMINDER_LOG = 1000;
 const SETTINGS_KEY = 'settings';
 const REMINDER_LOG_KEY = 'reminders-shown';
+const ELIGIBLE_REMINDERS_KEY = 'eligible-reminders';
 const MAX_PAGE_KEY_LENGTH = 1000;
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
@@ -529,6 +530,25 @@ export class Store {
       const log = Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
       const next = [...new Set([...log, ...keys])].slice(-MAX_REMINDER_LOG);
       await tx.put('settings', next, REMINDER_LOG_KEY);
+    });
+  }
+
+  /** Ids of the cases whose first day to apply the user asked to be reminded of. */
+  async eligibleReminders(): Promise<Set<string>> {
+    const value = await this.run(['settings'], 'readonly', (tx) => tx.get('settings', ELIGIBLE_REMINDERS_KEY));
+    return new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []);
+  }
+
+  /** Sets or clears the reminder of a stored case's first day to apply; false when there is no such case. */
+  async setEligibleReminder(caseId: string, on: boolean): Promise<boolean> {
+    return this.run(['cases', 'settings'], 'readwrite', async (tx) => {
+      const value = await tx.get('settings', ELIGIBLE_REMINDERS_KEY);
+      const chosen = new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []);
+      const exists = (await tx.get('cases', caseId)) !== undefined;
+      if (on && exists) chosen.add(caseId);
+      else chosen.delete(caseId);
+      await tx.put('settings', [...chosen], ELIGIBLE_REMINDERS_KEY);
+      return exists;
     });
   }
 
