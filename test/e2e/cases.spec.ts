@@ -194,6 +194,7 @@ const BUSINESSES: Business[] = [
 ];
 
 const EMPLOYER_LEVEL = new Set(['employer-registration', 'department-change']);
+const PLANNED_TYPES = new Set(['new', 'employer-registration']);
 
 function subjectOf(type: string, c: CaseJson): string {
   const part = (EMPLOYER_LEVEL.has(type) ? c.employer : c.applicant) as { name: string };
@@ -213,6 +214,8 @@ test.describe('the popup and the side panel', () => {
         await expect(view.locator('.case-type'), kind).toHaveText(business.typeName);
         if (business.showsSubject) await expect(view.locator('.case-name'), kind).toHaveText(subjectOf(business.type, c));
         await expect(view.locator('.checklist'), kind).toBeVisible();
+        // The planner's timeline for the new permit and the registration only (rules.md, The eligibility planner).
+        await expect(view.locator('.eligibility'), kind).toHaveCount(PLANNED_TYPES.has(business.type) ? 1 : 0);
         const errorGroup = view.locator('[data-group="error"]');
         if (business.errors.length === 0) await expect(errorGroup, kind).toHaveCount(0);
         for (const { rule, clause } of business.errors) {
@@ -225,6 +228,51 @@ test.describe('the popup and the side panel', () => {
     });
   }
 });
+
+test('the popup and the side panel draw when a new case can be filed, and set a reminder for that day', async ({ context, extensionId, portal }) => {
+  // Employed since 2026-01-05: on 2026-11-27 a year is reached on 2027-01-05; the lease (to
+  // 2027-12-31) must still run six months, so the last day to apply is 2027-06-30.
+  const c = { ...NEW_CASE, applicant: { ...NEW_CASE.applicant, employment: { ...NEW_CASE.applicant!.employment, startDate: '2026-01-05' }, housing: { ...NEW_CASE.applicant!.housing, leaseEnd: '2027-12-31' } } };
+  const store = await Store.open(context, extensionId);
+  await portal.bringToFront();
+  await openAndFill(portal, NEW_URL, c);
+  const atCaseDate = (page: Page) => page.clock.setFixedTime(clockAt(c.asOf as string));
+  for (const kind of ['sidepanel', 'popup'] as const) {
+    const panel = await openPanelFor(context, extensionId, portal, kind, async (page) => {
+      await page.setViewportSize({ width: 420, height: 900 });
+      await atCaseDate(page);
+    });
+    const timeline = tabCaseView(panel).locator('.eligibility');
+    await expect(timeline, kind).toHaveAttribute('data-plan', 'later');
+    await expect(timeline.locator('[data-summary]'), kind).toHaveText(
+      '可申请日期：2027年1月5日起（还有 39 天；届时满足：在申请单位连续聘用满一年）；须在2027年6月30日（含）前提交（租赁合同在提交时尚有6个月以上）。',
+    );
+    // Drawn: the marks in time order along the line, the window between the first and last day.
+    await expect(timeline.locator('.timeline')).toBeVisible();
+    const marks = timeline.locator('.timeline-mark');
+    await expect(marks).toHaveCount(3);
+    const lefts = await marks.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().left));
+    expect(lefts, kind).toEqual([...lefts].sort((a, b) => a - b));
+    await expect(timeline.locator('.timeline-window')).toBeVisible();
+    // Read out: the drawing is hidden from assistive technology, the list says the same.
+    await expect(timeline.locator('.timeline')).toHaveAttribute('aria-hidden', 'true');
+    await expect(timeline.locator('[data-timeline-text] li')).toHaveText(['2026年11月27日，检查日期', '2027年1月5日，最早可申请', '2027年6月30日，最晚可申请']);
+    if (kind === 'sidepanel') {
+      await timeline.screenshot({ path: lookAtPath(kind) });
+      await timeline.getByLabel('到可申请日期（2027年1月5日）时提醒我').check();
+      const [record] = (await store.list()).filter((r) => applicantOf(r).idNumber === NEW_APPLICANT.idNumber);
+      await expect.poll(() => store.send({ type: 'reminders/eligible' })).toEqual([record!.id]);
+    } else {
+      await expect(timeline.getByLabel('到可申请日期（2027年1月5日）时提醒我'), kind).toBeChecked();
+    }
+    await panel.close();
+  }
+});
+
+/** Where a view's screenshot goes for a person to look at (not the README's). */
+function lookAtPath(name: string): string {
+  return new URL(`.artifacts/timeline-${name}.png`, import.meta.url).pathname;
+}
 
 test('dashboard: a case made by hand is checked live, saved, edited, exported, deleted and imported back', async ({ context, extensionId, portal: page, watch }, testInfo) => {
   await page.goto(extensionUrl(extensionId, 'dashboard.html#/new'));
