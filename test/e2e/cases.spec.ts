@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CaseRecord, CaseStatus } from '../../utils/store/types';
 import { extensionIdOf, launchWithExtension } from './browser';
+import { subjectOf } from '../../rules/application-types';
 import { loadExample, type ExampleName } from '../support/cases';
 import { expect, PORTAL, test } from './fixtures';
 import {
@@ -193,13 +194,6 @@ const BUSINESSES: Business[] = [
   },
 ];
 
-const EMPLOYER_LEVEL = new Set(['employer-registration', 'department-change']);
-
-function subjectOf(type: string, c: CaseJson): string {
-  const part = (EMPLOYER_LEVEL.has(type) ? c.employer : c.applicant) as { name: string };
-  return part.name;
-}
-
 test.describe('the popup and the side panel', () => {
   for (const business of BUSINESSES) {
     test(`show the checklist of the tab's ${business.type} case`, async ({ context, extensionId, portal }) => {
@@ -211,7 +205,7 @@ test.describe('the popup and the side panel', () => {
         const panel = await openPanelFor(context, extensionId, portal, kind, atCaseDate);
         const view = tabCaseView(panel);
         await expect(view.locator('.case-type'), kind).toHaveText(business.typeName);
-        if (business.showsSubject) await expect(view.locator('.case-name'), kind).toHaveText(subjectOf(business.type, c));
+        if (business.showsSubject) await expect(view.locator('.case-name'), kind).toHaveText(subjectOf(c));
         await expect(view.locator('.checklist'), kind).toBeVisible();
         const errorGroup = view.locator('[data-group="error"]');
         if (business.errors.length === 0) await expect(errorGroup, kind).toHaveCount(0);
