@@ -7,15 +7,17 @@ export interface TypeTraits {
   employerLevel: boolean;
   /** The case is about a permit held already: it has a permit section and a last safe day to file. */
   hasPermit: boolean;
+  /** The eligibility planner answers when it can be filed and until when (rules.md, The eligibility planner). */
+  planned: boolean;
 }
 
 export const TYPE_TRAITS: Readonly<Record<ApplicationType, TypeTraits>> = {
-  new: { employerLevel: false, hasPermit: false },
-  renewal: { employerLevel: false, hasPermit: true },
-  'employer-change': { employerLevel: false, hasPermit: true },
-  'info-change': { employerLevel: false, hasPermit: true },
-  'department-change': { employerLevel: true, hasPermit: false },
-  'employer-registration': { employerLevel: true, hasPermit: false },
+  new: { employerLevel: false, hasPermit: false, planned: true },
+  renewal: { employerLevel: false, hasPermit: true, planned: false },
+  'employer-change': { employerLevel: false, hasPermit: true, planned: false },
+  'info-change': { employerLevel: false, hasPermit: true, planned: false },
+  'department-change': { employerLevel: true, hasPermit: false, planned: false },
+  'employer-registration': { employerLevel: true, hasPermit: false, planned: true },
 };
 
 /** The traits of a type, or undefined for a value that is no application type (a draft's, say). */
@@ -25,6 +27,7 @@ export function traitsOf(type: unknown): TypeTraits | undefined {
 
 export const isEmployerLevel = (type: unknown): boolean => traitsOf(type)?.employerLevel ?? false;
 export const hasPermit = (type: unknown): boolean => traitsOf(type)?.hasPermit ?? false;
+export const isPlanned = (type: unknown): boolean => traitsOf(type)?.planned ?? false;
 
 /** The types about a person (rules.md's "identity"), in the schema's order. */
 export const PERSON_TYPES: readonly ApplicationType[] = APPLICATION_TYPES.filter((type) => !TYPE_TRAITS[type].employerLevel);

@@ -66,7 +66,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 /** The contract's output: findings and materials without the engine's internal extras. */
-export function toContractOutput(output: CheckOutput): CheckOutput {
+export function toContractOutput({ windowStarts: _starts, windowLimits: _limits, ...output }: CheckOutput): Omit<CheckOutput, 'windowStarts' | 'windowLimits'> {
   return {
     ...output,
     findings: output.findings.map(({ subject: _subject, ...finding }) => finding),

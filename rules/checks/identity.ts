@@ -3,7 +3,7 @@
 import { checkIdNumber, type IdCheck } from '../checksums';
 import type { IsoDate } from '../dates';
 import type { Applicant } from '../schema';
-import { fail, pass, type Outcome, type Params, type RuleContext, type Text } from '../types';
+import { fail, memoBy, pass, type Outcome, type Params, type RuleContext, type Text } from '../types';
 import { requireAll } from './required';
 
 type IdFailure = Extract<IdCheck, { ok: false }>['reason'];
@@ -20,7 +20,7 @@ export const ID_REASONS: Record<IdFailure, Text> = {
 
 /** An ID number read on the check's asOf; several rules read the same number in one check. */
 export function idCheck(ctx: RuleContext, id: string): IdCheck {
-  return ctx.memo(`id-number:${id}`, () => checkIdNumber(id, ctx.asOf));
+  return memoBy(ctx, 'id-number', id, (number) => checkIdNumber(number, ctx.asOf));
 }
 
 /** The applicant's ID number read by GB 11643, or null when absent or invalid. */
@@ -43,8 +43,9 @@ export function agreesWithId<K extends 'birthDate' | 'gender'>(
 ): Outcome {
   const applicant = ctx.c.applicant;
   const entered = applicant?.[key];
-  const open = requireAll({ [`applicant.${key}`]: entered, 'applicant.idNumber': applicant?.idNumber });
-  if (open) return open;
+  if (entered === undefined || applicant?.idNumber === undefined) {
+    return requireAll({ [`applicant.${key}`]: entered, 'applicant.idNumber': applicant?.idNumber })!;
+  }
   const id = validApplicantId(ctx);
   if (!id || id[key] === entered) return pass;
   return fail(failParams(entered!, id));

@@ -1,7 +1,7 @@
 // The window of monthly taxable income a case is judged on (rules.md, Income windows).
 import { monthFromIndex, monthIndex, monthOf, type IsoDate, type IsoMonth } from '../dates';
 import type { Case } from '../schema';
-import type { RuleContext } from '../types';
+import { memoBy, type RuleContext } from '../types';
 
 /** The window each type's income is judged on: 近6个月 for a new permit (二(二)), 近36个月 for a renewal (七(三)4). */
 export const INCOME_WINDOW_MONTHS = { new: 6, renewal: 36 } as const;
@@ -67,7 +67,7 @@ function computeWindow(c: Case, asOf: IsoDate, length: number): IncomeWindow {
 
 /** The window of the check's case on its asOf; rules and materials of one check share it. */
 export function incomeWindow(ctx: RuleContext, length: number): IncomeWindow {
-  return ctx.memo(`income-window:${length}`, () => computeWindow(ctx.c, ctx.asOf, length));
+  return memoBy(ctx, 'income-window', length, (months) => computeWindow(ctx.c, ctx.asOf, months));
 }
 
 /**

@@ -1,7 +1,6 @@
 // Applicant employment (guide 二(二), 七(二)5): the work history, and the employment at the
 // applying employer with its labour contract.
-import { addDays, addYears, toDayNumber, type IsoDate } from '../dates';
-import { unfilled } from '../checks/required';
+import { addDays, addYears, fromDayNumber, latest, toDayNumber, type IsoDate } from '../dates';
 import { cite, CONSISTENCY_CHECK } from '../citations';
 import { sameName } from '../names';
 import type { ApplicationType } from '../schema';
@@ -13,50 +12,105 @@ const WORK_EXPERIENCE_DAYS = 730;
 const TOLERATED_OVERLAP_DAYS = 31;
 const CONTRACT_NOTICE_DAYS = 90;
 
-/** Both ends inclusive, as day numbers; `to: null` (ongoing) and later ends stop at asOf. */
+/** Both ends inclusive, as day numbers. */
 interface Span {
   start: number;
   end: number;
 }
 
-/** The span of an entry up to asOf; null when it starts after asOf or ends before it starts. */
-function spanUntil(from: IsoDate, to: IsoDate | null, asOf: IsoDate): Span | null {
-  if (from > asOf) return null;
-  const end = to === null || to > asOf ? asOf : to;
-  if (end < from) return null;
-  return { start: toDayNumber(from), end: toDayNumber(end) };
+/** A work-history entry as day numbers, both ends inclusive; `end` is Infinity while ongoing (`to: null`). */
+type Entry = Span;
+
+interface WorkHistory {
+  /** By index; null where from or to is not filled in. */
+  entries: (Entry | null)[];
+  /** Paths of from / to not filled in, in entry order. */
+  unknown: string[];
+}
+
+/** The work history read once per check (work experience, overlaps and the planner share it). */
+function workHistoryOf(ctx: RuleContext): WorkHistory {
+  return ctx.memo('work-history', () => {
+    const entries: (Entry | null)[] = [];
+    const unknown: string[] = [];
+    const history = ctx.c.applicant?.workHistory ?? [];
+    for (let i = 0; i < history.length; i++) {
+      const { from, to } = history[i]!;
+      if (from === undefined) unknown.push(`applicant.workHistory[${i}].from`);
+      if (to === undefined) unknown.push(`applicant.workHistory[${i}].to`);
+      entries.push(from === undefined || to === undefined ? null : { start: toDayNumber(from), end: to === null ? Infinity : toDayNumber(to) });
+    }
+    return { entries, unknown };
+  });
+}
+
+/** The entry up to a day (ongoing entries and later ends stop there); null when it starts later or ends before it starts. */
+function spanUntil(entry: Entry | null, day: number): Span | null {
+  if (!entry || entry.start > day) return null;
+  const end = entry.end > day ? day : entry.end;
+  return end < entry.start ? null : { start: entry.start, end };
+}
+
+/** The spans sorted by start, overlapping or adjoining ones merged. */
+function mergedSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end + 1) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }
 
 /** Days covered by the union of spans, each day once. */
 function unionDays(spans: Span[]): number {
-  spans.sort((a, b) => a.start - b.start);
   let days = 0;
-  let coveredUntil = -Infinity;
-  for (const { start, end } of spans) {
-    if (end <= coveredUntil) continue;
-    days += end - Math.max(start, coveredUntil + 1) + 1;
-    coveredUntil = end;
-  }
+  for (const { start, end } of mergedSpans(spans)) days += end - start + 1;
   return days;
 }
 
-function evaluateWorkExperience({ c, asOf }: RuleContext): Outcome {
-  const history = c.applicant?.workHistory;
+function evaluateWorkExperience(ctx: RuleContext): Outcome {
+  const history = ctx.c.applicant?.workHistory;
   if (history === undefined || history.length === 0) return incomplete(['applicant.workHistory']);
+  const { entries, unknown } = workHistoryOf(ctx);
+  const asOfDay = toDayNumber(ctx.asOf);
   const spans: Span[] = [];
-  const unknown: string[] = [];
-  history.forEach((entry, i) => {
-    const path = `applicant.workHistory[${i}]`;
-    unknown.push(...unfilled({ [`${path}.from`]: entry.from, [`${path}.to`]: entry.to }));
-    if (entry.from === undefined || entry.to === undefined) return;
-    const span = spanUntil(entry.from, entry.to, asOf);
+  for (const entry of entries) {
+    const span = spanUntil(entry, asOfDay);
     if (span) spans.push(span);
-  });
+  }
   const days = unionDays(spans);
   if (days >= WORK_EXPERIENCE_DAYS) return pass;
   // More entries can only add days: with some unknown, a short total is not yet a failure.
   if (unknown.length > 0) return incomplete(unknown);
-  return fail({ days, asOf });
+  return fail({ days, asOf: ctx.asOf });
+}
+
+/**
+ * The first day D on which the union of the entries up to D (ongoing ones running to D) reaches
+ * 730 days: the union grows by one day for each covered day, so D is the 730th covered day,
+ * counted over the merged entries in order. Null when the entries as given never cover 730.
+ */
+function workExperienceReachedOn(ctx: RuleContext): IsoDate | null {
+  return ctx.memo('work-experience-reached', () => {
+    const spans: Span[] = [];
+    for (const entry of workHistoryOf(ctx).entries) if (entry && entry.end >= entry.start) spans.push({ ...entry });
+    let counted = 0;
+    for (const { start, end } of mergedSpans(spans)) {
+      const left = WORK_EXPERIENCE_DAYS - counted;
+      if (end - start + 1 >= left) return fromDayNumber(start + left - 1);
+      counted += end - start + 1;
+    }
+    return null;
+  });
+}
+
+function workExperiencePassesOn(ctx: RuleContext, from: IsoDate): IsoDate | null {
+  const { entries, unknown } = workHistoryOf(ctx);
+  if (entries.length === 0 || unknown.length > 0) return from;
+  const reached = workExperienceReachedOn(ctx);
+  return reached === null ? null : latest(from, reached);
 }
 
 const WORK_EXPERIENCE_RULE: RuleDef = {
@@ -70,24 +124,32 @@ const WORK_EXPERIENCE_RULE: RuleDef = {
       zh: '工作经历合计{days}天（重叠时段只计一次，至今在职的计至{asOf}），不足2年（730天）。',
       en: 'The work history adds up to {days} days (overlaps counted once, current jobs up to {asOf}), less than two years (730 days).',
     },
+    passesOn: {
+      zh: '按现有经历继续在职，{passesOn}满730天。',
+      en: 'Staying in the current job, it reaches 730 days on {passesOn}.',
+    },
   },
   citation: cite('二(二)'),
-  note: 'Two years is read as 730 days of the union of the entries, both ends counted. Entries starting after asOf are ignored and later ends are cut at asOf: experience not yet gained does not count. An entry ending before it starts adds nothing. An empty list is read as not filled in, since the history includes the current employer.',
+  note: 'Two years is read as 730 days of the union of the entries, both ends counted. Entries starting after asOf are ignored and later ends are cut at asOf: experience not yet gained does not count. An entry ending before it starts adds nothing. An empty list is read as not filled in, since the history includes the current employer. passesOn: the day the union up to that day reaches 730, ongoing entries running to it; an entry with an end after asOf counts up to its end, so without an ongoing entry there is a date only when such entries reach 730.',
   evaluate: evaluateWorkExperience,
+  passesOn: workExperiencePassesOn,
 };
 
-function evaluateWorkHistoryOverlap({ c, asOf }: RuleContext): Outcome[] {
-  const history = c.applicant?.workHistory;
+function evaluateWorkHistoryOverlap(ctx: RuleContext): Outcome[] {
+  const history = ctx.c.applicant?.workHistory;
   if (history === undefined) return [incomplete(['applicant.workHistory'])];
   if (history.length < 2) return [];
+  const { entries } = workHistoryOf(ctx);
+  const asOfDay = toDayNumber(ctx.asOf);
   const spans: (Span | null)[] = [];
   const unknown: string[] = [];
-  history.forEach((entry, i) => {
-    const path = `applicant.workHistory[${i}]`;
-    unknown.push(...unfilled({ [`${path}.employer`]: entry.employer, [`${path}.from`]: entry.from, [`${path}.to`]: entry.to }));
-    const { employer, from, to } = entry;
-    spans.push(employer === undefined || from === undefined || to === undefined ? null : spanUntil(from, to, asOf));
-  });
+  for (let i = 0; i < history.length; i++) {
+    const { employer, from, to } = history[i]!;
+    if (employer === undefined) unknown.push(`applicant.workHistory[${i}].employer`);
+    if (from === undefined) unknown.push(`applicant.workHistory[${i}].from`);
+    if (to === undefined) unknown.push(`applicant.workHistory[${i}].to`);
+    spans.push(employer === undefined ? null : spanUntil(entries[i]!, asOfDay));
+  }
   const outcomes: Outcome[] = [];
   for (let i = 0; i < history.length; i++) {
     const a = spans[i];
@@ -135,6 +197,12 @@ function evaluateContinuousEmployment({ c, asOf }: RuleContext): Outcome {
   return due <= asOf ? pass : fail({ start, asOf, due });
 }
 
+/** 满一年 on addYears(startDate, 1), the day the message names. */
+function continuousEmploymentPassesOn({ c }: RuleContext, from: IsoDate): IsoDate {
+  const start = c.applicant?.employment?.startDate;
+  return start === undefined ? from : latest(from, addYears(start, 1));
+}
+
 const CONTINUOUS_EMPLOYMENT_RULE: RuleDef = {
   id: 'applicant.continuous-employment',
   severity: 'error',
@@ -149,6 +217,7 @@ const CONTINUOUS_EMPLOYMENT_RULE: RuleDef = {
   },
   citation: cite('二(二)'),
   evaluate: evaluateContinuousEmployment,
+  passesOn: continuousEmploymentPassesOn,
 };
 
 const EMPLOYER_NAME_FIELDS = [
@@ -225,6 +294,11 @@ function evaluateContractValid({ c, asOf }: RuleContext): Outcome {
   return date < asOf ? fail({ date }) : fail({ date }, { severity: 'warning', message: 'soon' });
 }
 
+/** In force up to its end date; the 90-day notice is a warning and does not close the window. */
+function contractValidUntil({ c }: RuleContext): IsoDate | null {
+  return c.applicant?.employment?.contractEndDate ?? null;
+}
+
 const CONTRACT_VALID_RULE: RuleDef = {
   id: 'applicant.contract-valid',
   severity: 'error',
@@ -244,6 +318,7 @@ const CONTRACT_VALID_RULE: RuleDef = {
   citation: cite('七(二)5'),
   note: 'A contract ending on asOf is still in force that day. A contract without fixed term (null) passes.',
   evaluate: evaluateContractValid,
+  validUntil: contractValidUntil,
 };
 
 export const APPLICANT_EMPLOYMENT_RULES: RuleDef[] = [

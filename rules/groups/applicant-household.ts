@@ -1,6 +1,6 @@
 // Applicant household (guide 二(二), 七(二)4, 七(二)7): the residence in Beijing and the
 // accompanying family.
-import { addMonths, addYears, ageOn } from '../dates';
+import { addMonths, addYears, ageOn, lastDayMonthsBefore, type IsoDate } from '../dates';
 import { companionBirthDate, ID_REASONS, idCheck } from '../checks/identity';
 import { requireAll } from '../checks/required';
 import { cite, ID_NUMBER_STANDARD } from '../citations';
@@ -9,6 +9,9 @@ import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef } 
 
 const NEW_OR_INFO_CHANGE: readonly ApplicationType[] = ['new', 'info-change'];
 const CHILD_AGE_LIMIT = 18;
+/** Months a residence permit must still run on the day of filing (3个月以上), and a lease (6个月以上). */
+const RESIDENCE_PERMIT_MONTHS = 3;
+const LEASE_MONTHS = 6;
 
 /** Runs for a new permit, and for an info-change that declares the item. */
 function newOrInfoChangeOf(item: 'residence' | 'companions'): (ctx: RuleContext) => boolean {
@@ -22,16 +25,26 @@ function evaluateHousing({ c, asOf }: RuleContext): Outcome {
   if (kind === 'residence-permit') {
     const date = housing!.residencePermitValidUntil;
     if (date === undefined || date === null) return incomplete(['applicant.housing.residencePermitValidUntil']);
-    const needed = addMonths(asOf, 3);
+    const needed = addMonths(asOf, RESIDENCE_PERMIT_MONTHS);
     return date >= needed ? pass : fail({ date, needed }, { fields: ['applicant.housing.residencePermitValidUntil'] });
   }
   if (kind === 'rented') {
     const date = housing!.leaseEnd;
     if (date === undefined) return incomplete(['applicant.housing.leaseEnd']);
-    const needed = addMonths(asOf, 6);
+    const needed = addMonths(asOf, LEASE_MONTHS);
     return date >= needed ? pass : fail({ date, needed }, { message: 'lease', fields: ['applicant.housing.leaseEnd'] });
   }
   return pass;
+}
+
+/** The last day the residence permit is still 3 months ahead, or the lease 6 months. */
+function housingValidUntil({ c }: RuleContext): IsoDate | null {
+  const housing = c.applicant?.housing;
+  if (housing?.kind === 'residence-permit' && housing.residencePermitValidUntil) {
+    return lastDayMonthsBefore(housing.residencePermitValidUntil, RESIDENCE_PERMIT_MONTHS);
+  }
+  if (housing?.kind === 'rented' && housing.leaseEnd !== undefined) return lastDayMonthsBefore(housing.leaseEnd, LEASE_MONTHS);
+  return null;
 }
 
 const HOUSING_RULE: RuleDef = {
@@ -54,6 +67,7 @@ const HOUSING_RULE: RuleDef = {
   citation: cite('二(二)、七(二)4'),
   note: '3个月以上有效期 and 6个月以上租赁期限 include the number: validUntil >= addMonths(asOf, 3), leaseEnd >= addMonths(asOf, 6). Other kinds of residence are checked by their materials.',
   evaluate: evaluateHousing,
+  validUntil: housingValidUntil,
 };
 
 function evaluateCompanionAge(ctx: RuleContext): Outcome[] {

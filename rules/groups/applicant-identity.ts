@@ -1,6 +1,6 @@
 // Applicant identity (guide 二(二)): the ID number, what is entered beside it, and the age limit.
 import { PERSON_TYPES } from '../application-types';
-import { addYears, ageOn } from '../dates';
+import { addDays, addYears, ageOn, type IsoDate } from '../dates';
 import { agreesWithId, ID_REASONS, idCheck, validApplicantId } from '../checks/identity';
 import { requireAll } from '../checks/required';
 import { cite, CONSISTENCY_CHECK, ID_NUMBER_STANDARD } from '../citations';
@@ -76,21 +76,37 @@ const ID_GENDER_RULE: RuleDef = {
   evaluate: evaluateIdGender,
 };
 
-function evaluateAgeLimit(ctx: RuleContext): Outcome {
+/** Gender and birth date as entered, else as in a valid ID number. */
+function ageInputs(ctx: RuleContext) {
   const applicant = ctx.c.applicant;
-  const id = validApplicantId(ctx);
-  const gender = applicant?.gender ?? id?.gender;
-  const birthDate = applicant?.birthDate ?? id?.birthDate;
-  const open = requireAll({ 'applicant.gender': gender, 'applicant.birthDate': birthDate });
-  if (open) return open;
-  const limit = gender === 'male' ? MALE_AGE_LIMIT : FEMALE_AGE_LIMIT;
-  const age = ageOn(birthDate!, ctx.asOf);
+  const id = applicant?.gender === undefined || applicant.birthDate === undefined ? validApplicantId(ctx) : null;
+  return { gender: applicant?.gender ?? id?.gender, birthDate: applicant?.birthDate ?? id?.birthDate };
+}
+
+function ageLimitOf(gender: 'male' | 'female'): number {
+  return gender === 'male' ? MALE_AGE_LIMIT : FEMALE_AGE_LIMIT;
+}
+
+function evaluateAgeLimit(ctx: RuleContext): Outcome {
+  const { gender, birthDate } = ageInputs(ctx);
+  if (gender === undefined || birthDate === undefined) {
+    return requireAll({ 'applicant.gender': gender, 'applicant.birthDate': birthDate })!;
+  }
+  const limit = ageLimitOf(gender);
+  const age = ageOn(birthDate, ctx.asOf);
   if (age < limit) return pass;
   if (age > limit) return fail({ asOf: ctx.asOf, age });
   return fail(
-    { asOf: ctx.asOf, age, next: limit + 1, due: addYears(birthDate!, limit + 1) },
+    { asOf: ctx.asOf, age, next: limit + 1, due: addYears(birthDate, limit + 1) },
     { severity: 'warning', message: 'atLimit' },
   );
+}
+
+/** The day before the applicant is limit + 1 years old: at the limit itself the rule only warns. */
+function ageLimitValidUntil(ctx: RuleContext): IsoDate | null {
+  const { gender, birthDate } = ageInputs(ctx);
+  if (gender === undefined || birthDate === undefined) return null;
+  return addDays(addYears(birthDate, ageLimitOf(gender) + 1), -1);
 }
 
 const AGE_LIMIT_RULE: RuleDef = {
@@ -112,6 +128,7 @@ const AGE_LIMIT_RULE: RuleDef = {
   citation: cite('二(二)'),
   note: 'Completed years on asOf (a person is N from addYears(birthDate, N)). 不超过 includes the limit (民法典 第1259条), so the limit itself passes with a warning: the office may read it as 未满. Gender and birth date fall back to a valid ID number when not entered.',
   evaluate: evaluateAgeLimit,
+  validUntil: ageLimitValidUntil,
 };
 
 export const APPLICANT_IDENTITY_RULES: RuleDef[] = [

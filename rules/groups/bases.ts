@@ -4,7 +4,7 @@ import { allOf, anyOf, flag, HOLDS, known, NO_TEXT, outcomeOf, someEntry, unknow
 import { cite } from '../citations';
 import { lastThreeYears } from '../dates';
 import type { Applicant, Basis } from '../schema';
-import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
+import { fail, incomplete, memoBy, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
 
 /** 近三年每年应税收入超过上一年度…平均工资{multiple}倍: each year Y against the figure of data year Y−1. */
 function incomeAboveWage(ctx: RuleContext, multiple: number): Verdict {
@@ -207,7 +207,7 @@ export const BASIS_ORDER: readonly Basis[] = [
 
 /** A basis's verdict; the basis rules, the qualification and the materials of one check share it. */
 function basisVerdict(ctx: RuleContext, basis: Basis): Verdict {
-  return ctx.memo(`basis:${basis}`, () => ASSESS[basis](ctx));
+  return memoBy(ctx, 'basis', basis, (chosen) => ASSESS[chosen](ctx));
 }
 
 /** Whether a basis holds: true, false, or undefined while its inputs are not filled in. */

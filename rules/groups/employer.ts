@@ -1,7 +1,7 @@
 // Employer rules (guide 二(一), 七(一)).
 import { isEmployerLevel } from '../application-types';
 import { requireAll } from '../checks/required';
-import { addYears, lastThreeYears } from '../dates';
+import { addYears, lastThreeYears, latest, type IsoDate } from '../dates';
 import { checkCreditCode, type CreditCodeCheck } from '../checksums';
 import { cite, CREDIT_CODE_STANDARD } from '../citations';
 import type { ApplicationType } from '../schema';
@@ -35,11 +35,16 @@ function employerRule(
   },
 ): RuleDef {
   const { softenedBySpecialApproval: softened = true, ...def } = rule;
+  const { passesOn, validUntil } = def;
+  const approved = (ctx: RuleContext) => softened && ctx.c.employer?.specialApproval === true;
   return {
     ...def,
     types: def.types ?? EMPLOYER_TYPES,
     appliesTo: employerGroupApplies,
     evaluate: softened ? softenedBySpecialApproval(def.evaluate) : def.evaluate,
+    // A softened rule reports info only: it neither holds back nor ends the window.
+    ...(passesOn && { passesOn: (ctx, from) => (approved(ctx) ? from : passesOn(ctx, from)) }),
+    ...(validUntil && { validUntil: (ctx) => (approved(ctx) ? null : validUntil(ctx)) }),
   };
 }
 
@@ -136,6 +141,12 @@ function evaluateRegisteredOneYear({ c, asOf }: RuleContext): Outcome {
   return due <= asOf ? pass : fail({ date, asOf, due });
 }
 
+/** 满一年 on addYears(registrationDate, 1), the day the message names. */
+function registeredOneYearPassesOn({ c }: RuleContext, from: IsoDate): IsoDate {
+  const date = c.employer?.registrationDate;
+  return date === undefined ? from : latest(from, addYears(date, 1));
+}
+
 const REGISTERED_ONE_YEAR_RULE = employerRule({
   id: 'employer.registered-one-year',
   severity: 'error',
@@ -149,6 +160,7 @@ const REGISTERED_ONE_YEAR_RULE = employerRule({
   },
   citation: cite('二(一)3'),
   evaluate: evaluateRegisteredOneYear,
+  passesOn: registeredOneYearPassesOn,
 });
 
 function evaluateRegisteredCapital({ c }: RuleContext): Outcome {
@@ -260,6 +272,11 @@ function evaluateLicenseValid({ c, asOf }: RuleContext): Outcome {
   return date === null || date >= asOf ? pass : fail({ date });
 }
 
+/** Valid through its last day; 长期 (null) sets no limit. */
+function licenseValidUntil({ c }: RuleContext): IsoDate | null {
+  return c.employer?.licenseValidUntil ?? null;
+}
+
 const LICENSE_VALID_RULE = employerRule({
   id: 'employer.license-valid',
   severity: 'error',
@@ -273,6 +290,7 @@ const LICENSE_VALID_RULE = employerRule({
   },
   citation: cite('七(一)2'),
   evaluate: evaluateLicenseValid,
+  validUntil: licenseValidUntil,
 });
 
 function evaluateQualificationValid({ c, asOf }: RuleContext): Outcome[] {
@@ -285,6 +303,15 @@ function evaluateQualificationValid({ c, asOf }: RuleContext): Outcome[] {
       { subject, fields: [`${subject}.validUntil`], ...(q.kind === 'other' && { severity: 'warning' as const }) },
     );
   });
+}
+
+/** The first qualification to lapse, among those whose lapse is an error (kind other only warns). */
+function qualificationValidUntil({ c }: RuleContext): IsoDate | null {
+  let until: IsoDate | null = null;
+  for (const q of c.employer?.qualifications ?? []) {
+    if (q.kind !== 'other' && q.validUntil !== undefined && (until === null || q.validUntil < until)) until = q.validUntil;
+  }
+  return until;
 }
 
 const QUALIFICATION_VALID_RULE = employerRule({
@@ -301,6 +328,7 @@ const QUALIFICATION_VALID_RULE = employerRule({
   citation: cite('七(一)6'),
   note: 'A qualification of kind other is reported as a warning: the guide requires valid certificates for 高新技术企业、软件企业、环保企业等 only.',
   evaluate: evaluateQualificationValid,
+  validUntil: qualificationValidUntil,
 });
 
 function evaluatePermission({ c }: RuleContext): Outcome {

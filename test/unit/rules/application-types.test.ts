@@ -2,7 +2,7 @@
 // The traits of the application types (rules/application-types.ts), which every part asks instead
 // of keeping its own list of type names.
 import { describe, expect, it } from 'vitest';
-import { EMPLOYER_LEVEL_TYPES, hasPermit, isEmployerLevel, PERSON_TYPES, subjectNumberOf, subjectOf, TYPE_TRAITS } from '../../../rules/application-types';
+import { EMPLOYER_LEVEL_TYPES, hasPermit, isEmployerLevel, isPlanned, PERSON_TYPES, subjectNumberOf, subjectOf, TYPE_TRAITS } from '../../../rules/application-types';
 import { APPLICATION_TYPES } from '../../../rules/schema';
 import { loadExample } from '../../support/cases';
 import { run } from '../../support/check';
@@ -24,10 +24,19 @@ describe('type traits', () => {
     }
   });
 
+  it('give the planner\'s dates to exactly the planned types (new, employer-registration)', () => {
+    for (const name of ['new-complete', 'renewal-complete', 'employer-change-complete', 'info-change-complete', 'department-change-complete', 'employer-registration-complete'] as const) {
+      const c = loadExample(name);
+      expect(run(c).dates.earliestEligible !== null, name).toBe(isPlanned(c.type));
+    }
+    expect(APPLICATION_TYPES.filter(isPlanned)).toEqual(['new', 'employer-registration']);
+  });
+
   it('answer no for a value that is no application type', () => {
     for (const value of ['', 'constructor', 'toString', undefined, 42]) {
       expect(isEmployerLevel(value)).toBe(false);
       expect(hasPermit(value)).toBe(false);
+      expect(isPlanned(value)).toBe(false);
     }
   });
 });

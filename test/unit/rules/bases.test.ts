@@ -36,6 +36,8 @@ function contextOf(c: Case): RuleContext {
     unknownYear: () => {},
     wage: () => null,
     wageOfYear: monthlyFigureForDataYear,
+    wageOn: () => null,
+    wageChanges: () => [],
     dates: { lastSafeSubmission: null, approvalBy: null },
     memo: checkMemo(),
   };

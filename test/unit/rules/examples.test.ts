@@ -44,6 +44,35 @@ describe('example cases', () => {
   });
 });
 
+describe('the planner\'s dates of every example (rules.md, The eligibility planner)', () => {
+  // Counted by hand: new-complete's lease ends on a month end (2027-08-31), so the last day it
+  // still runs six months is 2027-02-28; the registration's qualification ends 2027-06-30;
+  // new-problems fails its age (time does not cure it) and its contract (2027-03-31) ends first;
+  // employer-registration-problems fails for its capital, among others, and its licence ends 2045-12-14.
+  const expected: Record<(typeof EXAMPLE_NAMES)[number], { earliestEligible: string | null; eligibleUntil: string | null }> = {
+    'department-change-complete': { earliestEligible: null, eligibleUntil: null },
+    'employer-change-complete': { earliestEligible: null, eligibleUntil: null },
+    'employer-change-late': { earliestEligible: null, eligibleUntil: null },
+    'employer-registration-complete': { earliestEligible: '2026-11-27', eligibleUntil: '2027-06-30' },
+    'employer-registration-problems': { earliestEligible: null, eligibleUntil: '2045-12-14' },
+    'info-change-complete': { earliestEligible: null, eligibleUntil: null },
+    'new-complete': { earliestEligible: '2026-11-27', eligibleUntil: '2027-02-28' },
+    'new-empty': { earliestEligible: '2026-11-27', eligibleUntil: null },
+    'new-problems': { earliestEligible: null, eligibleUntil: '2027-03-31' },
+    'renewal-complete': { earliestEligible: null, eligibleUntil: null },
+    'renewal-late': { earliestEligible: null, eligibleUntil: null },
+  };
+
+  it.each(EXAMPLE_NAMES)('%s', (name) => {
+    expect(run(loadExample(name), { today: '2026-11-27' }).dates).toMatchObject(expected[name]);
+  });
+
+  it('new-problems: the income gap (2026-08) would pass on 2027-03-01, the registration\'s one year on 2026-12-15', () => {
+    expect(findingOf(run(loadExample('new-problems')), 'applicant.income-months')!.passesOn).toBe('2027-03-01');
+    expect(findingOf(run(loadExample('employer-registration-problems')), 'employer.registered-one-year')!.passesOn).toBe('2026-12-15');
+  });
+});
+
 describe('late cases', () => {
   it('renewal-late is refused for its deadline alone', () => {
     const output = run(loadExample('renewal-late'));

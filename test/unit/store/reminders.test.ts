@@ -34,7 +34,9 @@ function check(lastSafeSubmission: string | null, severities: Finding['severity'
     asOf: TODAY,
     findings: severities.map((severity) => ({ rule: 'r', severity, fields: [], message: '' })),
     materials: [],
-    dates: { lastSafeSubmission, approvalBy: null },
+    dates: { lastSafeSubmission, approvalBy: null, earliestEligible: null, eligibleUntil: null },
+    windowStarts: [],
+    windowLimits: [],
   });
 }
 
