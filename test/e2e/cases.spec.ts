@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CaseRecord, CaseStatus } from '../../utils/store/types';
 import { extensionIdOf, launchWithExtension } from './browser';
+import { isPlanned, subjectOf } from '../../rules/application-types';
 import { loadExample, type ExampleName } from '../support/cases';
 import { expect, PORTAL, test } from './fixtures';
 import {
@@ -193,14 +194,6 @@ const BUSINESSES: Business[] = [
   },
 ];
 
-const EMPLOYER_LEVEL = new Set(['employer-registration', 'department-change']);
-const PLANNED_TYPES = new Set(['new', 'employer-registration']);
-
-function subjectOf(type: string, c: CaseJson): string {
-  const part = (EMPLOYER_LEVEL.has(type) ? c.employer : c.applicant) as { name: string };
-  return part.name;
-}
-
 test.describe('the popup and the side panel', () => {
   for (const business of BUSINESSES) {
     test(`show the checklist of the tab's ${business.type} case`, async ({ context, extensionId, portal }) => {
@@ -212,10 +205,10 @@ test.describe('the popup and the side panel', () => {
         const panel = await openPanelFor(context, extensionId, portal, kind, atCaseDate);
         const view = tabCaseView(panel);
         await expect(view.locator('.case-type'), kind).toHaveText(business.typeName);
-        if (business.showsSubject) await expect(view.locator('.case-name'), kind).toHaveText(subjectOf(business.type, c));
+        if (business.showsSubject) await expect(view.locator('.case-name'), kind).toHaveText(subjectOf(c));
         await expect(view.locator('.checklist'), kind).toBeVisible();
         // The planner's timeline for the new permit and the registration only (rules.md, The eligibility planner).
-        await expect(view.locator('.eligibility'), kind).toHaveCount(PLANNED_TYPES.has(business.type) ? 1 : 0);
+        await expect(view.locator('.eligibility'), kind).toHaveCount(isPlanned(business.type) ? 1 : 0);
         const errorGroup = view.locator('[data-group="error"]');
         if (business.errors.length === 0) await expect(errorGroup, kind).toHaveCount(0);
         for (const { rule, clause } of business.errors) {
