@@ -1,7 +1,8 @@
 // The case as a form over its whole JSON, checked live: the schema's complaints next to their
 // fields, and the checklist of the valid part beside the form. Invalid input stays in the draft.
 import { useMemo, useState } from 'preact/hooks';
-import { isRealDate } from '../rules/dates';
+import { hasPermit, isEmployerLevel } from '../rules/application-types';
+import { isRealDate, lastThreeYears } from '../rules/dates';
 import { APPLICATION_TYPES, type ApplicationType } from '../rules/schema';
 import type { Lang } from '../rules/types';
 import { t } from '../utils/i18n';
@@ -14,16 +15,8 @@ import { AttachmentFields } from './form/AttachmentFields';
 import { EmployerFields } from './form/EmployerFields';
 import { CheckGroup, DateField, EnumField, ErrorSummary, TextField } from './form/fields';
 import { useFormApi } from './form/useFormApi';
+import { useEligibleReminder } from './useEligibleReminder';
 
-const EMPLOYER_LEVEL: ReadonlySet<string> = new Set(['employer-registration', 'department-change']);
-const WITH_PERMIT: ReadonlySet<string> = new Set(['renewal', 'employer-change', 'info-change']);
-
-/** The last three complete years before the check date (or today). */
-export function lastThreeYears(asOf: unknown, today: string): number[] {
-  const date = typeof asOf === 'string' && isRealDate(asOf) ? asOf : today;
-  const year = Number(date.slice(0, 4));
-  return [year - 1, year - 2, year - 3];
-}
 
 export interface DraftCheckOptions {
   lang: Lang;
@@ -49,13 +42,17 @@ export interface CaseFormProps {
   idPrefix?: string;
   /** Shows the checklist of the valid part beside the form (default true). */
   liveCheck?: boolean;
+  /** The stored case's id, once saved: its first day to apply can then be reminded of. */
+  caseId?: string;
 }
 
-export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = false, profiles = [], idPrefix = 'case', liveCheck = true }: CaseFormProps) {
+export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = false, profiles = [], idPrefix = 'case', liveCheck = true, caseId }: CaseFormProps) {
   const { f, shownErrors } = useFormApi(draft, onChange, check.errors, { lang, idPrefix, showAllErrors });
+  const eligibilityReminder = useEligibleReminder(caseId);
 
   const type = typeof draft.type === 'string' ? draft.type : 'new';
-  const years = lastThreeYears(draft.asOf, today);
+  // The years of the check date, or today's while the date is not (yet) a real one.
+  const years = lastThreeYears(typeof draft.asOf === 'string' && isRealDate(draft.asOf) ? draft.asOf : today);
   const profileSelectId = `${idPrefix}-profile`;
   const [profileId, setProfileId] = useState('');
 
@@ -112,14 +109,14 @@ export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = 
           <EmployerFields f={f} taxYears={years} showPreviousDistrict={type === 'department-change'} />
         </section>
 
-        {!EMPLOYER_LEVEL.has(type) && (
+        {!isEmployerLevel(type) && (
           <section class="form-section" data-section="applicant">
             <h2>{t(lang, 'case.form.section.applicant')}</h2>
             <ApplicantFields f={f} incomeYears={years} />
           </section>
         )}
 
-        {WITH_PERMIT.has(type) && (
+        {hasPermit(type) && (
           <section class="form-section" data-section="permit">
             <h2>{t(lang, 'case.form.section.permit')}</h2>
             <div class="field-grid">
@@ -156,7 +153,7 @@ export function CaseForm({ draft, onChange, check, lang, today, showAllErrors = 
         <aside class="live-check" aria-label={t(lang, 'case.form.liveCheck')} tabIndex={0}>
           <h2>{t(lang, 'case.form.liveCheck')}</h2>
           {check.errors.length > 0 && <p class="note">{t(lang, 'case.form.checkedValidPart')}</p>}
-          {check.output ? <Checklist output={check.output} lang={lang} level={3} /> : <p class="muted">{t(lang, 'case.form.noCheck')}</p>}
+          {check.output ? <Checklist output={check.output} lang={lang} level={3} eligibilityReminder={eligibilityReminder} /> : <p class="muted">{t(lang, 'case.form.noCheck')}</p>}
         </aside>
       )}
     </div>

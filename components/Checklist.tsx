@@ -1,7 +1,8 @@
-// One case's check at a glance: counts, key dates, materials, and findings by severity.
+// One case's check at a glance: counts, key dates and when to apply, materials, and findings by severity.
 import type { CheckOutput, Finding, Lang } from '../rules/types';
 import { t } from '../utils/i18n';
 import { checkCounts } from '../utils/store/assess';
+import { EligibilityTimeline, type EligibilityTimelineProps } from './EligibilityTimeline';
 import { FindingList } from './FindingList';
 import { KeyDates } from './KeyDates';
 import { MaterialList } from './MaterialList';
@@ -16,9 +17,11 @@ export interface ChecklistProps {
   level?: 2 | 3;
   onRevealFinding?: (finding: Finding) => void;
   onRevealMaterial?: (material: string) => void;
+  /** The reminder for the first day to apply, where the page can set one. */
+  eligibilityReminder?: EligibilityTimelineProps['reminder'];
 }
 
-export function Checklist({ output, lang, level = 2, onRevealFinding, onRevealMaterial }: ChecklistProps) {
+export function Checklist({ output, lang, level = 2, onRevealFinding, onRevealMaterial, eligibilityReminder }: ChecklistProps) {
   const Heading = `h${level}` as 'h2';
   const sub = (level + 1) as 3 | 4;
   const counts = checkCounts(output);
@@ -34,7 +37,8 @@ export function Checklist({ output, lang, level = 2, onRevealFinding, onRevealMa
       </p>
       <section class="checklist-section" data-section="dates">
         <Heading>{t(lang, 'case.section.dates')}</Heading>
-        <KeyDates dates={output.dates} asOf={output.asOf} lang={lang} />
+        <KeyDates output={output} lang={lang} />
+        <EligibilityTimeline output={output} lang={lang} reminder={eligibilityReminder} />
       </section>
       <section class="checklist-section" data-section="findings">
         <Heading>{t(lang, 'case.section.findings')}</Heading>

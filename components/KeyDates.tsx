@@ -1,26 +1,32 @@
 // The dates that decide what the user does next: the last safe day to submit and when the
 // approval is due, with the days left counted from the check date.
+import { isPlanned } from '../rules/application-types';
 import { toDayNumber } from '../rules/dates';
 import type { CheckOutput, Lang } from '../rules/types';
 import { t } from '../utils/i18n';
 import { formatDate } from './labels';
 
-export function KeyDates({ dates, asOf, lang }: { dates: CheckOutput['dates']; asOf: string; lang: Lang }) {
-  const { lastSafeSubmission, approvalBy } = dates;
+export function KeyDates({ output, lang }: { output: Pick<CheckOutput, 'type' | 'dates' | 'asOf'>; lang: Lang }) {
+  const { asOf } = output;
+  const { lastSafeSubmission, approvalBy } = output.dates;
   const daysLeft = lastSafeSubmission ? toDayNumber(lastSafeSubmission) - toDayNumber(asOf) : null;
+  // A new permit or a registration has no last safe day: the eligibility timeline says until when.
+  const showLastSafe = lastSafeSubmission !== null || !isPlanned(output.type);
   return (
     <dl class="key-dates">
-      <div class={`key-date${daysLeft !== null && daysLeft < 0 ? ' overdue' : ''}`} data-date="lastSafeSubmission">
-        <dt>{t(lang, 'case.dates.lastSafe')}</dt>
-        <dd>
-          {lastSafeSubmission ? formatDate(lang, lastSafeSubmission) : t(lang, 'case.dates.notApplicable')}
-          {daysLeft !== null && (
-            <span class="days-left">
-              {daysLeft >= 0 ? t(lang, 'case.dates.daysLeft', { n: daysLeft }) : t(lang, 'case.dates.daysPast', { n: -daysLeft })}
-            </span>
-          )}
-        </dd>
-      </div>
+      {showLastSafe && (
+        <div class={`key-date${daysLeft !== null && daysLeft < 0 ? ' overdue' : ''}`} data-date="lastSafeSubmission">
+          <dt>{t(lang, 'case.dates.lastSafe')}</dt>
+          <dd>
+            {lastSafeSubmission ? formatDate(lang, lastSafeSubmission) : t(lang, 'case.dates.notApplicable')}
+            {daysLeft !== null && (
+              <span class="days-left">
+                {daysLeft >= 0 ? t(lang, 'case.dates.daysLeft', { n: daysLeft }) : t(lang, 'case.dates.daysPast', { n: -daysLeft })}
+              </span>
+            )}
+          </dd>
+        </div>
+      )}
       <div class="key-date" data-date="approvalBy">
         <dt>{t(lang, 'case.dates.approvalBy')}</dt>
         <dd>{approvalBy ? formatDate(lang, approvalBy) : t(lang, 'case.dates.approvalUnknown')}</dd>

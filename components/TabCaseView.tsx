@@ -11,6 +11,7 @@ import { FillBack } from './FillBack';
 import { describeExpected, typeLabel } from './labels';
 import { StatusBadge } from './StatusBadge';
 import type { TabCase } from './useTabCase';
+import { useEligibleReminder } from './useEligibleReminder';
 
 export interface TabCaseViewProps {
   tabCase: TabCase;
@@ -30,6 +31,7 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, onRevealFindin
     // The record object changes with every reload; its updatedAt says whether the case did.
     [record?.id, record?.updatedAt, lang, today, wageOverride],
   );
+  const eligibilityReminder = useEligibleReminder(record?.id);
   if (!state) return null;
   if (!state.caseId || !record || !output) {
     return (
@@ -57,7 +59,14 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, onRevealFindin
       )}
       {state.unrecognised > 0 && <p class="muted">{t(lang, 'panel.unrecognised', { n: state.unrecognised })}</p>}
       <FillBack key={`${state.tabId}`} tabId={state.tabId} caseData={c} lang={lang} />
-      <Checklist output={output} lang={lang} level={2} onRevealFinding={onRevealFinding} onRevealMaterial={onRevealMaterial} />
+      <Checklist
+        output={output}
+        lang={lang}
+        level={2}
+        onRevealFinding={onRevealFinding}
+        onRevealMaterial={onRevealMaterial}
+        eligibilityReminder={eligibilityReminder}
+      />
     </div>
   );
 }

@@ -22,7 +22,9 @@ import {
   TITLE_OBTAINED_BY,
   VERIFICATIONS,
   type ApplicationType,
+  type Case,
 } from '../rules/schema';
+import { subjectOf } from '../rules/application-types';
 import { fieldLabel } from '../rules/fields';
 import type { Lang, MaterialGroup, Severity } from '../rules/types';
 import { t, type MessageKey } from '../utils/i18n';
@@ -63,6 +65,11 @@ export function enumLabel(lang: Lang, name: EnumName, value: string): string {
 
 export function typeLabel(lang: Lang, type: ApplicationType): string {
   return t(lang, `type.${type}`);
+}
+
+/** Who a case is about, as a list shows it: the applicant or the employer, or 未命名 while not given. */
+export function subjectLabel(lang: Lang, c: Pick<Case, 'type' | 'applicant' | 'employer'>): string {
+  return subjectOf(c) || t(lang, 'dashboard.unnamed');
 }
 
 export const TYPE_OPTIONS: readonly ApplicationType[] = APPLICATION_TYPES;

@@ -4,17 +4,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isStoreEvent, type StoreEvent } from '../utils/messages';
-import { updateBadge, sendReminders } from '../utils/store/alerts';
+import { eligibleAlarmDays, sendReminders, updateBadge } from '../utils/store/alerts';
 import { localDate } from '../utils/store/assess';
 import { openStore } from '../utils/store/db';
 import { createDispatcher, type Sender } from '../utils/store/dispatch';
 import { TabStates, type SessionArea } from '../utils/store/tabs';
 
 const REMINDER_ALARM = 'reminders';
+/** One alarm per case whose first day to apply the user asked to be reminded of: `eligible:<case id>`. */
+const ELIGIBLE_ALARM_PREFIX = 'eligible:';
+/** The hour of the first day to apply at which its reminder shows, local time. */
+const ELIGIBLE_ALARM_HOUR = 9;
 const DAY_MINUTES = 24 * 60;
 /** Many autosaves in a row cost one badge update. */
 const BADGE_DELAY_MS = 1000;
 const BADGE_COLOR = '#c62828';
+/** The events after which the badge (and the alarms of first days to apply) are counted again. */
+const BADGE_EVENTS: ReadonlySet<StoreEvent['type']> = new Set(['event/cases-changed', 'event/settings-changed', 'event/reminders-changed']);
 /** Chrome refuses a basic notification without an icon; the path is WXT's icon convention. */
 const NOTIFICATION_ICON = '/icon/128.png';
 // Typed loosely: WXT types getURL with the files public/ holds now, and the icon may come later.
@@ -28,6 +34,23 @@ export default defineBackground(() => {
   // Firefox MV2 has browserAction, everything else action.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
 
+  // Without the alarms or notifications permission these APIs are absent: no reminders then.
+  const alarms = browser.alarms as typeof browser.alarms | undefined;
+
+  /** An alarm for each first day to apply still to come whose reminder is set; the others are cleared. */
+  const syncEligibleAlarms = async () => {
+    if (!alarms) return;
+    const wanted = await eligibleAlarmDays(await storeReady, today());
+    const names = new Set(wanted.map((w) => `${ELIGIBLE_ALARM_PREFIX}${w.caseId}`));
+    for (const alarm of await alarms.getAll()) {
+      if (alarm.name.startsWith(ELIGIBLE_ALARM_PREFIX) && !names.has(alarm.name)) await alarms.clear(alarm.name);
+    }
+    for (const { caseId, date } of wanted) {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      await alarms.create(`${ELIGIBLE_ALARM_PREFIX}${caseId}`, { when: new Date(y, m - 1, d, ELIGIBLE_ALARM_HOUR).getTime() });
+    }
+  };
+
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshBadge = () => {
     clearTimeout(badgeTimer);
@@ -38,6 +61,8 @@ export default defineBackground(() => {
           if (text) await action?.setBadgeBackgroundColor({ color: BADGE_COLOR });
         }))
         .catch(() => undefined);
+      // A changed case can move its first day to apply.
+      void syncEligibleAlarms().catch(() => undefined);
     }, BADGE_DELAY_MS);
   };
 
@@ -48,7 +73,7 @@ export default defineBackground(() => {
     const events = pending.splice(0);
     // No extension page may be open to hear them.
     for (const event of events) browser.runtime.sendMessage(event).catch(() => undefined);
-    if (events.some((event) => event.type === 'event/cases-changed' || event.type === 'event/settings-changed')) refreshBadge();
+    if (events.some((event) => BADGE_EVENTS.has(event.type))) refreshBadge();
   };
   const broadcast = (event: StoreEvent) => {
     if (pending.length === 0) setTimeout(sendPending, 0);
@@ -97,8 +122,6 @@ export default defineBackground(() => {
     );
   };
 
-  // Without the alarms or notifications permission these APIs are absent: no reminders then.
-  const alarms = browser.alarms as typeof browser.alarms | undefined;
   const ensureAlarm = async () => {
     if (alarms && !(await alarms.get(REMINDER_ALARM))) {
       await alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
@@ -106,7 +129,7 @@ export default defineBackground(() => {
   };
 
   alarms?.onAlarm.addListener((alarm) => {
-    if (alarm.name !== REMINDER_ALARM) return;
+    if (alarm.name !== REMINDER_ALARM && !alarm.name.startsWith(ELIGIBLE_ALARM_PREFIX)) return;
     void remind().catch(() => undefined);
     refreshBadge();
   });

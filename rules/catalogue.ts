@@ -1,6 +1,9 @@
 // The registry: every rule of the ruleset, in the order findings are reported.
 import { EMPLOYER_RULES } from './groups/employer';
-import { APPLICANT_RULES } from './groups/applicant';
+import { APPLICANT_IDENTITY_RULES } from './groups/applicant-identity';
+import { APPLICANT_EMPLOYMENT_RULES } from './groups/applicant-employment';
+import { APPLICANT_INCOME_RULES } from './groups/applicant-income';
+import { APPLICANT_HOUSEHOLD_RULES } from './groups/applicant-household';
 import { BASIS_RULES } from './groups/bases';
 import { RENEWAL_RULES } from './groups/renewal';
 import { EMPLOYER_CHANGE_RULES } from './groups/employer-change';
@@ -10,16 +13,22 @@ import { PRACTICE_RULES } from './groups/practice';
 import { META_RULE_LIST } from './groups/process';
 import type { MetaRuleDef, RuleDef } from './types';
 
-export const RULES: readonly RuleDef[] = [
-  ...EMPLOYER_RULES,
-  ...APPLICANT_RULES,
-  ...BASIS_RULES,
-  ...RENEWAL_RULES,
-  ...EMPLOYER_CHANGE_RULES,
-  ...INFO_CHANGE_RULES,
-  ...DEPARTMENT_CHANGE_RULES,
-  ...PRACTICE_RULES,
-];
+/**
+ * The rule groups in report order, each named after its file under rules/groups/ (applicant is
+ * split by theme into groups/applicant-*.ts) and tested in test/unit/rules/<name>.test.ts.
+ */
+export const RULE_GROUPS: Readonly<Record<string, readonly RuleDef[]>> = {
+  employer: EMPLOYER_RULES,
+  applicant: [...APPLICANT_IDENTITY_RULES, ...APPLICANT_EMPLOYMENT_RULES, ...APPLICANT_INCOME_RULES, ...APPLICANT_HOUSEHOLD_RULES],
+  bases: BASIS_RULES,
+  renewal: RENEWAL_RULES,
+  'employer-change': EMPLOYER_CHANGE_RULES,
+  'info-change': INFO_CHANGE_RULES,
+  'department-change': DEPARTMENT_CHANGE_RULES,
+  practice: PRACTICE_RULES,
+};
+
+export const RULES: readonly RuleDef[] = Object.values(RULE_GROUPS).flat();
 
 export const META_RULES: Readonly<Record<string, MetaRuleDef>> = Object.fromEntries(
   META_RULE_LIST.map((rule) => [rule.id, rule]),

@@ -1,5 +1,5 @@
 // The documents the guide rests on (guide 一), so rules cite them by one spelling.
-import type { Citation } from './types';
+import type { Citation, Text } from './types';
 
 export const DOC = {
   opinion2003: '京政办发〔2003〕29号',
@@ -17,3 +17,6 @@ export function cite(section: string, ...documents: string[]): Citation {
 export const ID_NUMBER_STANDARD: Citation = { document: 'GB 11643-1999《公民身份号码》', section: '' };
 export const CREDIT_CODE_STANDARD: Citation = { document: 'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》', section: '' };
 export const CONSISTENCY_CHECK: Citation = { document: DOC.guide, section: '' };
+
+/** A message resting on the tool's reading of an ambiguous clause says so ({reading}). */
+export const READING: Text = { zh: '（按本工具对指南的理解）', en: '(our reading of the guide)' };

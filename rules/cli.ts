@@ -1,19 +1,32 @@
-// `npm run --silent check -- CASE.json [--as-of YYYY-MM-DD] [--lang zh|en]` (case-format.md, The check command).
+// `npm run --silent check -- CASE.json [--as-of YYYY-MM-DD] [--lang zh|en]` and
+// `check -- --roster FILE [--type T]` (case-format.md, The check command; Rosters).
+// The one file of rules/ that imports from outside it: utils/roster/ decodes spreadsheets and CSV
+// (SheetJS, papaparse), which the dashboard's worker uses too; rules/roster.ts maps the cells.
 import { readFileSync } from 'node:fs';
-import { checkCase } from './engine';
+import { readRoster } from '../utils/roster/read';
+import { checkCase, runChecks, type CheckOptions } from './engine';
 import { isRealDate } from './dates';
+import { describeRosterProblem, findHeader, rosterRows, ROSTER_TYPES, type RosterType } from './roster';
+import { RULESET_VERSION } from './version';
 import type { CheckOutput, Lang } from './types';
 
 interface Args {
   file: string;
+  /** The file is a roster (`--roster FILE`), not a case. */
+  roster: boolean;
+  type?: RosterType;
   asOf?: string;
   lang: Lang;
 }
+
+const USAGE = 'usage: check CASE.json [--as-of YYYY-MM-DD] [--lang zh|en] | check --roster FILE [--type renewal|new|employer-change|info-change] [--as-of YYYY-MM-DD] [--lang zh|en]';
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   let file: string | undefined;
+  let roster: string | undefined;
+  let type: RosterType | undefined;
   let asOf: string | undefined;
   let lang: Lang = 'zh';
   for (let i = 0; i < argv.length; i++) {
@@ -31,6 +44,12 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang: expected zh or en, got "${v}"`);
       lang = v;
+    } else if (flag === '--roster') {
+      roster = value();
+    } else if (flag === '--type') {
+      const v = value();
+      if (!(ROSTER_TYPES as readonly string[]).includes(v)) throw new UsageError(`--type: expected one of ${ROSTER_TYPES.join(', ')}, got "${v}"`);
+      type = v as RosterType;
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${flag}`);
     } else if (file === undefined) {
@@ -39,17 +58,55 @@ function parseArgs(argv: string[]): Args {
       throw new UsageError(`unexpected argument "${arg}"`);
     }
   }
-  if (file === undefined) throw new UsageError('usage: check CASE.json [--as-of YYYY-MM-DD] [--lang zh|en]');
-  return { file, lang, ...(asOf && { asOf }) };
+  if (roster !== undefined && file !== undefined) throw new UsageError(`unexpected argument "${file}" beside --roster`);
+  if (type !== undefined && roster === undefined) throw new UsageError('--type applies to --roster only');
+  const path = roster ?? file;
+  if (path === undefined) throw new UsageError(USAGE);
+  return { file: path, roster: roster !== undefined, lang, ...(type && { type }), ...(asOf && { asOf }) };
 }
 
 /** The contract's output: findings and materials without the engine's internal extras. */
-export function toContractOutput(output: CheckOutput): CheckOutput {
+export function toContractOutput({ windowStarts: _starts, windowLimits: _limits, ...output }: CheckOutput): Omit<CheckOutput, 'windowStarts' | 'windowLimits'> {
   return {
     ...output,
     findings: output.findings.map(({ subject: _subject, ...finding }) => finding),
     materials: output.materials.map(({ material, required, present, group }) => ({ material, required, present, group })),
   };
+}
+
+function checkOptionsOf(args: Args): CheckOptions {
+  return { lang: args.lang, ...(args.asOf && { asOf: args.asOf }) };
+}
+
+/** Every row of a roster as a case with its check, or the error that kept it from being one. */
+function runRoster(args: Args): number {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(args.file);
+  } catch (error) {
+    process.stderr.write(`check: ${args.file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    return 2;
+  }
+  const read = readRoster(bytes);
+  if (!read.ok) {
+    const why = { 'too-large': 'larger than 50 MB', unreadable: 'neither an .xlsx spreadsheet nor CSV text', empty: 'empty' }[read.reason];
+    process.stderr.write(`check: ${args.file}: not a roster (the file is ${why})\n`);
+    return 2;
+  }
+  const header = findHeader(read.grid);
+  if (!header) {
+    process.stderr.write(`check: ${args.file}: not a roster (no recognised column name such as 姓名 or 身份证号 in the first rows)\n`);
+    return 2;
+  }
+  const { rows, ignoredColumns } = rosterRows(read.grid, header, { ...(args.type && { type: args.type }) });
+  const options = checkOptionsOf(args);
+  const out = rows.map((row) =>
+    'case' in row
+      ? { row: row.row, case: row.case, result: toContractOutput(runChecks(row.case, options)) }
+      : { row: row.row, error: describeRosterProblem(row.problem).en },
+  );
+  process.stdout.write(`${JSON.stringify({ ruleset: RULESET_VERSION, rows: out, ignoredColumns }, null, 2)}\n`);
+  return 0;
 }
 
 function main(argv: string[]): number {
@@ -60,6 +117,7 @@ function main(argv: string[]): number {
     process.stderr.write(`check: ${(error as Error).message}\n`);
     return 2;
   }
+  if (args.roster) return runRoster(args);
   let text: string;
   try {
     text = readFileSync(args.file, 'utf8');
@@ -74,7 +132,7 @@ function main(argv: string[]): number {
     process.stderr.write(`check: ${args.file}: (root): expected JSON (${(error as Error).message.split('\n')[0]})\n`);
     return 2;
   }
-  const result = checkCase(json, { lang: args.lang, ...(args.asOf && { asOf: args.asOf }) });
+  const result = checkCase(json, checkOptionsOf(args));
   if (!result.ok) {
     process.stderr.write(`check: ${args.file}: ${result.error.path}: expected ${result.error.expected}\n`);
     return 2;

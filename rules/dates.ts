@@ -10,8 +10,15 @@ export type IsoMonth = string;
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH_PATTERN = /^\d{4}-\d{2}$/;
+/** Whether s has an ASCII digit at each of the positions, and '-' at 4 (and 7): YYYY-MM(-DD). */
+function isDigitsWithDashes(s: string, length: 7 | 10): boolean {
+  if (s.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const code = s.charCodeAt(i);
+    if (i === 4 || i === 7 ? code !== 45 : code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -38,7 +45,7 @@ function formatDate(year: number, month: number, day: number): IsoDate {
 }
 
 export function isRealDate(s: string): boolean {
-  if (!DATE_PATTERN.test(s)) return false;
+  if (!isDigitsWithDashes(s, 10)) return false;
   const year = digitsAt(s, 0, 4);
   const month = digitsAt(s, 5, 2);
   const day = digitsAt(s, 8, 2);
@@ -53,7 +60,7 @@ export function isRealDate(s: string): boolean {
 }
 
 export function isRealMonth(s: string): boolean {
-  if (!MONTH_PATTERN.test(s)) return false;
+  if (!isDigitsWithDashes(s, 7)) return false;
   const year = digitsAt(s, 0, 4);
   const month = digitsAt(s, 5, 2);
   return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
@@ -111,6 +118,26 @@ export function addYears(d: IsoDate, n: number): IsoDate {
   return addMonths(d, n * 12);
 }
 
+/**
+ * The last day D with `addMonths(D, n) <= d`, for a date that must stay n months ahead:
+ * addMonths(d, −n), except that when d is the last day of its month every later day of the
+ * target month also clamps to d (2027-02-28 is reached from 2026-11-28 to 11-30).
+ */
+export function lastDayMonthsBefore(d: IsoDate, n: number): IsoDate {
+  const year = digitsAt(d, 0, 4);
+  const month = digitsAt(d, 5, 2);
+  if (digitsAt(d, 8, 2) < daysInMonth(year, month)) return addMonths(d, -n);
+  const index = year * 12 + month - 1 - n;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return formatDate(targetYear, targetMonth, daysInMonth(targetYear, targetMonth));
+}
+
+/** The later of two dates. */
+export function latest(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(d: IsoDate): number {
   return dayOfWeekOfDayNumber(toDayNumber(d));
@@ -142,6 +169,11 @@ export function monthFromIndex(i: number): IsoMonth {
   return `${year}-${pad2(i - year * 12 + 1)}`;
 }
 
+/** The first day of a month given by its index. */
+export function firstDayOfMonthIndex(i: number): IsoDate {
+  return `${monthFromIndex(i)}-01`;
+}
+
 export function monthOf(d: IsoDate): IsoMonth {
   return d.slice(0, 7);
 }
@@ -151,4 +183,10 @@ export function localToday(): IsoDate {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** 近三年: the last three complete calendar years before asOf's year, newest first. */
+export function lastThreeYears(asOf: IsoDate): number[] {
+  const last = Number(asOf.slice(0, 4)) - 1;
+  return [last, last - 1, last - 2];
 }

@@ -1,13 +1,15 @@
 // Runs the rules that apply to a case's type and assembles findings, materials and dates.
+import { hasPermit, isPlanned } from './application-types';
 import { APPLICATION_TYPES, parseCase, type ApplicationType, type Case, type CaseError } from './schema';
-import { localToday, type IsoDate } from './dates';
+import { addDays, localToday, type IsoDate } from './dates';
 import { approvalBy as computeApprovalBy, lastSafeSubmission as computeLastSafe } from './calendar';
-import { monthlyFigureForDataYear, wageInForce, type WageFigure } from './wage';
+import { monthlyFigureForDataYear, wageChangesAfter, wageInForce, type WageFigure } from './wage';
+import { eligibleUntil, windowStart } from './planner';
 import { RULES, META_RULES } from './catalogue';
 import { MATERIAL_IDS, materialName, materialsFor } from './materials';
 import { fieldLabel } from './fields';
 import { RULESET_VERSION } from './version';
-import type { CheckOutput, Finding, Lang, Outcome, Params, RuleContext, RuleDef, Text } from './types';
+import { checkMemo, type CheckOutput, type Citation, type Finding, type Lang, type Outcome, type Params, type RuleContext, type RuleDef, type Text, type WindowLimit } from './types';
 
 export interface CheckOptions {
   /** Overrides the case's asOf (the `--as-of` flag). */
@@ -30,11 +32,30 @@ export function checkCase(input: unknown, options: CheckOptions = {}): CheckResu
   return { ok: true, output: runChecks(parsed.case, options) };
 }
 
-const LAST_SAFE_TYPES = new Set(['renewal', 'employer-change', 'info-change']);
+/**
+ * A rule as the check's loop reads it. The rule records differ in which optional keys they have;
+ * copied into one shape, the loop's reads of them stay monomorphic (a measured part of engine.check).
+ */
+interface RunnableRule {
+  def: RuleDef;
+  appliesTo: RuleDef['appliesTo'] | null;
+  evaluate: RuleDef['evaluate'];
+  passesOn: RuleDef['passesOn'] | null;
+  validUntil: RuleDef['validUntil'] | null;
+}
 
 /** The rules of each application type, in catalogue order. */
-const RULES_BY_TYPE: ReadonlyMap<ApplicationType, readonly RuleDef[]> = new Map(
-  APPLICATION_TYPES.map((type) => [type, RULES.filter((rule) => rule.types.includes(type))]),
+const RULES_BY_TYPE: ReadonlyMap<ApplicationType, readonly RunnableRule[]> = new Map(
+  APPLICATION_TYPES.map((type) => [
+    type,
+    RULES.filter((rule) => rule.types.includes(type)).map((def) => ({
+      def,
+      appliesTo: def.appliesTo ?? null,
+      evaluate: def.evaluate,
+      passesOn: def.passesOn ?? null,
+      validUntil: def.validUntil ?? null,
+    })),
+  ]),
 );
 
 function isOutcomeList(result: Outcome | readonly Outcome[]): result is readonly Outcome[] {
@@ -57,7 +78,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
 
   const validUntil = c.permit?.validUntil;
   const lastSafeSubmission =
-    validUntil && LAST_SAFE_TYPES.has(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
+    validUntil && hasPermit(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
   const approvalBy = c.acceptedOn ? computeApprovalBy(c.acceptedOn, onUnknownYear) : null;
 
   let wageUsed: WageFigure | null = null;
@@ -72,23 +93,36 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
       return wageFigure;
     },
     wageOfYear: (dataYear) => monthlyFigureForDataYear(dataYear),
+    wageOn: (date) => wageInForce(date, options.wageOverride),
+    wageChanges: () => wageChangesAfter(asOf, options.wageOverride),
     dates: { lastSafeSubmission, approvalBy },
+    memo: checkMemo(),
   };
 
+  const planned = isPlanned(c.type);
   const findings: Finding[] = [];
+  const timeRules: RuleDef[] = [];
+  const windowLimits: WindowLimit[] = [];
   for (const rule of RULES_BY_TYPE.get(c.type)!) {
     if (rule.appliesTo && !rule.appliesTo(ctx)) continue;
+    if (planned && rule.passesOn) timeRules.push(rule.def);
     const result = rule.evaluate(ctx);
-    if (!isOutcomeList(result)) {
-      if (result.status !== 'pass') findings.push(toFinding(rule, result, lang, redact));
-      continue;
-    }
     const first = findings.length;
-    for (const outcome of result) {
-      if (outcome.status === 'pass' || subjectReported(findings, first, outcome.subject ?? '')) continue;
-      findings.push(toFinding(rule, outcome, lang, redact));
+    if (!isOutcomeList(result)) {
+      if (result.status !== 'pass') findings.push(toFinding(rule.def, result, lang, redact, planned ? passesOnOf(rule.def, result, ctx) : null));
+    } else {
+      for (const outcome of result) {
+        if (outcome.status === 'pass' || subjectReported(findings, first, outcome.subject ?? '')) continue;
+        findings.push(toFinding(rule.def, outcome, lang, redact, planned ? passesOnOf(rule.def, outcome, ctx) : null));
+      }
+    }
+    if (planned && rule.validUntil && !hasError(findings, first)) {
+      const end = rule.validUntil(ctx);
+      if (end !== null) windowLimits.push({ rule: rule.def.id, until: end.until, field: end.field });
     }
   }
+
+  const start = planned ? windowStart(ctx, timeRules, findings) : null;
 
   const materials = materialsFor(ctx);
   for (const entry of materials) {
@@ -114,11 +148,35 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     asOf,
     findings,
     materials,
-    dates: { lastSafeSubmission, approvalBy },
+    dates: {
+      lastSafeSubmission,
+      approvalBy,
+      earliestEligible: start?.earliestEligible ?? null,
+      eligibleUntil: planned ? eligibleUntil(windowLimits) : null,
+    },
+    windowStarts: start?.windowStarts ?? [],
+    windowLimits,
   };
 }
 
-function toFinding(rule: RuleDef, outcome: Exclude<Outcome, { status: 'pass' }>, lang: Lang, redact: boolean): Finding {
+/** An error finding of a rule that time can make pass says from when: the first day after asOf on which it passes. */
+function passesOnOf(rule: RuleDef, outcome: Exclude<Outcome, { status: 'pass' }>, ctx: RuleContext): IsoDate | null {
+  if (!rule.passesOn || outcome.status !== 'fail' || (outcome.severity ?? rule.severity) !== 'error') return null;
+  return rule.passesOn(ctx, addDays(ctx.asOf, 1));
+}
+
+function hasError(findings: readonly Finding[], first: number): boolean {
+  for (let i = first; i < findings.length; i++) if (findings[i]!.severity === 'error') return true;
+  return false;
+}
+
+function toFinding(
+  rule: RuleDef,
+  outcome: Exclude<Outcome, { status: 'pass' }>,
+  lang: Lang,
+  redact: boolean,
+  passesOn: IsoDate | null,
+): Finding {
   let finding: Finding;
   if (outcome.status === 'incomplete') {
     const labels = outcome.fields.map((f) => fieldLabel(f, lang)).join(lang === 'zh' ? '、' : ', ');
@@ -131,17 +189,24 @@ function toFinding(rule: RuleDef, outcome: Exclude<Outcome, { status: 'pass' }>,
     };
   } else {
     const template = rule.messages[outcome.message ?? 'fail'] ?? rule.messages.fail;
+    const params = outcome.params && redact ? redacted(outcome.params) : outcome.params;
+    let message = fill(template[lang], lang, params);
+    const when = rule.messages.passesOn;
+    if (passesOn !== null && when) {
+      message += (lang === 'zh' ? '' : ' ') + fill(when[lang], lang, { ...params, passesOn: redact ? REDACTED : passesOn });
+    }
     finding = {
       rule: rule.id,
       severity: outcome.severity ?? rule.severity,
       fields: outcome.fields ?? [...rule.fields],
-      message: fill(template[lang], lang, outcome.params && redact ? redacted(outcome.params) : outcome.params),
+      message,
     };
   }
   const basis = formatCitation(rule.citation, lang);
   if (basis) finding.basis = basis;
   if (outcome.status === 'incomplete') finding.incomplete = true;
   if (outcome.subject) finding.subject = outcome.subject;
+  if (passesOn !== null) finding.passesOn = passesOn;
   return finding;
 }
 
@@ -167,11 +232,10 @@ function metaFinding(
   return finding;
 }
 
-export function formatCitation(citation: { document: string; section: string }, lang: Lang): string {
-  if (!citation.section) return citation.document;
-  return lang === 'zh'
-    ? `${citation.document}；办理指南${citation.section}`
-    : `${citation.document}; guide section ${citation.section}`;
+export function formatCitation(citation: Citation, lang: Lang): string {
+  const document = typeof citation.document === 'string' ? citation.document : citation.document[lang];
+  if (!citation.section) return document;
+  return lang === 'zh' ? `${document}；办理指南${citation.section}` : `${document}; guide section ${citation.section}`;
 }
 
 const REDACTED = '…';

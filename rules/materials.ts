@@ -2,7 +2,7 @@
 import { cite } from './citations';
 import { monthIndex } from './dates';
 import { effectiveBasis } from './groups/bases';
-import { incomeWindow } from './income';
+import { INCOME_WINDOW_MONTHS, incomeWindow } from './checks/income';
 import type { Basis } from './schema';
 import type { Citation, Lang, MaterialEntry, MaterialGroup, RuleContext, Text } from './types';
 
@@ -446,10 +446,9 @@ const JANUARY_2019 = monthIndex('2019-01');
 
 /** 纳税清单（2019年前） for months before 2019, the withholding client for 2019 on (七(三)4). */
 function renewalIncomeMaterials(list: MaterialList, ctx: RuleContext): void {
-  const newest = incomeWindow(ctx, 36).newest;
-  const n = newest === null ? undefined : monthIndex(newest);
-  list.add('iit-statement-pre-2019', n === undefined ? undefined : n - 35 < JANUARY_2019, 'income');
-  list.add('withholding-client-screenshot', n === undefined ? undefined : n >= JANUARY_2019, 'income');
+  const { first, newest } = incomeWindow(ctx, INCOME_WINDOW_MONTHS.renewal);
+  list.add('iit-statement-pre-2019', first === null ? undefined : monthIndex(first) < JANUARY_2019, 'income');
+  list.add('withholding-client-screenshot', newest === null ? undefined : monthIndex(newest) >= JANUARY_2019, 'income');
 }
 
 const NEW_COMMON = [

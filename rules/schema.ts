@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { compileValidator } from './compiled-validator';
 import { isRealDate, isRealMonth } from './dates';
+import { formatPath } from './paths';
 
 export const CASE_SCHEMA_ID = 'gongju-case/1';
 
@@ -227,33 +228,47 @@ export function parseCase(input: unknown, materialIds?: ReadonlySet<string>): Pa
     if (!result.success) return { ok: false, error: describeIssue(result.error.issues[0]) };
     parsed = result.data;
   }
-  const attachments = parsed.attachments ?? [];
-  if (materialIds) {
-    for (let i = 0; i < attachments.length; i++) {
-      const material = attachments[i]!.material;
-      if (!materialIds.has(material)) {
-        return {
-          ok: false,
-          error: { path: `attachments[${i}].material`, expected: `a material id of the catalogue, got "${clip(material)}"` },
-        };
-      }
-    }
-  }
-  return { ok: true, case: parsed };
+  const error = materialIds && unknownMaterial(parsed, materialIds);
+  return error ? { ok: false, error } : { ok: true, case: parsed };
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+/** The first attachment whose material id the catalogue does not know (the schema takes any string). */
+function unknownMaterial(c: Case, materialIds: ReadonlySet<string>): CaseError | null {
+  const attachments = c.attachments ?? [];
+  for (let i = 0; i < attachments.length; i++) {
+    const material = attachments[i]!.material;
+    if (!materialIds.has(material)) {
+      return { path: `attachments[${i}].material`, expected: `a material id of the catalogue, got "${clip(material)}"` };
+    }
   }
-  return out || '(root)';
+  return null;
+}
+
+/**
+ * Every value of `input` the case format rejects, one per path in document order (parseCase
+ * names only the first): the editor lists them all and keeps what was typed.
+ */
+export function validateAll(input: unknown, materialIds?: ReadonlySet<string>): CaseError[] {
+  const result = caseSchema.safeParse(input);
+  if (result.success) {
+    const error = materialIds && unknownMaterial(result.data, materialIds);
+    return error ? [error] : [];
+  }
+  const errors: CaseError[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const error = describeIssue(issue);
+    if (seen.has(error.path)) continue;
+    seen.add(error.path);
+    errors.push(error);
+  }
+  return errors;
 }
 
 type Issue = z.core.$ZodIssue;
 
-function describeIssue(issue: Issue | undefined): CaseError {
+/** One schema issue as a path and what was expected there, in English (the `check` command's stderr line). */
+export function describeIssue(issue: Issue | undefined): CaseError {
   if (!issue) return { path: '(root)', expected: 'a case object' };
   const path = [...issue.path];
   switch (issue.code) {

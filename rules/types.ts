@@ -12,8 +12,8 @@ export interface Text {
 
 /** A policy clause: the document and the guide section a rule rests on. */
 export interface Citation {
-  /** e.g. 京组通〔2019〕9号; several documents joined by 、 */
-  document: string;
+  /** e.g. 京组通〔2019〕9号, several documents joined by 、; a source that is no document is named in both languages. */
+  document: string | Text;
   /** The guide's own section number, e.g. 二(二); empty for input checks. */
   section: string;
 }
@@ -54,7 +54,39 @@ export interface RuleContext {
   readonly wage: () => WageFigure | null;
   /** Monthly figure of a data year (for the 4× / 8× bases); records that a rule used it. */
   readonly wageOfYear: (dataYear: number) => number | null;
+  /** The figure in force on a later date, for the planner (a threshold can change after asOf); records nothing. */
+  readonly wageOn: (date: IsoDate) => WageFigure | null;
+  /** The days after asOf on which another figure comes into force, oldest first (none with the user's own figure). */
+  readonly wageChanges: () => readonly IsoDate[];
   readonly dates: { readonly lastSafeSubmission: IsoDate | null; readonly approvalBy: IsoDate | null };
+  /**
+   * What several rules of one check ask for (the ID number read, a basis verdict, an income
+   * window) is computed once per check: the first call with a key computes, later ones reuse.
+   */
+  readonly memo: <T>(key: string, compute: () => T) => T;
+}
+
+/** A fresh memo for one check (RuleContext.memo). */
+export function checkMemo(): RuleContext['memo'] {
+  const values = new Map<string, unknown>();
+  return <T>(key: string, compute: () => T): T => {
+    if (values.has(key)) return values.get(key) as T;
+    const value = compute();
+    values.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * ctx.memo for a computation of one argument (an ID number, a window length): one entry per
+ * argument under one key, so a call builds no key string.
+ */
+export function memoBy<A, T>(ctx: RuleContext, key: string, arg: A, compute: (arg: A) => T): T {
+  const values = ctx.memo(key, () => new Map<A, T>());
+  if (values.has(arg)) return values.get(arg)!;
+  const value = compute(arg);
+  values.set(arg, value);
+  return value;
 }
 
 /** A rule the engine emits itself (materials, dates, data notes): data without an evaluate function. */
@@ -84,6 +116,20 @@ export interface RuleDef {
   /** The reading chosen where the guide is ambiguous. A rule whose result is an inference says so in its message. */
   note?: string;
   evaluate: (ctx: RuleContext) => Outcome | readonly Outcome[];
+  /**
+   * The planner (rules.md, The eligibility planner), for a rule that time alone can make pass:
+   * the first day on or after `from` (a day after asOf) on which it passes, time being the only
+   * change; `from` itself when it passes then or its inputs are unknown; null when time alone
+   * does not make it pass. An error finding carries it as passesOn (from the day after asOf),
+   * with `messages.passesOn`, when given, added to its message ({passesOn}).
+   */
+  passesOn?: (ctx: RuleContext, from: IsoDate) => IsoDate | null;
+  /**
+   * For a rule that time ends: the last date on which it still passes (at error severity) and
+   * the case path of the date that ends it, or null when nothing known ends it. Called when the
+   * rule gives no error on asOf.
+   */
+  validUntil?: (ctx: RuleContext) => WindowEnd | null;
 }
 
 export interface Finding {
@@ -95,6 +141,25 @@ export interface Finding {
   incomplete?: true;
   material?: string;
   subject?: string;
+  /** On an error that time alone cures: the first date after asOf on which the rule passes. */
+  passesOn?: IsoDate;
+}
+
+/** The last date a rule still passes, and the case path of the date that ends it (a lease's end, a birth date). */
+export interface WindowEnd {
+  until: IsoDate;
+  field: string;
+}
+
+/** What ends the eligibility window: a rule passing on asOf, the last date it still passes and why. */
+export interface WindowLimit extends WindowEnd {
+  rule: string;
+}
+
+/** What opens the eligibility window: a rule and the first day from which it passes. */
+export interface WindowStart {
+  rule: string;
+  from: IsoDate;
 }
 
 export type MaterialGroup = 'unit' | 'common' | 'housing' | 'companions' | 'basis' | 'income' | 'change';
@@ -112,7 +177,18 @@ export interface CheckOutput {
   asOf: IsoDate;
   findings: Finding[];
   materials: MaterialEntry[];
-  dates: { lastSafeSubmission: IsoDate | null; approvalBy: IsoDate | null };
+  dates: {
+    lastSafeSubmission: IsoDate | null;
+    approvalBy: IsoDate | null;
+    /** The planner's first day to apply (new, employer-registration); null when something must be fixed by hand first. */
+    earliestEligible: IsoDate | null;
+    /** The last day every time-limited rule passing on asOf still passes; null when none sets a limit. */
+    eligibleUntil: IsoDate | null;
+  };
+  /** Not in the contract's output: what moved earliestEligible past asOf, for the views to name what opens the window. */
+  windowStarts: WindowStart[];
+  /** Not in the contract's output: every limit behind eligibleUntil, for the views to name what closes the window. */
+  windowLimits: WindowLimit[];
 }
 
 export const pass: Outcome = { status: 'pass' };

@@ -57,3 +57,11 @@ export function wageInForce(
 export function monthlyFigureForDataYear(year: number): number | null {
   return WAGE_TABLE.find((candidate) => candidate.dataYear === year)?.monthly ?? null;
 }
+
+/** The days after asOf on which a newer figure comes into force, oldest first; none with an override. */
+export function wageChangesAfter(asOf: IsoDate, override?: { monthly: number; dataYear: number } | null): IsoDate[] {
+  if (override) return [];
+  const changes: IsoDate[] = [];
+  for (const candidate of WAGE_TABLE) if (candidate.effectiveFrom > asOf) changes.push(candidate.effectiveFrom);
+  return changes;
+}

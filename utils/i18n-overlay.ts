@@ -10,5 +10,5 @@ export type OverlayKey = keyof typeof zh;
 export const OVERLAY_CATALOGS: Record<Lang, Record<OverlayKey, string>> = { zh, en };
 
 export function t(lang: Lang, key: OverlayKey, params?: Record<string, string | number>): string {
-  return fillTemplate(OVERLAY_CATALOGS[lang][key] ?? OVERLAY_CATALOGS.zh[key] ?? key, params);
+  return fillTemplate(OVERLAY_CATALOGS[lang][key] ?? OVERLAY_CATALOGS.zh[key] ?? key, lang, params);
 }

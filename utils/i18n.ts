@@ -17,7 +17,7 @@ const CATALOGS: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 /** A UI string with {param} placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  return fillTemplate(CATALOGS[lang][key] ?? CATALOGS.zh[key] ?? key, params);
+  return fillTemplate(CATALOGS[lang][key] ?? CATALOGS.zh[key] ?? key, lang, params);
 }
 
 export const CATALOG_KEYS = Object.keys(zh) as MessageKey[];

@@ -1,4 +1,5 @@
 // Which language the UI speaks: the user's choice in the options, else the browser's.
+import { selectPlurals } from '../rules/plural';
 import type { Lang } from '../rules/types';
 
 export type LangSetting = 'auto' | Lang;
@@ -9,8 +10,8 @@ export function resolveLang(setting: LangSetting | undefined, browserLanguage: s
   return browserLanguage?.toLowerCase().startsWith('zh') ? 'zh' : browserLanguage ? 'en' : 'zh';
 }
 
-/** Fills {param} placeholders. */
-export function fillTemplate(template: string, params?: Record<string, string | number>): string {
+/** Fills plural selects ({n, plural, one {…} other {…}}, rules/plural.ts), then {param} placeholders. */
+export function fillTemplate(template: string, lang: Lang, params?: Record<string, string | number>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return selectPlurals(lang, template, params).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -52,6 +52,10 @@ export type Request =
   | { type: 'quarantine/list' }
   | { type: 'quarantine/discard'; id: string }
   | { type: 'status/get' }
+  /** Ids of the cases whose first day to apply the user asked to be reminded of. */
+  | { type: 'reminders/eligible' }
+  /** Sets or clears that reminder for a stored case; replies false when there is no such case. */
+  | { type: 'reminders/set-eligible'; id: string; on: boolean }
   /** The case the content script of a tab last saved; content scripts may omit `tabId` (their own tab). */
   | { type: 'tab/case'; tabId?: number };
 
@@ -86,6 +90,8 @@ export interface Responses {
   'quarantine/list': QuarantineEntry[];
   'quarantine/discard': null;
   'status/get': StoreStatus;
+  'reminders/eligible': string[];
+  'reminders/set-eligible': boolean;
   'tab/case': TabCaseState | null;
 }
 
@@ -117,6 +123,7 @@ export async function sendMessage<M extends Request>(message: M): Promise<Reply<
 export type StoreEvent =
   | { type: 'event/cases-changed'; ids: string[] }
   | { type: 'event/settings-changed' }
+  | { type: 'event/reminders-changed' }
   | { type: 'event/tab-changed'; tabId: number };
 
 export function isStoreEvent(message: unknown): message is StoreEvent {

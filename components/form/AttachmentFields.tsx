@@ -3,7 +3,8 @@
 import { materialName } from '../../rules/materials';
 import type { MaterialEntry } from '../../rules/types';
 import { t } from '../../utils/i18n';
-import { getAt, setAt, type Draft } from '../caseDraft';
+import { getAt, withValueAt } from '../../rules/paths';
+import type { Draft } from '../caseDraft';
 import { materialState, materialWhy } from '../MaterialList';
 import type { FormApi } from './fields';
 
@@ -18,7 +19,7 @@ function attachmentsOf(draft: Draft): Attachment[] {
 }
 
 function withAttachments(draft: Draft, list: Attachment[]): Draft {
-  return setAt(draft, 'attachments', list.length > 0 ? list : undefined);
+  return withValueAt(draft, 'attachments', list.length > 0 ? list : undefined);
 }
 
 export function AttachmentFields({ f, materials }: { f: FormApi; materials: readonly MaterialEntry[] }) {

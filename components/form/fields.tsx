@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { FIELD_LABELS, fieldKey } from '../../rules/fields';
 import type { Lang } from '../../rules/types';
 import { t, type MessageKey } from '../../utils/i18n';
-import { getAt, setAt, type Draft, type FieldError } from '../caseDraft';
+import { addRow, removeRow, type Draft, type FieldError } from '../caseDraft';
 import { describeExpected, enumLabel, ENUMS, fieldName, type EnumName } from '../labels';
 
 export interface FormApi {
@@ -323,13 +323,7 @@ export function Rows({ f, path, label, rowKey, addKey, newRow, children }: RowsP
               type="button"
               class="secondary small remove-row"
               aria-label={t(f.lang, 'case.form.removeRowNamed', { row: legend })}
-              onClick={() =>
-                f.update((draft) => {
-                  const current = getAt(draft, path);
-                  const next = Array.isArray(current) ? current.filter((__, i) => i !== index) : [];
-                  return setRows(draft, path, next);
-                })
-              }
+              onClick={() => f.update((draft) => removeRow(draft, path, index))}
             >
               {t(f.lang, 'case.form.removeRow')}
             </button>
@@ -340,21 +334,12 @@ export function Rows({ f, path, label, rowKey, addKey, newRow, children }: RowsP
       <button
         type="button"
         class="secondary small add-row"
-        onClick={() =>
-          f.update((draft) => {
-            const current = getAt(draft, path);
-            return setRows(draft, path, [...(Array.isArray(current) ? current : []), newRow ? newRow() : {}]);
-          })
-        }
+        onClick={() => f.update((draft) => addRow(draft, path, newRow ? newRow() : {}))}
       >
         {t(f.lang, addKey)}
       </button>
     </fieldset>
   );
-}
-
-function setRows(draft: Draft, path: string, rows: unknown[]): Draft {
-  return setAt(draft, path, rows.length > 0 ? rows : undefined);
 }
 
 /** The errors shown, each a link to its field, announced when it appears. */

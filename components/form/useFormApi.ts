@@ -1,7 +1,8 @@
 // Binds a draft, its change handler and its schema errors into the FormApi the inputs use.
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../rules/types';
-import { getAt, setAt, type Draft, type FieldError } from '../caseDraft';
+import { getAt, withValueAt } from '../../rules/paths';
+import { type Draft, type FieldError } from '../caseDraft';
 import { fieldId, type FormApi } from './fields';
 
 export interface FormApiOptions {
@@ -23,7 +24,7 @@ export function useFormApi(
   const f: FormApi = {
     lang,
     get: (path) => getAt(draft, path),
-    set: (path, value) => onChange(setAt(draft, path, value)),
+    set: (path, value) => onChange(withValueAt(draft, path, value)),
     update: (change) => onChange(change(draft)),
     error: (path) => {
       const error = errorsByPath.get(path);

@@ -11,7 +11,7 @@ import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
 import { hrefOf, navigate } from './route';
-import { subjectOf } from './rows';
+import { subjectOf } from '../../rules/application-types';
 
 export interface CaseEditorProps {
   /** Null for a new case. */
@@ -154,7 +154,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
   }
   if (id !== null && !record) return <p role="status">{t(lang, 'common.loading')}</p>;
 
-  const name = record ? subjectOf(record) : '';
+  const name = record ? subjectOf(record.case) : '';
   return (
     <>
       <h1>{record ? t(lang, 'dashboard.editor.editTitle', { name: name || t(lang, 'dashboard.unnamed') }) : t(lang, 'dashboard.editor.newTitle')}</h1>
@@ -242,7 +242,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
         </p>
       </div>
 
-      <CaseForm draft={draft} onChange={change} check={check} lang={lang} today={today} showAllErrors={showAllErrors} profiles={profiles} />
+      <CaseForm draft={draft} onChange={change} check={check} lang={lang} today={today} showAllErrors={showAllErrors} profiles={profiles} caseId={record?.id} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { APPLICATION_TYPES } from '../../rules/schema';
 import type { Lang } from '../../rules/types';
 import { downloadJson, downloadText } from '../../components/download';
-import { statusLabel, typeLabel } from '../../components/labels';
+import { statusLabel, subjectLabel, typeLabel } from '../../components/labels';
 import { Toast } from '../../components/Toast';
 import { t, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
@@ -228,7 +228,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
           message={
             notice.kind === 'failed'
               ? notice.message
-              : t(lang, notice.kind === 'deleted' ? 'dashboard.deleted' : 'dashboard.duplicated', { name: nameOf(notice.record, lang) })
+              : t(lang, notice.kind === 'deleted' ? 'dashboard.deleted' : 'dashboard.duplicated', { name: subjectLabel(lang, notice.record.case) })
           }
           {...(notice.kind === 'deleted' && { actionLabel: t(lang, 'dashboard.undo'), onAction: () => void undo(notice.record), focusAction: true })}
           {...(notice.kind === 'duplicated' && {
@@ -243,12 +243,6 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
       )}
     </>
   );
-}
-
-function nameOf(record: CaseRecord, lang: Lang): string {
-  const c = record.case;
-  const name = c.type === 'employer-registration' || c.type === 'department-change' ? c.employer?.name : c.applicant?.name;
-  return name || t(lang, 'dashboard.unnamed');
 }
 
 /** Rows per chunk of the table body. */

@@ -1,8 +1,9 @@
 // Employer profiles: the employer's details kept once and filled into new cases.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { lastThreeYears } from '../../rules/dates';
+import { CASE_SCHEMA_ID } from '../../rules/schema';
 import type { Lang } from '../../rules/types';
 import { checkDraft, cleanDraft, type Draft } from '../../components/caseDraft';
-import { lastThreeYears } from '../../components/CaseForm';
 import { EmployerFields } from '../../components/form/EmployerFields';
 import { ErrorSummary } from '../../components/form/fields';
 import { useFormApi } from '../../components/form/useFormApi';
@@ -14,7 +15,7 @@ import type { EmployerProfile } from '../../utils/store/types';
 import { hrefOf } from './route';
 
 /** Employer fields are validated as the employer of a case. */
-const asCase = (employer: unknown): Draft => ({ schema: 'gongju-case/1', type: 'employer-registration', employer: employer ?? {} });
+const asCase = (employer: unknown): Draft => ({ schema: CASE_SCHEMA_ID, type: 'employer-registration', employer: employer ?? {} });
 
 export function EmployerProfiles({ lang, today }: { lang: Lang; today: string }) {
   const [profiles, setProfiles] = useState<EmployerProfile[] | null>(null);
@@ -153,7 +154,7 @@ function ProfileEditor({ profile, lang, today, onDone }: { profile: EmployerProf
           <span class="hint">{t(lang, 'dashboard.profiles.nameHint')}</span>
         </div>
       </div>
-      <EmployerFields f={f} taxYears={lastThreeYears(undefined, today)} />
+      <EmployerFields f={f} taxYears={lastThreeYears(today)} />
       {failure && (
         <p class="field-error" role="alert">
           {failure}

@@ -10,7 +10,7 @@ import { groupMaterials, materialState, materialWhy } from '../../components/Mat
 import { t, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import type { CaseRecord, WageOverride } from '../../utils/store/types';
-import { subjectOf } from './rows';
+import { isEmployerLevel, subjectOf } from '../../rules/application-types';
 
 export function PrintView({ id, lang, today, wageOverride }: { id: string; lang: Lang; today: string; wageOverride: WageOverride | null }) {
   const [record, setRecord] = useState<CaseRecord | null | undefined>(undefined);
@@ -51,13 +51,13 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
       <dl class="sheet-meta">
         <div>
           <dt>{t(lang, 'dashboard.col.subject')}</dt>
-          <dd>{subjectOf(record) || t(lang, 'dashboard.unnamed')}</dd>
+          <dd>{subjectOf(c) || t(lang, 'dashboard.unnamed')}</dd>
         </div>
         <div>
           <dt>{t(lang, 'dashboard.col.type')}</dt>
           <dd>{typeLabel(lang, c.type)}</dd>
         </div>
-        {c.employer?.name && c.type !== 'employer-registration' && c.type !== 'department-change' && (
+        {c.employer?.name && !isEmployerLevel(c.type) && (
           <div>
             <dt>{t(lang, 'case.form.section.employer')}</dt>
             <dd>{c.employer.name}</dd>

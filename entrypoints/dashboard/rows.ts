@@ -1,17 +1,9 @@
 // The case list's rows: the items the background makes of each case (its check included), filtered
 // and sorted here.
 import { APPLICATION_TYPES, type ApplicationType } from '../../rules/schema';
-import { CASE_STATUSES, type CaseListItem, type CaseRecord, type CaseStatus } from '../../utils/store/types';
+import { CASE_STATUSES, type CaseListItem, type CaseStatus } from '../../utils/store/types';
 
 export type CaseRow = CaseListItem;
-
-const EMPLOYER_LEVEL: ReadonlySet<ApplicationType> = new Set(['employer-registration', 'department-change']);
-
-/** Who the case is about: the applicant, or the employer for the employer-level types. */
-export function subjectOf(record: CaseRecord): string {
-  const { applicant, employer, type } = record.case;
-  return (EMPLOYER_LEVEL.has(type) ? employer?.name : applicant?.name) ?? '';
-}
 
 export interface RowFilter {
   type: ApplicationType | '';

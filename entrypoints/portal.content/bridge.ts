@@ -3,17 +3,42 @@
 // update under a running page), so the page keeps working.
 import { sendMessage } from '../../utils/messages';
 import type { LangSetting } from '../../utils/lang';
+import { APPLICATION_TYPES, CASE_SCHEMA_ID, type ApplicationType } from '../../rules/schema';
 import type { Snapshot } from './session';
 
-export interface PageSettings {
-  lang: LangSetting;
+/** What the user told us about one page: hand mappings of its controls and the type it is for. */
+export interface PageChoices {
+  /** Control key → case path. */
   mappings: Record<string, string>;
+  /** The application type chosen in the chip, remembered for the page. */
+  chosenType: ApplicationType | null;
+}
+
+export interface PageSettings extends PageChoices {
+  lang: LangSetting;
 }
 
 export interface Bridge {
   pageSettings: (pageKey: string) => Promise<PageSettings>;
-  saveMappings: (pageKey: string, mappings: Record<string, string>) => Promise<boolean>;
+  savePage: (pageKey: string, choices: PageChoices) => Promise<boolean>;
   autosave: (pageKey: string, snapshot: Snapshot) => Promise<boolean>;
+}
+
+/**
+ * The chosen type is kept in the page's mappings record under a key no control can have (control
+ * keys start with the route), so it is stored, exported and removed with the page's hand mappings.
+ */
+export const CHOSEN_TYPE_KEY = 'page|type';
+
+export function choicesOf(stored: Readonly<Record<string, string>>): PageChoices {
+  const { [CHOSEN_TYPE_KEY]: type, ...mappings } = stored;
+  const chosenType = (APPLICATION_TYPES as readonly string[]).includes(type ?? '') ? (type as ApplicationType) : null;
+  return { mappings, chosenType };
+}
+
+export function storedOf({ mappings, chosenType }: PageChoices): Record<string, string> {
+  const { [CHOSEN_TYPE_KEY]: _dropped, ...controls } = mappings;
+  return chosenType ? { ...controls, [CHOSEN_TYPE_KEY]: chosenType } : controls;
 }
 
 /** The page is checked with defaults rather than waiting on a background that does not answer. */
@@ -33,12 +58,12 @@ export function createBridge(): Bridge {
       ]);
       return {
         lang: settings.ok ? settings.value.lang : 'auto',
-        mappings: mappings.ok ? { ...mappings.value } : {},
+        ...choicesOf(mappings.ok ? mappings.value : {}),
       };
     },
-    saveMappings: async (pageKey, mappings) => (await sendMessage({ type: 'mappings/set', pageKey, mappings })).ok,
+    savePage: async (pageKey, choices) => (await sendMessage({ type: 'mappings/set', pageKey, mappings: storedOf(choices) })).ok,
     autosave: async (pageKey, snapshot) => {
-      const caseData = { ...snapshot.read.caseData, schema: 'gongju-case/1', type: snapshot.type };
+      const caseData = { ...snapshot.read.caseData, schema: CASE_SCHEMA_ID, type: snapshot.type };
       const reply = await sendMessage({ type: 'case/autosave', pageKey, caseData, unrecognised: snapshot.read.unrecognised.length });
       return reply.ok;
     },

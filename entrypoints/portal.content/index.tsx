@@ -2,16 +2,14 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveLang } from '../../utils/lang';
-import type { ApplicationType } from '../../rules/schema';
 import { Session } from './session';
 import { OverlayController } from './overlay/controller';
 import { Overlay } from './overlay/Overlay';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './host';
 import { createBridge } from './bridge';
 import { startUnits } from './units';
+import { invalidateDescriptors } from './reader';
 import { localToday } from '../../rules/dates';
-
-const FORM_SCOPES = ['main', '.el-main', '[role="main"]', '#app', '.main-content', '.content'];
 
 export default defineContentScript({
   matches: ['*://*.bjrcgz.gov.cn/*'],
@@ -23,32 +21,15 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
 
     const lang = resolveLang(settings.lang, navigator.language);
-    let mappings = settings.mappings;
-    let typeOverride: ApplicationType | null = null;
-    let mappingsKey = pageKey();
-
     const session = new Session({
       lang,
       doc: document,
       today: localToday,
-      mappings,
-      typeOverride,
+      mappings: settings.mappings,
+      chosenType: settings.chosenType,
       location: () => ({ hash: location.hash, pathname: location.pathname, host: location.host }),
     });
-
-    const overlay = new OverlayController(lang, {
-      saveMapping: (controlKey, path) => {
-        mappings = { ...mappings };
-        if (path) mappings[controlKey] = path;
-        else delete mappings[controlKey];
-        session.update({ mappings });
-        void bridge.saveMappings(pageKey(), mappings);
-      },
-      chooseType: (type) => {
-        typeOverride = type;
-        session.update({ typeOverride });
-      },
-    });
+    const overlay = new OverlayController(lang);
 
     let host: OverlayHost;
     try {
@@ -60,34 +41,24 @@ export default defineContentScript({
     }
     render(<Overlay session={session} controller={overlay} />, host.container);
 
-    // Hand mappings belong to a route: load them again when the single-page app navigates.
-    const onRoute = async () => {
-      const key = pageKey();
-      if (key === mappingsKey) return;
-      mappingsKey = key;
-      const next = await bridge.pageSettings(key);
-      if (ctx.isInvalid) return;
-      mappings = next.mappings;
-      session.update({ mappings });
-    };
-    ctx.addEventListener(window, 'hashchange', () => void onRoute());
-    ctx.addEventListener(window, 'wxt:locationchange', () => void onRoute());
-
-    startUnits({
+    const failed = startUnits({
       ctx,
       session,
       overlay,
       bridge,
       pageKey,
-      scope: () => FORM_SCOPES.map((s) => document.querySelector(s)).find((e): e is Element => !!e) ?? document.body,
       isOwnNode: (node) => node === host.host || (node instanceof Element && node.localName === HOST_TAG),
       reviewShown: () => host.shows('[data-gongju-dialog="submit"]'),
     });
+    // The rest works without them; say which, as refined-github's feature manager does.
+    if (failed.length > 0) console.warn(`[工居预审] units that failed to start: ${failed.join(', ')}`);
     session.runNow();
 
     ctx.onInvalidated(() => {
       // The extension was updated or disabled under a running page: leave the page as it was.
       session.dispose();
+      // Also stops the reader's hold on the page's one observer.
+      invalidateDescriptors();
       render(null, host.container);
       host.dispose();
     });

@@ -1,8 +1,10 @@
 // One page's state: what the reader found, what the engine says about it, and who is listening.
 // Re-checks are debounced, run in idle time, and never throw into the page.
-import { checkCase } from '../../rules/engine';
+import { runChecks } from '../../rules/engine';
+import { MATERIAL_IDS } from '../../rules/materials';
+import { salvageCase } from '../../rules/salvage';
 import type { CheckOutput, Finding, Lang } from '../../rules/types';
-import type { ApplicationType } from '../../rules/schema';
+import { CASE_SCHEMA_ID, type ApplicationType } from '../../rules/schema';
 import { readPage, type ReadResult } from './reader';
 import { buildMarkers, countFindings, LocationIndex, type Counts, type MarkerModel } from './markers';
 
@@ -11,6 +13,8 @@ export interface Snapshot {
   /** Engine output with values left out of messages (the overlay shows no applicant values). */
   output: CheckOutput | null;
   markers: MarkerModel[];
+  /** Where the read fields and problems are on the page, for markers and for revealing a finding. */
+  index: LocationIndex;
   counts: Counts;
   type: ApplicationType | null;
   /** Set when reading or checking failed: the overlay says the check is degraded. */
@@ -22,8 +26,8 @@ export interface SessionOptions {
   today: () => string;
   /** Hand mappings of this page: control key → case path. */
   mappings: Record<string, string>;
-  /** Application type chosen by the user when the page does not say. */
-  typeOverride: ApplicationType | null;
+  /** The application type the user chose in the chip for this page (remembered per page). */
+  chosenType: ApplicationType | null;
   /** Where to read from; the document of the page. */
   doc: Document;
   location: () => { hash: string; pathname: string; host: string };
@@ -81,6 +85,7 @@ export class Session {
         read: { type: null, caseData: {}, fields: [], problems: [], unrecognised: [] },
         output: null,
         markers: [],
+        index: new LocationIndex([]),
         counts: { errors: 0, warnings: 0, toFill: 0 },
         type: null,
         failure: error instanceof Error ? error.name : 'error',
@@ -97,7 +102,7 @@ export class Session {
     return snapshot;
   }
 
-  update(options: Partial<Pick<SessionOptions, 'lang' | 'mappings' | 'typeOverride'>>): void {
+  update(options: Partial<Pick<SessionOptions, 'lang' | 'mappings' | 'chosenType'>>): void {
     Object.assign(this.options, options);
     this.runNow();
   }
@@ -110,19 +115,20 @@ export class Session {
   }
 
   private compute(): Snapshot {
-    const { doc, mappings, typeOverride, lang } = this.options;
-    const read = readPage(doc, { location: this.options.location(), mappings, type: typeOverride });
-    const type = typeOverride ?? read.type;
+    const { doc, mappings, chosenType, lang } = this.options;
+    const read = readPage(doc, { location: this.options.location(), mappings, type: chosenType });
+    const index = new LocationIndex([...read.fields, ...read.problems]);
+    const type = chosenType ?? read.type;
     if (!type) {
-      return { read, output: null, markers: [], counts: { errors: 0, warnings: 0, toFill: 0 }, type: null, failure: null };
+      return { read, output: null, markers: [], index, counts: { errors: 0, warnings: 0, toFill: 0 }, type: null, failure: null };
     }
     const checked = checkRead(read, type, lang, this.options.today());
     const output = checked && { ...checked, findings: [...problemFindings(read, lang), ...checked.findings] };
-    const index = new LocationIndex([...read.fields, ...read.problems]);
     return {
       read,
       output,
       markers: output ? buildMarkers(output.findings, index) : [],
+      index,
       counts: output ? countFindings(output.findings) : { errors: 0, warnings: 0, toFill: 0 },
       type,
       failure: output ? null : 'schema',
@@ -137,29 +143,8 @@ function problemFindings(read: ReadResult, lang: Lang): Finding[] {
   return read.problems.map((problem) => ({ rule: INPUT_RULE, severity: 'error', fields: [problem.path], message: problem.message[lang] }));
 }
 
-/** The reader only passes normalised values, so a schema error is a reader gap: drop that path and retry. */
+/** The reader only passes normalised values, so a value the schema rejects is a reader gap: the rest of the page is checked. */
 export function checkRead(read: ReadResult, type: ApplicationType, lang: Lang, today: string): CheckOutput | null {
-  let data = { ...read.caseData, schema: 'gongju-case/1', type } as Record<string, unknown>;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const result = checkCase(data, { lang, today, redact: true });
-    if (result.ok) return result.output;
-    if (attempt === 0) data = structuredClone(data);
-    if (!removePath(data, result.error.path)) return null;
-  }
-  return null;
-}
-
-function removePath(root: Record<string, unknown>, path: string): boolean {
-  const keys = path.match(/[^.[\]]+/g);
-  if (!keys || keys.length === 0 || path === '(root)') return false;
-  let parent: unknown = root;
-  for (const key of keys.slice(0, -1)) {
-    if (!parent || typeof parent !== 'object') return false;
-    parent = (parent as Record<string, unknown>)[key];
-  }
-  if (!parent || typeof parent !== 'object') return false;
-  const last = keys.at(-1)!;
-  if (Array.isArray(parent)) parent.splice(Number(last), 1);
-  else delete (parent as Record<string, unknown>)[last];
-  return true;
+  const salvaged = salvageCase({ ...read.caseData, schema: CASE_SCHEMA_ID, type }, MATERIAL_IDS);
+  return salvaged.ok ? runChecks(salvaged.case, { lang, today, redact: true }) : null;
 }

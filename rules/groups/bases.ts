@@ -1,95 +1,10 @@
 // The bases of an application (guide 二(二)1–8 and the approved persons after them), and
 // applicant.qualification, which needs one of them.
+import { allOf, anyOf, flag, HOLDS, known, NO_TEXT, outcomeOf, someEntry, unknownOf, type Verdict } from '../checks/verdict';
 import { cite } from '../citations';
+import { lastThreeYears } from '../dates';
 import type { Applicant, Basis } from '../schema';
-import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
-
-/** A three-valued condition with what decided it. */
-interface Verdict {
-  holds: boolean | undefined;
-  /** Case paths that, filled in, would decide an undecided condition. */
-  unknown: string[];
-  /** What falls short, in words, when the condition does not hold. */
-  shortfalls: Text[];
-  /** Case paths of the parts that fall short. */
-  failFields: string[];
-}
-
-// Parts of an OR state their shortfall once, at the OR.
-const NO_TEXT: Text = { zh: '', en: '' };
-
-const HOLDS: Verdict = { holds: true, unknown: [], shortfalls: [], failFields: [] };
-
-function unknownOf(...fields: string[]): Verdict {
-  return { holds: undefined, unknown: fields, shortfalls: [], failFields: [] };
-}
-
-/** A wording with figures is built only when the part does fall short. */
-type Shortfall = Text | (() => Text);
-
-function known(holds: boolean, shortfall: Shortfall, ...fields: string[]): Verdict {
-  if (holds) return HOLDS;
-  return { holds: false, unknown: [], shortfalls: [typeof shortfall === 'function' ? shortfall() : shortfall], failFields: fields };
-}
-
-/** AND: fails as soon as one known part fails, holds when every part holds. */
-function allOf(parts: readonly Verdict[]): Verdict {
-  let failed: Verdict | undefined;
-  let open: Verdict | undefined;
-  for (const part of parts) {
-    if (part.holds === false) {
-      if (!failed) failed = { holds: false, unknown: [], shortfalls: [], failFields: [] };
-      failed.shortfalls.push(...part.shortfalls);
-      failed.failFields.push(...part.failFields);
-    } else if (part.holds === undefined && !failed) {
-      if (!open) open = unknownOf();
-      open.unknown.push(...part.unknown);
-    }
-  }
-  return failed ?? open ?? HOLDS;
-}
-
-/** OR: holds as soon as one known part holds, fails only when every part is known and fails. */
-function anyOf(parts: readonly Verdict[], shortfall: Shortfall): Verdict {
-  let open: Verdict | undefined;
-  for (const part of parts) {
-    if (part.holds === true) return HOLDS;
-    if (part.holds === undefined) {
-      if (!open) open = unknownOf();
-      open.unknown.push(...part.unknown);
-    }
-  }
-  if (open) return open;
-  const fields: string[] = [];
-  for (const part of parts) fields.push(...part.failFields);
-  return known(false, shortfall, ...fields);
-}
-
-/**
- * "Some entry has a qualifying value" over a list: absent list unknown, an entry whose value is
- * not filled in keeps the answer open unless another entry qualifies.
- */
-function someEntry<T>(
-  entries: readonly T[] | undefined,
-  listPath: string,
-  key: keyof T & string,
-  qualifies: (value: NonNullable<T[keyof T]>) => boolean,
-  shortfall: Text,
-): Verdict {
-  if (entries === undefined) return unknownOf(listPath);
-  const open: string[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const value = entries[i]![key];
-    if (value === undefined || value === null) open.push(`${listPath}[${i}].${key}`);
-    else if (qualifies(value as NonNullable<T[keyof T]>)) return HOLDS;
-  }
-  return open.length ? unknownOf(...open) : known(false, shortfall, listPath);
-}
-
-function lastThreeYears(asOf: string): number[] {
-  const last = Number(asOf.slice(0, 4)) - 1;
-  return [last, last - 1, last - 2];
-}
+import { fail, incomplete, memoBy, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
 
 /** 近三年每年应税收入超过上一年度…平均工资{multiple}倍: each year Y against the figure of data year Y−1. */
 function incomeAboveWage(ctx: RuleContext, multiple: number): Verdict {
@@ -158,10 +73,6 @@ function equityShareholder(equity: NonNullable<Applicant['equity']>): Verdict[] 
           'applicant.equity.naturalPersonRank',
         ),
   ];
-}
-
-function flag(value: boolean | undefined, path: string, shortfall: Shortfall): Verdict {
-  return value === undefined ? unknownOf(path) : known(value, shortfall, path);
 }
 
 const DEGREES_QUALIFYING = new Set(['bachelor', 'master', 'doctor']);
@@ -294,24 +205,14 @@ export const BASIS_ORDER: readonly Basis[] = [
   'freelance', 'special',
 ];
 
-// One check asks for the same verdicts from the basis rules, the qualification and the materials;
-// checks run one at a time, so the verdicts of the latest context are kept.
-let verdictsContext: RuleContext | null = null;
-let verdicts = new Map<Basis, Verdict>();
-
-function assess(ctx: RuleContext, basis: Basis): Verdict {
-  if (ctx !== verdictsContext) {
-    verdictsContext = ctx;
-    verdicts = new Map();
-  }
-  let verdict = verdicts.get(basis);
-  if (!verdict) verdicts.set(basis, (verdict = ASSESS[basis](ctx)));
-  return verdict;
+/** A basis's verdict; the basis rules, the qualification and the materials of one check share it. */
+function basisVerdict(ctx: RuleContext, basis: Basis): Verdict {
+  return memoBy(ctx, 'basis', basis, (chosen) => ASSESS[chosen](ctx));
 }
 
 /** Whether a basis holds: true, false, or undefined while its inputs are not filled in. */
 export function basisHolds(ctx: RuleContext, basis: Basis): boolean | undefined {
-  return assess(ctx, basis).holds;
+  return basisVerdict(ctx, basis).holds;
 }
 
 /** The chosen basis, or else the first in the guide's order that holds; null when none does. */
@@ -334,10 +235,6 @@ export const BASIS_NAMES: Record<Basis, Text> = {
   freelance: { zh: '贡献突出且纳税20万元以上的自由职业者', en: 'freelancer with an outstanding contribution paying 200,000 yuan in tax a year' },
   special: { zh: '经市人才工作局批准的人员', en: 'person approved by the municipal talent bureau' },
 };
-
-function joined(texts: readonly Text[]): Text {
-  return { zh: texts.map((t) => t.zh).join('；'), en: texts.map((t) => t.en).join('; ') };
-}
 
 /** For a new permit, a basis is reported when it is the chosen one, or, with none chosen, while none holds. */
 function reportedForNew(ctx: RuleContext, basis: Basis): boolean {
@@ -373,12 +270,7 @@ function basisRule(
       ...(incompleteMessage && { incomplete: incompleteMessage }),
     },
     citation: cite(section),
-    evaluate: (ctx): Outcome => {
-      const verdict = assess(ctx, basis);
-      if (verdict.holds === true) return pass;
-      if (verdict.holds === undefined) return incomplete(verdict.unknown);
-      return fail({ shortfall: joined(verdict.shortfalls) }, { fields: verdict.failFields });
-    },
+    evaluate: (ctx) => outcomeOf(basisVerdict(ctx, basis)),
   };
 }
 
@@ -507,13 +399,7 @@ const UNDECIDED: Text = { zh: '信息不全', en: 'details missing' };
 function evaluateQualification(ctx: RuleContext): Outcome {
   const chosen = ctx.c.applicant?.basis;
   if (chosen) {
-    const verdict = assess(ctx, chosen);
-    if (verdict.holds === true) return pass;
-    if (verdict.holds === undefined) return incomplete(verdict.unknown);
-    return fail(
-      { basis: BASIS_NAMES[chosen], shortfall: joined(verdict.shortfalls) },
-      { message: 'chosen', fields: ['applicant.basis', ...verdict.failFields] },
-    );
+    return outcomeOf(basisVerdict(ctx, chosen), { params: { basis: BASIS_NAMES[chosen] }, message: 'chosen', fields: ['applicant.basis'] });
   }
   const tried: Text[] = [];
   for (const basis of BASIS_ORDER) {

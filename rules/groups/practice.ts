@@ -1,21 +1,22 @@
 // Reported practice: refusals that agencies and applicants report but the guide does not state.
 // Each is a warning whose message says it is not in the guide (rules.md, Reported practice).
 import { addWorkingDays } from '../calendar';
+import { INCOME_WINDOW_MONTHS, incomeWindow, monthRanges } from '../checks/income';
 import { addDays, addMonths } from '../dates';
-import { incomeWindow } from '../income';
-import { fail, incomplete, pass, type Citation, type Outcome, type RuleContext, type RuleDef } from '../types';
-import { monthRanges } from './renewal';
+import { fail, incomplete, pass, type Citation, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
 
 /** 挂起 lasts 60 days after the holder leaves; agencies count about 20 working days for review. */
 const SUSPENSION_DAYS = 60;
 const REPORTED_REVIEW_WORKING_DAYS = 20;
-/** Contract time a renewal should still have left (research §5.7). */
+/** Contract time a renewal should still have left. */
 const RENEWAL_CONTRACT_MONTHS = 6;
-/** The window each type's income is judged on (rules.md, Income windows). */
-const INCOME_WINDOW_MONTHS = { new: 6, renewal: 36 } as const;
 
-function practiceSource(section: string, sources: string): Citation {
-  return { document: `办理实践（非政策规定）：${sources}，见调研资料 research/domain.md ${section}`, section: '' };
+/** What a user reads as the basis: where the practice is reported, and that the guide does not say it. */
+function practiceSource(source: Text): Citation {
+  return {
+    document: { zh: `实务经验（非办理指南规定）：${source.zh}`, en: `Reported practice (not in the guide): ${source.en}` },
+    section: '',
+  };
 }
 
 function evaluateSuspensionWindow({ c, asOf, unknownYear }: RuleContext): Outcome {
@@ -26,6 +27,26 @@ function evaluateSuspensionWindow({ c, asOf, unknownYear }: RuleContext): Outcom
   return windowEnd <= reviewEnd ? fail({ separationDate, windowEnd, reviewEnd }) : pass;
 }
 
+const SUSPENSION_WINDOW_RULE: RuleDef = {
+  id: 'practice.suspension-window',
+  severity: 'warning',
+  title: { zh: '挂起60日期限', en: 'The 60-day suspension window' },
+  types: ['employer-change'],
+  fields: ['employerChange.separationDate', 'asOf'],
+  messages: {
+    fail: {
+      zh: '离职日期为{separationDate}，挂起满60日为{windowEnd}；今天提交，审核按约20个工作日计要到{reviewEnd}，可能超出60日，证件届时失效。请尽快完成与新单位的关联并提交。（非指南规定，据办理经验）',
+      en: 'The holder left on {separationDate}, so 60 days of suspension end on {windowEnd}; filed today, a review of about 20 working days runs to {reviewEnd}, past that day, and the permit may lapse. Link the permit to the new employer and file as soon as possible. (not in the guide; reported practice)',
+    },
+  },
+  citation: practiceSource({
+    zh: '代理机构公开经验（挂起后60日内未关联新单位并核准的证件失效）',
+    en: 'agencies\' published experience (a suspended permit lapses unless a new employer\'s change is approved within 60 days)',
+  }),
+  note: 'Source: research/domain.md §1.5. Agencies report that a suspended (挂起) permit lapses 60 days after the holder leaves unless a new employer\'s change is approved, and that review takes about 20 working days (low-confidence sources). The guide itself only sets the 15-working-day margin before validUntil.',
+  evaluate: evaluateSuspensionWindow,
+};
+
 function evaluateRenewalContractRemaining({ c, asOf }: RuleContext): Outcome {
   const contractEnd = c.applicant?.employment?.contractEndDate;
   if (contractEnd === undefined) return incomplete(['applicant.employment.contractEndDate']);
@@ -33,6 +54,26 @@ function evaluateRenewalContractRemaining({ c, asOf }: RuleContext): Outcome {
   const needed = addMonths(asOf, RENEWAL_CONTRACT_MONTHS);
   return contractEnd < needed ? fail({ contractEnd, needed }) : pass;
 }
+
+const RENEWAL_CONTRACT_REMAINING_RULE: RuleDef = {
+  id: 'practice.renewal-contract-remaining',
+  severity: 'warning',
+  title: { zh: '续签时劳动合同剩余期限', en: 'Contract time left at renewal' },
+  types: ['renewal'],
+  fields: ['applicant.employment.contractEndDate'],
+  messages: {
+    fail: {
+      zh: '劳动合同于{contractEnd}到期，剩余不足6个月（应至少到{needed}）：续签时劳动合同剩余期限不足6个月的常被退回，建议先续订劳动合同并上传续订后的合同。（非指南规定，据办理经验）',
+      en: 'The labour contract ends on {contractEnd}, less than 6 months from now (it should run to {needed} at least): renewals with under 6 months of contract left are often sent back; extend the contract first and upload the extension. (not in the guide; reported practice)',
+    },
+  },
+  citation: practiceSource({
+    zh: '区人才服务机构续签材料说明',
+    en: 'a district talent-service office\'s notes on renewal documents',
+  }),
+  note: 'Source: research/domain.md §5.7. A district talent-service page reports that renewals are returned when the labour contract has under 6 months left on the processing date; the guide only asks for the contract.',
+  evaluate: evaluateRenewalContractRemaining,
+};
 
 /** The months of the type's own window (shared with the income rules) declared at zero. */
 function evaluateZeroIncomeMonth(ctx: RuleContext): Outcome {
@@ -43,53 +84,28 @@ function evaluateZeroIncomeMonth(ctx: RuleContext): Outcome {
   return zeroMonths.length ? fail({ months: monthRanges(zeroMonths), length }) : pass;
 }
 
+const ZERO_INCOME_MONTH_RULE: RuleDef = {
+  id: 'practice.zero-income-month',
+  severity: 'warning',
+  title: { zh: '零申报月份', en: 'Months declared at zero' },
+  types: ['new', 'renewal'],
+  fields: ['applicant.monthlyIncome'],
+  messages: {
+    fail: {
+      zh: '近{length}个月中以下月份应税收入为0（个税零申报）：{months}。零申报月份常被视为收入中断而退回，请核实收入记录，确有中断的请准备说明。（非指南规定，据办理经验）',
+      en: 'In the last {length} months, taxable income is 0 (a zero tax declaration) in: {months}. Zero declarations are often read as a break in income and sent back; check the records and prepare an explanation for a real break. (not in the guide; reported practice)',
+    },
+  },
+  citation: practiceSource({
+    zh: '代理机构公开经验（个税零申报被退回）',
+    en: 'agencies\' published experience (zero income-tax declarations sent back)',
+  }),
+  note: 'Source: research/domain.md §5.2. Agencies report refusals for months declared at zero (个税零申报). The window checked is the one the type is judged on: 6 months for a new permit, 36 for a renewal.',
+  evaluate: evaluateZeroIncomeMonth,
+};
+
 export const PRACTICE_RULES: RuleDef[] = [
-  {
-    id: 'practice.suspension-window',
-    severity: 'warning',
-    title: { zh: '挂起60日期限', en: 'The 60-day suspension window' },
-    types: ['employer-change'],
-    fields: ['employerChange.separationDate', 'asOf'],
-    messages: {
-      fail: {
-        zh: '离职日期为{separationDate}，挂起满60日为{windowEnd}；今天提交，审核按约20个工作日计要到{reviewEnd}，可能超出60日，证件届时失效。请尽快完成与新单位的关联并提交。（非指南规定，据办理经验）',
-        en: 'The holder left on {separationDate}, so 60 days of suspension end on {windowEnd}; filed today, a review of about 20 working days runs to {reviewEnd}, past that day, and the permit may lapse. Link the permit to the new employer and file as soon as possible. (not in the guide; reported practice)',
-      },
-    },
-    citation: practiceSource('§1.5', '代理机构公开经验（挂起后60日内未关联新单位并核准的证件失效）'),
-    note: 'Agencies report that a suspended (挂起) permit lapses 60 days after the holder leaves unless a new employer\'s change is approved, and that review takes about 20 working days (low-confidence sources). The guide itself only sets the 15-working-day margin before validUntil.',
-    evaluate: evaluateSuspensionWindow,
-  },
-  {
-    id: 'practice.renewal-contract-remaining',
-    severity: 'warning',
-    title: { zh: '续签时劳动合同剩余期限', en: 'Contract time left at renewal' },
-    types: ['renewal'],
-    fields: ['applicant.employment.contractEndDate'],
-    messages: {
-      fail: {
-        zh: '劳动合同于{contractEnd}到期，剩余不足6个月（应至少到{needed}）：续签时劳动合同剩余期限不足6个月的常被退回，建议先续订劳动合同并上传续订后的合同。（非指南规定，据办理经验）',
-        en: 'The labour contract ends on {contractEnd}, less than 6 months from now (it should run to {needed} at least): renewals with under 6 months of contract left are often sent back; extend the contract first and upload the extension. (not in the guide; reported practice)',
-      },
-    },
-    citation: practiceSource('§5.7', '区人才服务机构续签材料说明'),
-    note: 'A district talent-service page reports that renewals are returned when the labour contract has under 6 months left on the processing date; the guide only asks for the contract.',
-    evaluate: evaluateRenewalContractRemaining,
-  },
-  {
-    id: 'practice.zero-income-month',
-    severity: 'warning',
-    title: { zh: '零申报月份', en: 'Months declared at zero' },
-    types: ['new', 'renewal'],
-    fields: ['applicant.monthlyIncome'],
-    messages: {
-      fail: {
-        zh: '近{length}个月中以下月份应税收入为0（个税零申报）：{months}。零申报月份常被视为收入中断而退回，请核实收入记录，确有中断的请准备说明。（非指南规定，据办理经验）',
-        en: 'In the last {length} months, taxable income is 0 (a zero tax declaration) in: {months}. Zero declarations are often read as a break in income and sent back; check the records and prepare an explanation for a real break. (not in the guide; reported practice)',
-      },
-    },
-    citation: practiceSource('§5.2', '代理机构公开经验（个税零申报被退回）'),
-    note: 'Agencies report refusals for months declared at zero (个税零申报). The window checked is the one the type is judged on: 6 months for a new permit, 36 for a renewal.',
-    evaluate: evaluateZeroIncomeMonth,
-  },
+  SUSPENSION_WINDOW_RULE,
+  RENEWAL_CONTRACT_REMAINING_RULE,
+  ZERO_INCOME_MONTH_RULE,
 ];

@@ -1,53 +1,11 @@
-// Renewal rules (guide 七(三)), and the filing deadline shared with the employer change (七(四)).
-import { addWorkingDays } from '../calendar';
-import { cite, DOC } from '../citations';
-import { monthFromIndex, monthIndex, type IsoMonth } from '../dates';
-import { incomeWindow } from '../income';
+// Renewal rules (guide 七(三)).
+import { cite, DOC, READING } from '../citations';
+import { monthFromIndex, monthIndex } from '../dates';
+import { evaluateFilingDeadline } from '../checks/deadline';
+import { INCOME_WINDOW_MONTHS, incomeWindow, monthRanges } from '../checks/income';
+import { requireAll } from '../checks/required';
 import { sameName } from '../names';
-import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
-
-/** Working days before the last safe day in which a deadline rule already warns. */
-const DEADLINE_WARNING_BAND = 5;
-/** 申请人近36个月的应税收入材料 (七(三)4). */
-const RENEWAL_INCOME_MONTHS = 36;
-
-const READING: Text = { zh: '（按本工具对指南的理解）', en: '(our reading of the guide)' };
-
-/**
- * Late when asOf is after the last safe day to file; in the warning band when the fifth working
- * day after asOf is. The engine computes the last safe day from permit.validUntil; the latest-date
- * reading is an inference, so the messages carry {reading}.
- */
-export function evaluateFilingDeadline({ c, asOf, dates, unknownYear }: RuleContext): Outcome {
-  const validUntil = c.permit?.validUntil;
-  const lastSafe = dates.lastSafeSubmission;
-  if (validUntil === undefined || lastSafe === null) return incomplete(['permit.validUntil']);
-  const params = { asOf, lastSafe, validUntil, reading: READING };
-  if (asOf > lastSafe) return fail(params);
-  if (addWorkingDays(asOf, DEADLINE_WARNING_BAND, unknownYear) > lastSafe) {
-    return fail(params, { severity: 'warning', message: 'band' });
-  }
-  return pass;
-}
-
-export const FILING_DEADLINE_NOTE =
-  '应在证件有效期满前15个工作日内申请, together with 应预留主管部门审核时间, is read as a latest date: the last safe day is the latest working day S with addWorkingDays(S, 15) <= permit.validUntil, with no earliest date. Warning band: not late, and the fifth working day after asOf falls after the last safe day.';
-
-/**
- * Consecutive months shown as ranges, 2024-01–2024-06, 2025-03. A plain string in both languages:
- * the months come from the case, so a redacted check hides them like any other value.
- */
-export function monthRanges(months: readonly IsoMonth[]): string {
-  const ranges: string[] = [];
-  let i = 0;
-  while (i < months.length) {
-    let j = i;
-    while (j + 1 < months.length && monthIndex(months[j + 1]!) === monthIndex(months[j]!) + 1) j++;
-    ranges.push(i === j ? months[i]! : `${months[i]!}–${months[j]!}`);
-    i = j + 1;
-  }
-  return ranges.join(', ');
-}
+import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
 
 function evaluateExpired({ c, asOf }: RuleContext): Outcome {
   const status = c.permit?.status;
@@ -56,26 +14,76 @@ function evaluateExpired({ c, asOf }: RuleContext): Outcome {
   if (validUntil !== undefined && asOf > validUntil) {
     return fail({ validUntil, asOf }, { fields: ['permit.validUntil'] });
   }
-  const unknown = [
-    ...(validUntil === undefined ? ['permit.validUntil'] : []),
-    ...(status === undefined ? ['permit.status'] : []),
-  ];
-  return unknown.length ? incomplete(unknown) : pass;
+  return requireAll({ 'permit.validUntil': validUntil, 'permit.status': status }) ?? pass;
 }
+
+const EXPIRED_RULE: RuleDef = {
+  id: 'renewal.expired',
+  severity: 'error',
+  title: { zh: '证件未过期', en: 'Permit not lapsed' },
+  types: ['renewal'],
+  fields: ['permit.status', 'permit.validUntil'],
+  messages: {
+    fail: {
+      zh: '工作居住证有效期至{validUntil}，到{asOf}已过期，不能续签：续签须在有效期内提报并核准，否则证件即时失效。请按新办重新申请。',
+      en: 'The permit was valid until {validUntil} and has lapsed by {asOf}, so it cannot be renewed: a renewal must be filed and approved while the permit is valid, or the permit lapses at once. Apply for a new permit instead.',
+    },
+    status: {
+      zh: '证件状态为“已失效”，不能续签：证件续签办理有效期前不能核准通过或未进行提报的，证件即时失效。请按新办重新申请。',
+      en: 'The permit is marked as lapsed (失效) and cannot be renewed: a permit not renewed before it ends lapses at once. Apply for a new permit instead.',
+    },
+  },
+  citation: cite('七(三)', DOC.renewal2006, DOC.shijingshan2020),
+  evaluate: evaluateExpired,
+};
+
+const DEADLINE_RULE: RuleDef = {
+  id: 'renewal.deadline',
+  severity: 'error',
+  title: { zh: '续签提交期限', en: 'Renewal filing deadline' },
+  types: ['renewal'],
+  fields: ['permit.validUntil', 'asOf'],
+  messages: {
+    fail: {
+      zh: '续签应在证件有效期满前至少15个工作日提交，为主管部门预留审核时间{reading}：证件有效期至{validUntil}，最晚安全提交日为{lastSafe}，到{asOf}已晚于该日。有效期前不能核准通过的，证件即时失效；请立即提交并联系主管部门。',
+      en: 'A renewal must be filed at least 15 working days before the permit ends, leaving the district time to review {reading}: the permit is valid until {validUntil}, so the last safe day to file was {lastSafe}, and {asOf} is later. A permit not approved before it ends lapses at once; file now and contact the district office.',
+    },
+    band: {
+      zh: '距最晚安全提交日{lastSafe}已不足5个工作日：证件有效期至{validUntil}，续签须为主管部门预留15个工作日审核时间{reading}，请尽快提交。',
+      en: 'Fewer than 5 working days are left before {lastSafe}, the last safe day to file: the permit is valid until {validUntil}, and the district needs 15 working days to review {reading}. File soon.',
+    },
+  },
+  citation: cite('七(三)', DOC.renewal2006, DOC.shijingshan2020),
+  note: '应在证件有效期满前15个工作日内申请, together with 应预留主管部门审核时间, is read as a latest date: the last safe day is the latest working day S with addWorkingDays(S, 15) <= permit.validUntil, with no earliest date. Warning band: not late, and the fifth working day after asOf falls after the last safe day.',
+  evaluate: evaluateFilingDeadline,
+};
 
 function evaluateSameEmployer({ c }: RuleContext): Outcome {
   const permitEmployer = c.permit?.employer;
   const employer = c.employer?.name;
-  const unknown = [
-    ...(permitEmployer === undefined ? ['permit.employer'] : []),
-    ...(employer === undefined ? ['employer.name'] : []),
-  ];
-  if (unknown.length) return incomplete(unknown);
+  const open = requireAll({ 'permit.employer': permitEmployer, 'employer.name': employer });
+  if (open) return open;
   return sameName(permitEmployer!, employer!) ? pass : fail({ permitEmployer: permitEmployer!, employer: employer! });
 }
 
+const SAME_EMPLOYER_RULE: RuleDef = {
+  id: 'renewal.same-employer',
+  severity: 'error',
+  title: { zh: '续签单位与证件单位一致', en: 'Same employer as on the permit' },
+  types: ['renewal'],
+  fields: ['permit.employer', 'employer.name'],
+  messages: {
+    fail: {
+      zh: '续签单位（{employer}）与工作居住证所属单位（{permitEmployer}）不一致：续签适用于有效期满后原单位继续聘用的情形；已更换单位的，请办理聘用单位变更。',
+      en: 'The employer filing the renewal ({employer}) is not the employer on the permit ({permitEmployer}): a renewal is for the same employer keeping the holder on; after a change of employer, file an employer change instead.',
+    },
+  },
+  citation: cite('七(三)', DOC.renewal2006, DOC.shijingshan2020),
+  evaluate: evaluateSameEmployer,
+};
+
 function evaluateIncomeMonths(ctx: RuleContext): Outcome {
-  const window = incomeWindow(ctx, RENEWAL_INCOME_MONTHS);
+  const window = incomeWindow(ctx, INCOME_WINDOW_MONTHS.renewal);
   if (window.newest === null) return incomplete(['applicant.monthlyIncome']);
   const currentIndex = monthIndex(window.current);
   const params = {
@@ -101,88 +109,38 @@ function evaluateIncomeMonths(ctx: RuleContext): Outcome {
   return pass;
 }
 
-export const RENEWAL_RULES: RuleDef[] = [
-  {
-    id: 'renewal.expired',
-    severity: 'error',
-    title: { zh: '证件未过期', en: 'Permit not lapsed' },
-    types: ['renewal'],
-    fields: ['permit.status', 'permit.validUntil'],
-    messages: {
-      fail: {
-        zh: '工作居住证有效期至{validUntil}，到{asOf}已过期，不能续签：续签须在有效期内提报并核准，否则证件即时失效。请按新办重新申请。',
-        en: 'The permit was valid until {validUntil} and has lapsed by {asOf}, so it cannot be renewed: a renewal must be filed and approved while the permit is valid, or the permit lapses at once. Apply for a new permit instead.',
-      },
-      status: {
-        zh: '证件状态为“已失效”，不能续签：证件续签办理有效期前不能核准通过或未进行提报的，证件即时失效。请按新办重新申请。',
-        en: 'The permit is marked as lapsed (失效) and cannot be renewed: a permit not renewed before it ends lapses at once. Apply for a new permit instead.',
-      },
+const INCOME_MONTHS_RULE: RuleDef = {
+  id: 'renewal.income-months',
+  severity: 'error',
+  title: { zh: '近36个月应税收入', en: 'Taxable income of the last 36 months' },
+  types: ['renewal'],
+  fields: ['applicant.monthlyIncome'],
+  messages: {
+    fail: {
+      zh: '续签须提供近36个月（{from}至{to}）的应税收入材料，缺少{count}个月：{missing}。请补全这些月份的收入{reading}。',
+      en: 'A renewal needs taxable income for the last 36 months ({from} to {to}); missing months ({count}): {missing}. Add the income of those months {reading}.',
     },
-    citation: cite('七(三)', DOC.renewal2006, DOC.shijingshan2020),
-    evaluate: evaluateExpired,
-  },
-  {
-    id: 'renewal.deadline',
-    severity: 'error',
-    title: { zh: '续签提交期限', en: 'Renewal filing deadline' },
-    types: ['renewal'],
-    fields: ['permit.validUntil', 'asOf'],
-    messages: {
-      fail: {
-        zh: '续签应在证件有效期满前至少15个工作日提交，为主管部门预留审核时间{reading}：证件有效期至{validUntil}，最晚安全提交日为{lastSafe}，到{asOf}已晚于该日。有效期前不能核准通过的，证件即时失效；请立即提交并联系主管部门。',
-        en: 'A renewal must be filed at least 15 working days before the permit ends, leaving the district time to review {reading}: the permit is valid until {validUntil}, so the last safe day to file was {lastSafe}, and {asOf} is later. A permit not approved before it ends lapses at once; file now and contact the district office.',
-      },
-      band: {
-        zh: '距最晚安全提交日{lastSafe}已不足5个工作日：证件有效期至{validUntil}，续签须为主管部门预留15个工作日审核时间{reading}，请尽快提交。',
-        en: 'Fewer than 5 working days are left before {lastSafe}, the last safe day to file: the permit is valid until {validUntil}, and the district needs 15 working days to review {reading}. File soon.',
-      },
+    stale: {
+      zh: '应税收入只填到{newest}：近36个月的收入应截至最近申报的月份，最早可为{earliest}{reading}。请补充{next}至{previous}的月份收入。',
+      en: 'Taxable income is given up to {newest} only: the 36 months must end at the latest declared month, {earliest} at the earliest {reading}. Add the months {next} to {previous}.',
     },
-    citation: cite('七(三)', DOC.renewal2006, DOC.shijingshan2020),
-    note: FILING_DEADLINE_NOTE,
-    evaluate: evaluateFilingDeadline,
-  },
-  {
-    id: 'renewal.same-employer',
-    severity: 'error',
-    title: { zh: '续签单位与证件单位一致', en: 'Same employer as on the permit' },
-    types: ['renewal'],
-    fields: ['permit.employer', 'employer.name'],
-    messages: {
-      fail: {
-        zh: '续签单位（{employer}）与工作居住证所属单位（{permitEmployer}）不一致：续签适用于有效期满后原单位继续聘用的情形；已更换单位的，请办理聘用单位变更。',
-        en: 'The employer filing the renewal ({employer}) is not the employer on the permit ({permitEmployer}): a renewal is for the same employer keeping the holder on; after a change of employer, file an employer change instead.',
-      },
+    staleAndMissing: {
+      zh: '应税收入只填到{newest}：近36个月的收入应截至最近申报的月份，最早可为{earliest}{reading}。请补充{next}至{previous}的月份收入；此外{from}至{to}之间还缺少{count}个月：{missing}。',
+      en: 'Taxable income is given up to {newest} only: the 36 months must end at the latest declared month, {earliest} at the earliest {reading}. Add the months {next} to {previous}; between {from} and {to} these months are missing as well ({count}): {missing}.',
     },
-    citation: cite('七(三)', DOC.renewal2006, DOC.shijingshan2020),
-    evaluate: evaluateSameEmployer,
-  },
-  {
-    id: 'renewal.income-months',
-    severity: 'error',
-    title: { zh: '近36个月应税收入', en: 'Taxable income of the last 36 months' },
-    types: ['renewal'],
-    fields: ['applicant.monthlyIncome'],
-    messages: {
-      fail: {
-        zh: '续签须提供近36个月（{from}至{to}）的应税收入材料，缺少{count}个月：{missing}。请补全这些月份的收入{reading}。',
-        en: 'A renewal needs taxable income for the last 36 months ({from} to {to}); missing months ({count}): {missing}. Add the income of those months {reading}.',
-      },
-      stale: {
-        zh: '应税收入只填到{newest}：近36个月的收入应截至最近申报的月份，最早可为{earliest}{reading}。请补充{next}至{previous}的月份收入。',
-        en: 'Taxable income is given up to {newest} only: the 36 months must end at the latest declared month, {earliest} at the earliest {reading}. Add the months {next} to {previous}.',
-      },
-      staleAndMissing: {
-        zh: '应税收入只填到{newest}：近36个月的收入应截至最近申报的月份，最早可为{earliest}{reading}。请补充{next}至{previous}的月份收入；此外{from}至{to}之间还缺少{count}个月：{missing}。',
-        en: 'Taxable income is given up to {newest} only: the 36 months must end at the latest declared month, {earliest} at the earliest {reading}. Add the months {next} to {previous}; between {from} and {to} these months are missing as well ({count}): {missing}.',
-      },
-      ignored: {
-        zh: '已忽略{ignored}的收入：检查当月（{current}）及以后的月份尚未申报完整，不计入近36个月{reading}。',
-        en: 'Income for {ignored} is ignored: the month of the check ({current}) and later months are not fully declared yet and do not count towards the 36 months {reading}.',
-      },
+    ignored: {
+      zh: '已忽略{ignored}的收入：检查当月（{current}）及以后的月份尚未申报完整，不计入近36个月{reading}。',
+      en: 'Income for {ignored} is ignored: the month of the check ({current}) and later months are not fully declared yet and do not count towards the 36 months {reading}.',
     },
-    citation: cite('七(三)4', DOC.renewal2006, DOC.shijingshan2020),
-    note: 'Reading: 近36个月 ends at the newest month given before the month of asOf, which may be up to two months before it (a month\'s tax is declared the month after and records lag); every one of the 36 months must have an amount (0 counts as given; practice.zero-income-month warns about it). Months of asOf\'s month or later are ignored, with a warning.',
-    evaluate: evaluateIncomeMonths,
   },
-];
+  citation: cite('七(三)4', DOC.renewal2006, DOC.shijingshan2020),
+  note: 'Reading: 近36个月 ends at the newest month given before the month of asOf, which may be up to two months before it (a month\'s tax is declared the month after and records lag); every one of the 36 months must have an amount (0 counts as given; practice.zero-income-month warns about it). Months of asOf\'s month or later are ignored, with a warning.',
+  evaluate: evaluateIncomeMonths,
+};
 
+export const RENEWAL_RULES: RuleDef[] = [
+  EXPIRED_RULE,
+  DEADLINE_RULE,
+  SAME_EMPLOYER_RULE,
+  INCOME_MONTHS_RULE,
+];

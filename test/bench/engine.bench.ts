@@ -2,13 +2,14 @@
 // engine.bundle.gzip: KB (gzip -9) of the engine and ruleset bundled and minified as for the content script.
 // Both measure rules/engine.ts as esbuild bundles it, since that is the code the content script
 // runs: timed through tsx, every function would carry tsx's __name wrapper and run slower.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { checkCase as CheckCase } from '../../rules/engine';
+import { loadExample } from '../support/cases';
 import { report, wants } from './figures';
 
 const bundled = await build({
@@ -31,7 +32,7 @@ if (wants('engine.check')) {
   const { checkCase } = (await import(pathToFileURL(file).href)) as { checkCase: typeof CheckCase };
   rmSync(dir, { recursive: true });
 
-  const input = JSON.parse(readFileSync(new URL('../cases/new-complete.json', import.meta.url), 'utf8'));
+  const input = loadExample('new-complete');
   const run = () => {
     if (!checkCase(input).ok) throw new Error('example case does not parse');
   };

@@ -3,18 +3,19 @@
 // schema check, engine, IndexedDB write) and get the reply;
 // dashboard.render.1000 — ms from opening the dashboard with 1,000 stored cases to all 1,000 rows
 // on screen (navigation start → the last row in the table).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../e2e/browser';
+import { loadExample } from '../support/cases';
 import { percentile, report, wants } from './figures';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 
-const example = JSON.parse(readFileSync(join(root, 'test/cases/new-complete.json'), 'utf8'));
+const example = loadExample('new-complete');
 const profile = mkdtempSync(join(tmpdir(), 'gongju-store-bench-'));
 // No portal is visited: the host mapping points nowhere.
 const context = await launchWithExtension({ userDataDir: profile, replicaPort: 9 });
@@ -29,9 +30,7 @@ try {
     const times: number[] = [];
     for (let i = 0; i < saves; i++) {
       // A distinct applicant per case, so every save is a new record.
-      const c = structuredClone(base);
-      c.applicant.name = `申请人${i}`;
-      c.applicant.idNumber = `CASE${String(i).padStart(14, '0')}`;
+      const c = { ...base, applicant: { ...base.applicant, name: `申请人${i}`, idNumber: `CASE${String(i).padStart(14, '0')}` } };
       const start = performance.now();
       const reply = await runtime.sendMessage({ type: 'case/save', input: { case: c } });
       times.push(performance.now() - start);

@@ -2,10 +2,10 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, chromiumArgs, PORTAL_HOSTS } from '../support/chromium.mjs';
 
+export { PORTAL_HOSTS };
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-export const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
-export const PORTAL_HOSTS = ['fw.bjrcgz.gov.cn', 'www.bjrcgz.gov.cn', 'bjrcgz.gov.cn'];
 
 export interface LaunchOptions {
   userDataDir: string;
@@ -15,25 +15,13 @@ export interface LaunchOptions {
 
 export async function launchWithExtension({ userDataDir, replicaPort, headless = true }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`build the extension first: ${EXTENSION_DIR} is missing`);
-  const rules = PORTAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${replicaPort}`).join(',');
+  if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install -y chromium)');
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1366, height: 900 },
     locale: 'zh-CN',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=zh-CN',
-      `--host-resolver-rules=${rules}`,
-    ],
+    args: chromiumArgs(EXTENSION_DIR, replicaPort),
   });
 }
 

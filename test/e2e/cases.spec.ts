@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CaseRecord, CaseStatus } from '../../utils/store/types';
 import { extensionIdOf, launchWithExtension } from './browser';
+import { isPlanned, subjectOf } from '../../rules/application-types';
+import { loadExample, type ExampleName } from '../support/cases';
 import { expect, PORTAL, test } from './fixtures';
 import {
   applicantOf,
@@ -14,7 +16,6 @@ import {
   contractEmployerOf,
   extensionUrl,
   killBrowser,
-  loadCase,
   openAndFill,
   openPanelFor,
   seriousViolations,
@@ -26,7 +27,7 @@ import {
 } from './pages';
 
 const NEW_URL = `${PORTAL}/person-platform/#/business/new`;
-const NEW_CASE = loadCase('new-complete');
+const NEW_CASE = loadExample('new-complete');
 const NEW_APPLICANT = NEW_CASE.applicant as { name: string; idNumber: string };
 /** The text field typed into on the 新办 page: the reader keeps it in applicant.employment.contractEmployer. */
 const TYPED = { tab: '聘用信息', label: '劳动合同签订单位' };
@@ -134,7 +135,7 @@ test.describe('drafts typed on the portal', () => {
 interface Business {
   type: string;
   url: string;
-  caseName: string;
+  caseName: ExampleName;
   /** The type's name in the guide (spec/rules.md, "Application types"). */
   typeName: string;
   /** Whether the page shows whose case it is (the two change pages show only the permit). */
@@ -193,17 +194,10 @@ const BUSINESSES: Business[] = [
   },
 ];
 
-const EMPLOYER_LEVEL = new Set(['employer-registration', 'department-change']);
-
-function subjectOf(type: string, c: CaseJson): string {
-  const part = (EMPLOYER_LEVEL.has(type) ? c.employer : c.applicant) as { name: string };
-  return part.name;
-}
-
 test.describe('the popup and the side panel', () => {
   for (const business of BUSINESSES) {
     test(`show the checklist of the tab's ${business.type} case`, async ({ context, extensionId, portal }) => {
-      const c = loadCase(business.caseName);
+      const c = loadExample(business.caseName);
       await openAndFill(portal, business.url, c);
       // On the portal the check date is today: the panels are set to the example's date.
       const atCaseDate = (page: Page) => page.clock.setFixedTime(clockAt(c.asOf as string));
@@ -211,8 +205,10 @@ test.describe('the popup and the side panel', () => {
         const panel = await openPanelFor(context, extensionId, portal, kind, atCaseDate);
         const view = tabCaseView(panel);
         await expect(view.locator('.case-type'), kind).toHaveText(business.typeName);
-        if (business.showsSubject) await expect(view.locator('.case-name'), kind).toHaveText(subjectOf(business.type, c));
+        if (business.showsSubject) await expect(view.locator('.case-name'), kind).toHaveText(subjectOf(c));
         await expect(view.locator('.checklist'), kind).toBeVisible();
+        // The planner's timeline for the new permit and the registration only (rules.md, The eligibility planner).
+        await expect(view.locator('.eligibility'), kind).toHaveCount(isPlanned(business.type) ? 1 : 0);
         const errorGroup = view.locator('[data-group="error"]');
         if (business.errors.length === 0) await expect(errorGroup, kind).toHaveCount(0);
         for (const { rule, clause } of business.errors) {
@@ -225,6 +221,51 @@ test.describe('the popup and the side panel', () => {
     });
   }
 });
+
+test('the popup and the side panel draw when a new case can be filed, and set a reminder for that day', async ({ context, extensionId, portal }) => {
+  // Employed since 2026-01-05: on 2026-11-27 a year is reached on 2027-01-05; the lease (to
+  // 2027-12-31) must still run six months, so the last day to apply is 2027-06-30.
+  const c = { ...NEW_CASE, applicant: { ...NEW_CASE.applicant, employment: { ...NEW_CASE.applicant!.employment, startDate: '2026-01-05' }, housing: { ...NEW_CASE.applicant!.housing, leaseEnd: '2027-12-31' } } };
+  const store = await Store.open(context, extensionId);
+  await portal.bringToFront();
+  await openAndFill(portal, NEW_URL, c);
+  const atCaseDate = (page: Page) => page.clock.setFixedTime(clockAt(c.asOf as string));
+  for (const kind of ['sidepanel', 'popup'] as const) {
+    const panel = await openPanelFor(context, extensionId, portal, kind, async (page) => {
+      await page.setViewportSize({ width: 420, height: 900 });
+      await atCaseDate(page);
+    });
+    const timeline = tabCaseView(panel).locator('.eligibility');
+    await expect(timeline, kind).toHaveAttribute('data-plan', 'later');
+    await expect(timeline.locator('[data-summary]'), kind).toHaveText(
+      '可申请日期：2027年1月5日起（还有 39 天；届时满足：在申请单位连续聘用满一年）；须在2027年6月30日（含）前提交（租赁合同在提交时尚有6个月以上）。',
+    );
+    // Drawn: the marks in time order along the line, the window between the first and last day.
+    await expect(timeline.locator('.timeline')).toBeVisible();
+    const marks = timeline.locator('.timeline-mark');
+    await expect(marks).toHaveCount(3);
+    const lefts = await marks.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().left));
+    expect(lefts, kind).toEqual([...lefts].sort((a, b) => a - b));
+    await expect(timeline.locator('.timeline-window')).toBeVisible();
+    // Read out: the drawing is hidden from assistive technology, the list says the same.
+    await expect(timeline.locator('.timeline')).toHaveAttribute('aria-hidden', 'true');
+    await expect(timeline.locator('[data-timeline-text] li')).toHaveText(['2026年11月27日，检查日期', '2027年1月5日，最早可申请', '2027年6月30日，最晚可申请']);
+    if (kind === 'sidepanel') {
+      await timeline.screenshot({ path: lookAtPath(kind) });
+      await timeline.getByLabel('到可申请日期（2027年1月5日）时提醒我').check();
+      const [record] = (await store.list()).filter((r) => applicantOf(r).idNumber === NEW_APPLICANT.idNumber);
+      await expect.poll(() => store.send({ type: 'reminders/eligible' })).toEqual([record!.id]);
+    } else {
+      await expect(timeline.getByLabel('到可申请日期（2027年1月5日）时提醒我'), kind).toBeChecked();
+    }
+    await panel.close();
+  }
+});
+
+/** Where a view's screenshot goes for a person to look at (not the README's). */
+function lookAtPath(name: string): string {
+  return new URL(`.artifacts/timeline-${name}.png`, import.meta.url).pathname;
+}
 
 test('dashboard: a case made by hand is checked live, saved, edited, exported, deleted and imported back', async ({ context, extensionId, portal: page, watch }, testInfo) => {
   await page.goto(extensionUrl(extensionId, 'dashboard.html#/new'));
@@ -282,7 +323,7 @@ test('dashboard: a case made by hand is checked live, saved, edited, exported, d
 });
 
 /** Example cases of every type in every status, for a dashboard that looks lived in. */
-const SEEDED: ReadonlyArray<[string, CaseStatus]> = [
+const SEEDED: ReadonlyArray<[ExampleName, CaseStatus]> = [
   ['new-complete', 'ready'],
   ['new-problems', 'draft'],
   ['renewal-complete', 'submitted'],
@@ -294,7 +335,7 @@ const SEEDED: ReadonlyArray<[string, CaseStatus]> = [
 
 async function seed(store: Store): Promise<CaseRecord[]> {
   const records: CaseRecord[] = [];
-  for (const [name, status] of SEEDED) records.push(await store.save(loadCase(name), status));
+  for (const [name, status] of SEEDED) records.push(await store.save(loadExample(name), status));
   return records;
 }
 
@@ -314,7 +355,7 @@ test('axe-core: no serious or critical violation on the popup, the side panel, t
   const store = await Store.open(context, extensionId);
   const [record] = await seed(store);
   await portal.bringToFront();
-  await openAndFill(portal, RENEWAL_URL, loadCase('renewal-late'));
+  await openAndFill(portal, RENEWAL_URL, loadExample('renewal-late'));
 
   const views: Array<[string, () => Promise<Page>, string]> = [
     ['popup, portal tab', () => openPanelFor(context, extensionId, portal, 'popup'), '.tab-case'],
@@ -342,7 +383,7 @@ test('keyboard: Tab reaches every control of the dashboard and the side panel', 
   const store = await Store.open(context, extensionId);
   const [record] = await seed(store);
   await portal.bringToFront();
-  await openAndFill(portal, RENEWAL_URL, loadCase('renewal-late'));
+  await openAndFill(portal, RENEWAL_URL, loadExample('renewal-late'));
 
   // Each view with a floor for the controls it must have: the list's rows have a link and four
   // buttons each, the form has far more, the side panel has at least its 打开案例管理.
@@ -369,7 +410,7 @@ test('screenshots for the README: the side panel with a checklist, the dashboard
   const store = await Store.open(context, extensionId);
   await seed(store);
 
-  const renewal = loadCase('renewal-late');
+  const renewal = loadExample('renewal-late');
   await portal.bringToFront();
   await openAndFill(portal, RENEWAL_URL, renewal);
   const panel = await openPanelFor(context, extensionId, portal, 'sidepanel', async (page) => {

@@ -2,18 +2,14 @@
 // written back into the emptied form from the side panel, and from messages of an extension page
 // into 基础信息 and a 新办 variant. Each field kind is checked in the page's DOM and in what the
 // replica's own 提交 posts.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { loadExample } from '../support/cases';
 import { expect, PORTAL, test, type Replica } from './fixtures';
 
 const NEW = `${PORTAL}/person-platform/#/business/new`;
 const BASIC = `${PORTAL}/person-platform/#/basic`;
 
 type Json = Record<string, any>;
-
-function loadCase(name: string): Json {
-  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
-}
 
 interface ReplicaHooks {
   route(hash: string): Promise<void>;
@@ -60,7 +56,7 @@ async function submitNew(page: Page, replica: Replica): Promise<Json> {
 }
 
 test('fill-back writes every field kind: from the side panel into the emptied 新办 form', async ({ context, portal, extensionId, replica, watch }) => {
-  const stored = loadCase('new-complete');
+  const stored: Json = loadExample('new-complete');
   await openRoute(portal, NEW);
   await fillFromCase(portal, stored);
 
@@ -153,7 +149,7 @@ async function fillAll(extensionPage: Page, c: Json): Promise<{ preview: Json[];
 }
 
 test('fill-back writes every field kind: radio, date picker, select and text on 基础信息; 万元 and 无固定期限 on 新办', async ({ context, portal, extensionId, replica }) => {
-  const base = loadCase('new-complete');
+  const base: Json = loadExample('new-complete');
   const stored: Json = {
     ...base,
     applicant: {

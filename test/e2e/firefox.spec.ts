@@ -3,17 +3,10 @@
 // 提交 review) and drafts that survive a restart of the browser with the same profile.
 import { test as base, expect } from '@playwright/test';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-// @ts-expect-error plain ESM module without types
-import { startReplica } from '../replica/server.mjs';
+import type { Case } from '../../rules/schema';
+import { loadExample } from '../support/cases';
+import { replicaFixture, tempDirFixture, type Replica } from '../support/replica';
 import { FIREFOX_PORTAL_HOSTS, launchFirefoxWithExtension, openExtensionPage } from './firefox';
-
-interface Replica {
-  port: number;
-  close: () => Promise<void>;
-}
 
 interface Watch {
   /** Requests to anywhere but the replica's host names and the extension itself. */
@@ -22,37 +15,17 @@ interface Watch {
   errors: string[];
 }
 
-interface CaseJson {
-  type: string;
-  applicant: { idNumber: string };
-}
-
 interface StoredCase {
   case: { type?: string; applicant?: { idNumber?: string } };
   pageKeys: string[];
 }
 
 const test = base.extend<{ profileDir: string }, { replica: Replica }>({
-  replica: [
-    async ({}, use) => {
-      const replica: Replica = await startReplica({ port: 0 });
-      await use(replica);
-      await replica.close();
-    },
-    { scope: 'worker' },
-  ],
-  profileDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongju-firefox-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
+  replica: replicaFixture,
+  profileDir: tempDirFixture('gongju-firefox-'),
 });
 
 const NEW_BUSINESS = '/person-platform/#/business/new';
-
-function loadCase(name: string): CaseJson {
-  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
-}
 
 function watchPage(page: Page): Watch {
   const watch: Watch = { foreignRequests: [], errors: [] };
@@ -70,11 +43,11 @@ function watchPage(page: Page): Watch {
 }
 
 /** Opens the replica's 新办 page and fills it from an example case as a user would. */
-async function openAndFill(page: Page, portal: string, c: CaseJson) {
+async function openAndFill(page: Page, portal: string, c: Case) {
   await page.goto(`${portal}${NEW_BUSINESS}`);
   await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
   await page.evaluate((hash) => (window as unknown as { __replica: { route: (h: string) => Promise<void> } }).__replica.route(hash), new URL(NEW_BUSINESS, portal).hash);
-  await page.evaluate((data) => (window as unknown as { __replica: { fill: (c: unknown) => Promise<void> } }).__replica.fill(data), c as unknown as Record<string, unknown>);
+  await page.evaluate((data) => (window as unknown as { __replica: { fill: (c: unknown) => Promise<void> } }).__replica.fill(data), c);
   await page.waitForSelector('gongju-overlay >>> [data-gongju-chip]', { visible: true });
 }
 
@@ -117,9 +90,9 @@ async function listCases(browser: Browser): Promise<StoredCase[]> {
 }
 
 /** Whether the store holds the case of this applicant and business, saved from the 新办 page. */
-function holdsDraftOf(records: StoredCase[], c: CaseJson): boolean {
+function holdsDraftOf(records: StoredCase[], c: Case): boolean {
   return records.some(
-    (r) => r.case.type === c.type && r.case.applicant?.idNumber === c.applicant.idNumber && r.pageKeys.some((key) => key.includes('business/new')),
+    (r) => r.case.type === c.type && r.case.applicant?.idNumber === c.applicant?.idNumber && r.pageKeys.some((key) => key.includes('business/new')),
   );
 }
 
@@ -131,7 +104,7 @@ test.describe('Firefox', () => {
     try {
       const page = await firstTab(browser);
       const watch = watchPage(page);
-      await openAndFill(page, portal, loadCase('new-problems'));
+      await openAndFill(page, portal, loadExample('new-problems'));
       expect(await page.$eval('gongju-overlay >>> [data-gongju-type]', (e) => e.getAttribute('data-gongju-type'))).toBe('new');
 
       await (await byText(page, '.el-tabs__item', '附件')).click();
@@ -159,7 +132,7 @@ test.describe('Firefox', () => {
   });
 
   test('a draft read from the portal is still in the store after Firefox restarts', async ({ replica, profileDir }) => {
-    const c = loadCase('new-problems');
+    const c = loadExample('new-problems');
     const first = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });
     try {
       const page = await firstTab(first.browser);

@@ -1,18 +1,10 @@
 // Playwright fixtures: the replica portal, a browser profile with the extension, and watchers that
 // record console errors of the extension and every request not addressed to the replica.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-// @ts-expect-error plain ESM module without types
-import { startReplica } from '../replica/server.mjs';
+import { replicaFixture, tempDirFixture, type Replica } from '../support/replica';
 import { extensionIdOf, launchWithExtension, PORTAL_HOSTS } from './browser';
 
-export interface Replica {
-  port: number;
-  close: () => Promise<void>;
-  submissions: unknown[];
-}
+export type { Replica };
 
 export interface Watch {
   /** Requests to anywhere but the replica's host names and the extension itself. */
@@ -30,19 +22,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures, { replica: Replica }>({
-  replica: [
-    async ({}, use) => {
-      const replica: Replica = await startReplica({ port: 0 });
-      await use(replica);
-      await replica.close();
-    },
-    { scope: 'worker' },
-  ],
-  userDataDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongju-profile-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
+  replica: replicaFixture,
+  userDataDir: tempDirFixture('gongju-profile-'),
   context: async ({ replica, userDataDir }, use) => {
     const context = await launchWithExtension({ userDataDir, replicaPort: replica.port });
     await use(context);

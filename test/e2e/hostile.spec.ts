@@ -2,8 +2,8 @@
 // squat on its tag name, or put markup in a label; and an extension update under a running page.
 // In every case the page keeps working (its own 提交 still submits), the extension either keeps
 // working or steps aside quietly, and nothing it does throws into the page.
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { EXAMPLE_NAMES, loadExample } from '../support/cases';
 import { serviceWorkerOf } from './browser';
 import { expect, PORTAL, test } from './fixtures';
 
@@ -11,10 +11,6 @@ const NEW_URL = `${PORTAL}/person-platform/#/business/new`;
 const OVERLAY = 'gongju-overlay';
 
 type CaseJson = Record<string, unknown>;
-
-function loadCase(name: string): CaseJson {
-  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
-}
 
 interface PageErrors {
   /** Uncaught errors and console errors whose stack or source is the extension. */
@@ -203,7 +199,7 @@ test.describe('hostile page', () => {
   test('sabotaged DOM prototypes: the check still works and the page still submits', async ({ context, portal: page }) => {
     await context.addInitScript(sabotagePrototypes);
     const errors = recordErrors(page);
-    await openAndFill(page, NEW_URL, loadCase('new-problems'));
+    await openAndFill(page, NEW_URL, loadExample('new-problems'));
     // The page's own scripts did meet the patches (they are not a no-op for the page).
     expect(await page.evaluate(() => { try { document.querySelectorAll('input, select'); return 'not patched'; } catch (e) { return String(e); } })).toContain('hostile');
 
@@ -225,7 +221,7 @@ test.describe('hostile page', () => {
   test('a page that removes the overlay host: the extension gives up quietly and the page still submits', async ({ context, portal: page }) => {
     await context.addInitScript(removeOverlayHost);
     const errors = recordErrors(page);
-    await openAndFill(page, NEW_URL, loadCase('new-problems'));
+    await openAndFill(page, NEW_URL, loadExample('new-problems'));
     // It was put back a bounded number of times, then left alone.
     await expect.poll(() => page.evaluate(() => (window as unknown as { __hostRemovals: number }).__hostRemovals)).toBeGreaterThan(0);
     const removals = await page.evaluate(() => (window as unknown as { __hostRemovals: number }).__hostRemovals);
@@ -245,7 +241,7 @@ test.describe('hostile page', () => {
   test('a page that restyles the overlay host: it stays visible, and 提交 still works', async ({ context, portal: page }) => {
     await context.addInitScript(restyleOverlayHost);
     const errors = recordErrors(page);
-    await openAndFill(page, NEW_URL, loadCase('new-problems'));
+    await openAndFill(page, NEW_URL, loadExample('new-problems'));
     await expect(page.locator(OVERLAY)).toHaveAttribute('style', /display: none !important/);
     await expectWorkingOrDegraded(page);
     await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
@@ -261,7 +257,7 @@ test.describe('hostile page', () => {
   test('a page that owns our tag name: the overlay uses another, nothing throws, and the page still submits', async ({ context, portal: page }) => {
     await context.addInitScript(squatOverlayTag);
     const errors = recordErrors(page);
-    await openAndFill(page, NEW_URL, loadCase('new-problems'));
+    await openAndFill(page, NEW_URL, loadExample('new-problems'));
     // The page's element keeps its closed shadow root; ours is another element with our chip in it.
     await expect(page.locator('[data-gongju-chip] [data-gongju-type="new"]')).toBeVisible();
     expect(await page.evaluate(() => [...document.body.children].filter((e) => e.localName.startsWith('gongju-overlay')).map((e) => e.localName !== 'gongju-overlay' && !!e.shadowRoot))).toEqual([true]);
@@ -273,7 +269,7 @@ test.describe('hostile page', () => {
   test('a page that moves the overlay host into a hidden box: 提交 is not held back by a review nobody sees', async ({ context, portal: page }) => {
     await context.addInitScript(hideOverlayHostInBox);
     const errors = recordErrors(page);
-    await openAndFill(page, NEW_URL, loadCase('new-problems'));
+    await openAndFill(page, NEW_URL, loadExample('new-problems'));
     await expect(page.locator(`div[hidden] > ${OVERLAY}`)).toHaveCount(1);
     // The case has errors, so the review would open; it cannot be seen, so the portal's confirm does.
     await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
@@ -289,7 +285,7 @@ test.describe('hostile page', () => {
 
 test('an extension update under a running page: 提交 goes to the portal, the old overlay goes, nothing throws', async ({ context, portal: page }) => {
   const errors = recordErrors(page);
-  await openAndFill(page, NEW_URL, loadCase('new-problems'));
+  await openAndFill(page, NEW_URL, loadExample('new-problems'));
   await expect(page.locator(`${OVERLAY} [data-gongju-chip]`)).toBeVisible();
   expect(Number(await page.locator(`${OVERLAY} [data-count="errors"]`).getAttribute('data-value'))).toBeGreaterThan(0);
 
@@ -327,7 +323,6 @@ const PAGES: Record<string, { url: string; submit: string }> = {
   'department-change': { url: `${PORTAL}/unit-platform/#/department-change`, submit: '提交申请' },
 };
 
-const CASE_NAMES = readdirSync(new URL('../cases/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
 /** Keys whose values are codes of the contract (enum values, material ids), not the applicant's data. */
 const CODE_KEYS = new Set([
@@ -424,9 +419,9 @@ async function showSomeTip(page: Page): Promise<boolean> {
   return false;
 }
 
-for (const caseName of CASE_NAMES) {
+for (const caseName of EXAMPLE_NAMES) {
   test(`the overlay shows none of ${caseName}'s values, with the 提交 review open and a marker's tip shown`, async ({ portal: page }) => {
-    const c = loadCase(caseName);
+    const c = loadExample(caseName);
     const target = PAGES[c.type as string]!;
     const errors = recordErrors(page);
     await openAndFill(page, target.url, c);
@@ -453,7 +448,7 @@ for (const caseName of CASE_NAMES) {
 
 test('a label holding markup shows as text in the overlay, never as markup', async ({ portal: page }) => {
   const errors = recordErrors(page);
-  await openAndFill(page, NEW_URL, loadCase('new-problems'));
+  await openAndFill(page, NEW_URL, loadExample('new-problems'));
   await expect(page.locator(`${OVERLAY} [data-gongju-chip]`)).toBeVisible();
   await page.locator('.el-tabs__item', { hasText: '聘用信息' }).first().click();
   const markup = '<img src=x onerror="window.__pwned=1">';

@@ -8,10 +8,6 @@ import type { CaseRecord } from '../../utils/store/types';
 
 export type CaseJson = Record<string, unknown>;
 
-export function loadCase(name: string): CaseJson {
-  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8')) as CaseJson;
-}
-
 interface ReplicaHooks {
   route: (hash: string) => Promise<void>;
   fill: (c: unknown) => Promise<void>;

@@ -1,13 +1,13 @@
 // The content script on the replica portal, in Chromium, with the built extension: markers on the
 // right fields, the 提交 review, hand mapping, and no console errors or foreign requests.
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { loadExample, type ExampleName } from '../support/cases';
 import { expect, PORTAL, test } from './fixtures';
 
 interface Business {
   type: string;
   url: string;
-  caseName: string;
+  caseName: ExampleName;
   /** Changes to the example case, so the expected finding does not depend on today's date. */
   patch?: (c: Record<string, any>) => void;
   submitLabel: string;
@@ -62,13 +62,9 @@ const BUSINESSES: Business[] = [
   },
 ];
 
-function loadCase(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../cases/${name}.json`, import.meta.url), 'utf8'));
-}
-
 /** Opens a page of the replica and fills it from an example case as a user would. */
-async function openAndFill(page: Page, url: string, caseName: string, patch?: (c: Record<string, any>) => void) {
-  const example = loadCase(caseName);
+async function openAndFill(page: Page, url: string, caseName: ExampleName, patch?: (c: Record<string, any>) => void) {
+  const example: Record<string, any> = loadExample(caseName);
   patch?.(example);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
@@ -193,6 +189,34 @@ test('markers follow scrolling and tab switches', async ({ portal: page }) => {
   await expect(marker).toHaveCount(0);
 });
 
+test('a section the page unfolds by a class change is read again and gets its markers, without any input event', async ({ portal: page }) => {
+  await openAndFill(page, `${PORTAL}/unit-platform/#/permission`, 'employer-registration-problems');
+  const marker = page.locator('gongju-overlay .marker[data-field="employer.registeredCapital"]');
+  await expect(marker).toHaveCount(1);
+  const errors = await settledErrorCount(page);
+  // The page's own script folds the form item with a class of its style sheet.
+  const fold = (folded: boolean) =>
+    page.evaluate((on) => {
+      if (!document.getElementById('fold-style')) {
+        const style = document.createElement('style');
+        style.id = 'fold-style';
+        style.textContent = '.is-folded { display: none !important; }';
+        document.head.append(style);
+      }
+      const label = [...document.querySelectorAll('.el-form-item__label, .el-descriptions-item__label')].find((l) => /注册资本/.test(l.textContent ?? ''));
+      label!.closest('.el-form-item, tr')!.classList.toggle('is-folded', on);
+    }, folded);
+  await fold(true);
+  // Folded and read again (an input elsewhere): the capital is not on the page, nor its error.
+  await page.evaluate(() => document.querySelector('input')!.dispatchEvent(new Event('input', { bubbles: true })));
+  await expect.poll(() => settledErrorCount(page)).toBeLessThan(errors);
+  // Unfolded by the class alone: no input, no change event.
+  await fold(false);
+  await expect(marker).toHaveCount(1);
+  await boxesOverlap(marker, fieldByLabel(page, '注册资本'));
+  expect(await settledErrorCount(page)).toBe(errors);
+});
+
 test('an unknown layout says what it did not recognise; a hand mapping sticks across reloads', async ({ portal: page }) => {
   await page.goto(`${PORTAL}/person-platform/#/odd`);
   const unrecognised = page.locator('gongju-overlay [data-count="unrecognised"]');
@@ -212,7 +236,7 @@ test('an unknown layout says what it did not recognise; a hand mapping sticks ac
 });
 
 test('the overlay is the only node added to the page and shows no applicant values', async ({ portal: page }) => {
-  const c = loadCase('new-problems') as { applicant: Record<string, unknown>; employer: Record<string, unknown> };
+  const c = loadExample('new-problems') as { applicant: Record<string, unknown>; employer: Record<string, unknown> };
   await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
   await expect(page.locator('gongju-overlay [data-gongju-dialog="submit"]')).toBeVisible();

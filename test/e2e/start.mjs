@@ -2,17 +2,17 @@
 // extension loaded. With a display the browser stays open for you; without one (CI, SSH) it runs
 // headless, fills the 新办 page from an example case, prints the findings and saves screenshots.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startReplica } from '../replica/server.mjs';
+import { CHROMIUM as chromiumPath, chromiumArgs } from '../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const extensionDir = join(root, '.output/chrome-mv3');
 const shotsDir = join(root, 'test/e2e/.artifacts/start');
-const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const headed = !!process.env.DISPLAY && process.env.CI !== 'true';
 
 function say(line) {
@@ -31,25 +31,12 @@ say(`Built extension: ${extensionDir}`);
 say('  To load it by hand: chrome://extensions → Developer mode → Load unpacked → choose that folder.');
 
 const replica = await startReplica({ port: 0 });
-const hosts = ['fw.bjrcgz.gov.cn', 'www.bjrcgz.gov.cn'];
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gongju-start-')), {
   executablePath: chromiumPath,
   headless: !headed,
   viewport: headed ? null : { width: 1366, height: 900 },
   locale: 'zh-CN',
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--lang=zh-CN',
-    `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${replica.port}`).join(',')}`,
-  ],
+  args: chromiumArgs(extensionDir, replica.port),
 });
 const page = context.pages()[0] ?? (await context.newPage());
 const portalUrl = 'http://fw.bjrcgz.gov.cn/person-platform/#/business/new';

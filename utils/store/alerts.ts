@@ -1,8 +1,9 @@
-// The background's periodic jobs over all stored cases: the badge count and deadline reminders.
+// The background's periodic jobs over all stored cases: the badge count, deadline reminders and
+// the reminders of the first day to apply.
 import type { Lang } from '../../rules/types';
 import { resolveLang } from '../i18n';
 import type { Store } from './db';
-import { badgeText, dueReminders, reminderText, type Assessed, type Reminder } from './reminders';
+import { badgeText, dueReminders, eligibleAlarms, reminderText, type Assessed, type Reminder } from './reminders';
 import type { Settings } from './types';
 
 async function assessAll(store: Store, today: string): Promise<{ assessed: Assessed[]; settings: Settings }> {
@@ -15,7 +16,7 @@ async function assessAll(store: Store, today: string): Promise<{ assessed: Asses
 /** Sets the badge to the number of cases needing action (empty when none); returns the text. */
 export async function updateBadge(store: Store, today: string, setBadge: (text: string) => Promise<void>): Promise<string> {
   const { assessed } = await assessAll(store, today);
-  const text = badgeText(assessed, today);
+  const text = badgeText(assessed, today, await store.eligibleReminders());
   await setBadge(text);
   return text;
 }
@@ -32,10 +33,10 @@ export async function sendReminders(store: Store, today: string, notify: Notify,
   const lang: Lang = resolveLang(settings.lang, uiLanguage);
   const shown = await store.remindersShown();
   const sent: Reminder[] = [];
-  for (const reminder of dueReminders(assessed, today, shown)) {
+  for (const reminder of dueReminders(assessed, today, shown, await store.eligibleReminders())) {
     const record = assessed.find((entry) => entry.record.id === reminder.caseId)!.record;
     try {
-      await notify(`reminder:${reminder.caseId}:${reminder.threshold}`, reminderText(reminder, record, lang));
+      await notify(`reminder:${reminder.caseId}:${reminder.kind}:${reminder.threshold}`, reminderText(reminder, record, lang));
     } catch {
       continue;
     }
@@ -43,4 +44,10 @@ export async function sendReminders(store: Store, today: string, notify: Notify,
     sent.push(reminder);
   }
   return sent;
+}
+
+/** The days to wake on for the reminders of a first day to apply, each case once (the background sets an alarm per case). */
+export async function eligibleAlarmDays(store: Store, today: string): Promise<{ caseId: string; date: string }[]> {
+  const { assessed } = await assessAll(store, today);
+  return eligibleAlarms(assessed, today, await store.eligibleReminders());
 }

@@ -72,6 +72,9 @@ export interface CheckDigest {
   shown: CheckCounts;
   lastSafeSubmission: string | null;
   approvalBy: string | null;
+  /** The planner's first and last day to apply (new permits and registrations). */
+  earliestEligible: string | null;
+  eligibleUntil: string | null;
 }
 
 export function digestOf(output: CheckOutput): CheckDigest {
@@ -80,6 +83,8 @@ export function digestOf(output: CheckOutput): CheckDigest {
     shown: checkCounts(output),
     lastSafeSubmission: output.dates.lastSafeSubmission,
     approvalBy: output.dates.approvalBy,
+    earliestEligible: output.dates.earliestEligible,
+    eligibleUntil: output.dates.eligibleUntil,
   };
 }
 

@@ -7,7 +7,8 @@ import { CASE_SCHEMA_ID, parseCase, type Case, type CaseError } from '../../rule
 import { localDate, type CheckDigest } from './assess';
 import { IdbBackend, KEY_PATHS, MemoryBackend, STORE_NAMES, type Backend, type Durability, type Mode, type StoreName, type Tx } from './backend';
 import { CaseCache, digestFor, listItemOf, type CheckOptions } from './cache';
-import { applyPageData, salvageCase } from './merge';
+import { salvageCase } from '../../rules/salvage';
+import { applyPageData } from './merge';
 import { DB_NAME, DB_VERSION, upgradeDatabase } from './migrations';
 import {
   identityOf,
@@ -19,7 +20,7 @@ import {
   validateSettingsPatch,
   type Checked,
 } from './records';
-import { buildExport, parseImport } from './transfer';
+import { buildExport, duplicatesMessage, parseImport } from './transfer';
 import {
   CASE_STATUSES,
   type AutosaveRequest,
@@ -56,6 +57,7 @@ const MAX_HISTORY = 200;
 const MAX_REMINDER_LOG = 1000;
 const SETTINGS_KEY = 'settings';
 const REMINDER_LOG_KEY = 'reminders-shown';
+const ELIGIBLE_REMINDERS_KEY = 'eligible-reminders';
 const MAX_PAGE_KEY_LENGTH = 1000;
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
@@ -531,6 +533,25 @@ export class Store {
     });
   }
 
+  /** Ids of the cases whose first day to apply the user asked to be reminded of. */
+  async eligibleReminders(): Promise<Set<string>> {
+    const value = await this.run(['settings'], 'readonly', (tx) => tx.get('settings', ELIGIBLE_REMINDERS_KEY));
+    return new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []);
+  }
+
+  /** Sets or clears the reminder of a stored case's first day to apply; false when there is no such case. */
+  async setEligibleReminder(caseId: string, on: boolean): Promise<boolean> {
+    return this.run(['cases', 'settings'], 'readwrite', async (tx) => {
+      const value = await tx.get('settings', ELIGIBLE_REMINDERS_KEY);
+      const chosen = new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []);
+      const exists = (await tx.get('cases', caseId)) !== undefined;
+      if (on && exists) chosen.add(caseId);
+      else chosen.delete(caseId);
+      await tx.put('settings', [...chosen], ELIGIBLE_REMINDERS_KEY);
+      return exists;
+    });
+  }
+
   // Quarantine
 
   async listQuarantine(): Promise<QuarantineEntry[]> {
@@ -579,15 +600,7 @@ export class Store {
           replacing.push(sameIdentity);
         }
         if (duplicates.length > 0 && !options.replaceDuplicates) {
-          return {
-            ok: false,
-            reason: 'duplicates',
-            message: {
-              zh: `文件中有 ${new Set(duplicates.map((d) => d.index)).size} 个案件已存在。确认替换后才会导入。`,
-              en: `${new Set(duplicates.map((d) => d.index)).size} case(s) in the file already exist. Confirm replacing them to import.`,
-            },
-            duplicates,
-          };
+          return { ok: false, reason: 'duplicates', message: duplicatesMessage(new Set(duplicates.map((d) => d.index)).size), duplicates };
         }
         for (const [index, record] of parsed.records.entries()) {
           for (const id of replacing[index] ?? []) {

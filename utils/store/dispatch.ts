@@ -59,6 +59,8 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'quarantine/list': () => true,
   'quarantine/discard': (m) => isId(m.id),
   'status/get': () => true,
+  'reminders/eligible': () => true,
+  'reminders/set-eligible': (m) => isId(m.id) && typeof m.on === 'boolean',
   'tab/case': (m) => m.tabId === undefined || isCount(m.tabId),
 };
 
@@ -178,6 +180,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         return null;
       case 'status/get':
         return store.status();
+      case 'reminders/eligible':
+        return [...(await store.eligibleReminders())];
+      case 'reminders/set-eligible': {
+        const known = await store.setEligibleReminder(request.id, request.on);
+        if (known) emit({ type: 'event/reminders-changed' });
+        return known;
+      }
       case 'tab/case': {
         // A content script may ask only about its own tab.
         const tabId = fromPage ? (request.tabId ?? sender.tab?.id) : sender.tab?.id;

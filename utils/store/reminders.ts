@@ -2,6 +2,7 @@
 import { isWorkingDay } from '../../rules/calendar';
 import { fromDayNumber, toDayNumber } from '../../rules/dates';
 import type { Lang } from '../../rules/types';
+import { fillTemplate } from '../lang';
 import type { CheckDigest } from './assess';
 import { subjectName } from './csv';
 import { APPLICATION_TYPE_LABELS, OPEN_STATUSES, type CaseRecord } from './types';
@@ -30,73 +31,132 @@ export interface Assessed {
   check: CheckDigest | null;
 }
 
-/** Open cases with errors, or whose last safe day is at most ATTENTION_WORKING_DAYS away or past. */
-export function needsAction({ record, check }: Assessed, today: string): boolean {
-  if (!OPEN_STATUSES.has(record.status) || !check) return false;
-  if (check.all.errors > 0) return true;
-  const lastSafe = check.lastSafeSubmission;
-  return lastSafe !== null && workingDaysUntil(today, lastSafe) <= ATTENTION_WORKING_DAYS;
+/** A window to apply in that opens before it closes: its last day, else null. */
+function openWindowEnd(check: CheckDigest): string | null {
+  const { earliestEligible: earliest, eligibleUntil: until } = check;
+  return earliest !== null && until !== null && earliest <= until ? until : null;
 }
 
-export function badgeText(assessed: readonly Assessed[], today: string): string {
-  const count = assessed.filter((entry) => needsAction(entry, today)).length;
+/** The first day to apply, once it has come and while the window is open; null otherwise. */
+function eligibleDayReached(check: CheckDigest, today: string): string | null {
+  const { earliestEligible: earliest, eligibleUntil: until } = check;
+  return earliest !== null && earliest <= today && (until === null || today <= until) ? earliest : null;
+}
+
+/**
+ * Open cases with errors, whose last safe day or last day to apply is at most
+ * ATTENTION_WORKING_DAYS away or past, or whose first day to apply has come with a reminder set
+ * for it (`remindEligible`, by case id).
+ */
+export function needsAction({ record, check }: Assessed, today: string, remindEligible: ReadonlySet<string> = NO_CASES): boolean {
+  if (!OPEN_STATUSES.has(record.status) || !check) return false;
+  if (check.all.errors > 0) return true;
+  for (const deadline of [check.lastSafeSubmission, openWindowEnd(check)]) {
+    if (deadline !== null && workingDaysUntil(today, deadline) <= ATTENTION_WORKING_DAYS) return true;
+  }
+  return remindEligible.has(record.id) && eligibleDayReached(check, today) !== null;
+}
+
+const NO_CASES: ReadonlySet<string> = new Set();
+
+export function badgeText(assessed: readonly Assessed[], today: string, remindEligible: ReadonlySet<string> = NO_CASES): string {
+  const count = assessed.filter((entry) => needsAction(entry, today, remindEligible)).length;
   return count > 0 ? String(count) : '';
 }
 
+/**
+ * What a reminder is about: the last safe day to file (renewals and changes), the last day to
+ * apply (eligibleUntil, new permits and registrations), or the first day to apply, when the user
+ * asked to be reminded of it.
+ */
+export type ReminderKind = 'last-safe' | 'eligible-until' | 'eligible';
+
 export interface Reminder {
   caseId: string;
-  /** The threshold reached (30, 10 or 3). */
+  kind: ReminderKind;
+  /** The day it is about. */
+  date: string;
+  /** The threshold reached (30, 10 or 3 working days); 0 for the first day to apply. */
   threshold: number;
   daysLeft: number;
-  lastSafeSubmission: string;
   /** Log keys to record once shown: every threshold reached, so a looser one never fires later. */
   keys: string[];
 }
 
-function reminderKey(caseId: string, lastSafe: string, threshold: number): string {
-  return `${caseId}|${lastSafe}|${threshold}`;
+function reminderKey(caseId: string, kind: ReminderKind, date: string, threshold: number): string {
+  // The last safe day's keys keep the form logs already hold.
+  return kind === 'last-safe' ? `${caseId}|${date}|${threshold}` : `${caseId}|${kind}|${date}|${threshold}`;
+}
+
+/** The reminder before a deadline: the tightest threshold reached, unless already shown. */
+function deadlineReminder(caseId: string, kind: ReminderKind, date: string, today: string, shown: ReadonlySet<string>): Reminder | null {
+  const daysLeft = workingDaysUntil(today, date);
+  if (daysLeft < 0) return null;
+  const reached = REMINDER_THRESHOLDS.filter((threshold) => daysLeft <= threshold);
+  if (reached.length === 0) return null;
+  const threshold = Math.min(...reached);
+  if (shown.has(reminderKey(caseId, kind, date, threshold))) return null;
+  return { caseId, kind, date, threshold, daysLeft, keys: reached.map((t) => reminderKey(caseId, kind, date, t)) };
 }
 
 /**
- * Reminders due today: for each open case with a last safe day not yet past, the tightest
- * threshold it has reached, unless already shown. A day the browser was closed is caught up on
- * the next run; a changed permit date starts afresh (the key holds the date).
+ * Reminders due today: for each open case, before its last safe day and before its last day to
+ * apply, the tightest threshold reached, unless already shown; and, for the cases in
+ * `remindEligible`, on its first day to apply. A day the browser was closed is caught up on the
+ * next run; a changed date starts afresh (the key holds the date).
  */
-export function dueReminders(assessed: readonly Assessed[], today: string, shown: ReadonlySet<string>): Reminder[] {
+export function dueReminders(
+  assessed: readonly Assessed[],
+  today: string,
+  shown: ReadonlySet<string>,
+  remindEligible: ReadonlySet<string> = NO_CASES,
+): Reminder[] {
   const due: Reminder[] = [];
   for (const { record, check } of assessed) {
-    const lastSafe = check?.lastSafeSubmission;
-    if (!lastSafe || !OPEN_STATUSES.has(record.status)) continue;
-    const daysLeft = workingDaysUntil(today, lastSafe);
-    if (daysLeft < 0) continue;
-    const reached = REMINDER_THRESHOLDS.filter((threshold) => daysLeft <= threshold);
-    if (reached.length === 0) continue;
-    const threshold = Math.min(...reached);
-    if (shown.has(reminderKey(record.id, lastSafe, threshold))) continue;
-    due.push({
-      caseId: record.id,
-      threshold,
-      daysLeft,
-      lastSafeSubmission: lastSafe,
-      keys: reached.map((t) => reminderKey(record.id, lastSafe, t)),
-    });
+    if (!check || !OPEN_STATUSES.has(record.status)) continue;
+    const lastSafe = check.lastSafeSubmission && deadlineReminder(record.id, 'last-safe', check.lastSafeSubmission, today, shown);
+    if (lastSafe) due.push(lastSafe);
+    const windowEnd = openWindowEnd(check);
+    const until = windowEnd && deadlineReminder(record.id, 'eligible-until', windowEnd, today, shown);
+    if (until) due.push(until);
+    const eligible = remindEligible.has(record.id) ? eligibleDayReached(check, today) : null;
+    const key = eligible && reminderKey(record.id, 'eligible', eligible, 0);
+    if (eligible && key && !shown.has(key)) {
+      due.push({ caseId: record.id, kind: 'eligible', date: eligible, threshold: 0, daysLeft: 0, keys: [key] });
+    }
   }
   return due;
 }
 
+/** The first day to apply of each case with a reminder set for it, while that day is still to come: when to wake. */
+export function eligibleAlarms(assessed: readonly Assessed[], today: string, remindEligible: ReadonlySet<string>): { caseId: string; date: string }[] {
+  const alarms: { caseId: string; date: string }[] = [];
+  for (const { record, check } of assessed) {
+    const earliest = check?.earliestEligible;
+    if (!remindEligible.has(record.id) || !OPEN_STATUSES.has(record.status) || !earliest || earliest <= today) continue;
+    if (openWindowEnd(check!) === null && check!.eligibleUntil !== null) continue;
+    alarms.push({ caseId: record.id, date: earliest });
+  }
+  return alarms;
+}
+
+const REMINDER_TEXT: Record<Lang, Record<ReminderKind, { title: string; message: string }>> = {
+  zh: {
+    'last-safe': { title: '工作居住证办理期限提醒', message: '{who}：最晚安全提交日为 {date}，还剩 {n} 个工作日。' },
+    'eligible-until': { title: '工作居住证申请截止提醒', message: '{who}：最晚可申请日期为 {date}，还剩 {n} 个工作日。' },
+    eligible: { title: '工作居住证可以申请了', message: '{who}：自 {date} 起可以申请。请备齐材料后提交。' },
+  },
+  en: {
+    'last-safe': { title: 'Work residence permit deadline', message: '{who}: last safe submission day {date}, {n, plural, one {# working day} other {# working days}} left.' },
+    'eligible-until': { title: 'Work residence permit: last day to apply', message: '{who}: the last day to apply is {date}, {n, plural, one {# working day} other {# working days}} left.' },
+    eligible: { title: 'Work residence permit: the application can be filed', message: '{who}: the application can be filed from {date}. Have the materials ready and submit it.' },
+  },
+};
+
 export function reminderText(reminder: Reminder, record: CaseRecord, lang: Lang): { title: string; message: string } {
   const name = subjectName(record);
   const type = APPLICATION_TYPE_LABELS[record.case.type][lang];
-  const date = reminder.lastSafeSubmission;
-  const n = reminder.daysLeft;
-  if (lang === 'zh') {
-    return {
-      title: '工作居住证办理期限提醒',
-      message: `${name ? `${name}（${type}）` : type}：最晚安全提交日为 ${date}，还剩 ${n} 个工作日。`,
-    };
-  }
-  return {
-    title: 'Work residence permit deadline',
-    message: `${name ? `${name} (${type})` : type}: last safe submission day ${date}, ${n} working day${n === 1 ? '' : 's'} left.`,
-  };
+  const who = name ? (lang === 'zh' ? `${name}（${type}）` : `${name} (${type})`) : type;
+  const text = REMINDER_TEXT[lang][reminder.kind];
+  return { title: text.title, message: fillTemplate(text.message, lang, { who, date: reminder.date, n: reminder.daysLeft }) };
 }

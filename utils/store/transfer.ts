@@ -1,6 +1,7 @@
 // Export and import files. An import is read and validated whole before anything is written, so a
 // bad file changes nothing and names the record and JSON path that is wrong.
 import { CASE_SCHEMA_ID, type CaseError } from '../../rules/schema';
+import { selectPlurals } from '../../rules/plural';
 import type { Text } from '../../rules/types';
 import { prefixPath, validateCaseRecord } from './records';
 import { EXPORT_FORMAT, type CaseRecord, type ExportFile, type ExportedCase, type ImportProblem } from './types';
@@ -39,7 +40,7 @@ export const IMPORT_MESSAGES = {
     en: 'The file is not valid JSON; nothing was imported.',
   },
   notExport: {
-    zh: `文件既不是本扩展导出的文件（${EXPORT_FORMAT}），也不是单个案件（${CASE_SCHEMA_ID}），未导入任何内容。`,
+    zh: `文件既不是本扩展导出的文件（${EXPORT_FORMAT}），也不是单个案例（${CASE_SCHEMA_ID}），未导入任何内容。`,
     en: `The file is neither an export of this extension (${EXPORT_FORMAT}) nor a single case (${CASE_SCHEMA_ID}); nothing was imported.`,
   },
   invalid: {
@@ -47,6 +48,14 @@ export const IMPORT_MESSAGES = {
     en: 'Some records in the file do not fit the format; nothing was imported.',
   },
 } satisfies Record<string, Text>;
+
+/** The import would replace `n` stored cases: said before anything is written. */
+export function duplicatesMessage(n: number): Text {
+  return {
+    zh: `文件中有 ${n} 个案例已存在。确认替换后才会导入。`,
+    en: selectPlurals('en', '{n, plural, one {# case in the file already exists} other {# cases in the file already exist}}. Confirm to replace and import.', { n }),
+  };
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -21,12 +21,21 @@ export interface OverlayState {
 
 type Listener = (state: OverlayState) => void;
 
+/** Until a unit provides them, the overlay's actions change nothing. */
+const NO_ACTIONS: OverlayActions = { saveMapping: () => undefined, chooseType: () => undefined };
+
 export class OverlayController {
   private listeners = new Set<Listener>();
   state: OverlayState;
+  actions: OverlayActions = NO_ACTIONS;
 
-  constructor(lang: Lang, readonly actions: OverlayActions) {
+  constructor(lang: Lang) {
     this.state = { lang, submit: null, mapping: false, collapsed: false };
+  }
+
+  /** Called by the unit that carries out what the user asks of the overlay. */
+  provide(actions: OverlayActions): void {
+    this.actions = actions;
   }
 
   subscribe(listener: Listener): () => void {

@@ -1,6 +1,7 @@
 // Assembling the placed values into the case fragment: array indexes from table rows or repeated
 // blocks, years for yearly amounts, concrete paths, and the fields and problems lists.
 
+import { setAt } from '../../../rules/paths';
 import { sectionOfSpec } from './classify';
 import { cellsOf, rowsOf, textOf } from './dom';
 import type { Placed } from './place';
@@ -114,42 +115,6 @@ function concretePath(entry: Placed): string | null {
   return path;
 }
 
-const SEGMENT = /^([^[\]]+)(?:\[(\d+)\])?$/;
-const parsedPaths = new Map<string, Array<{ name: string; index?: number }>>();
-
-/** `a.b[2].c` → segments, parsed once per path (the same paths come back at every read). */
-function segmentsOf(path: string): Array<{ name: string; index?: number }> {
-  let segments = parsedPaths.get(path);
-  if (!segments) {
-    segments = path.split('.').flatMap((segment) => {
-      const match = SEGMENT.exec(segment);
-      if (!match) return [];
-      return [match[2] === undefined ? { name: match[1]! } : { name: match[1]!, index: Number(match[2]) }];
-    });
-    if (parsedPaths.size > 5000) parsedPaths.clear();
-    parsedPaths.set(path, segments);
-  }
-  return segments;
-}
-
-function setIn(target: Record<string, unknown>, path: string, value: unknown): void {
-  const segments = segmentsOf(path);
-  let node: Record<string, unknown> = target;
-  for (let position = 0; position < segments.length; position++) {
-    const { name, index } = segments[position]!;
-    const last = position === segments.length - 1;
-    if (index === undefined) {
-      if (last) node[name] = value;
-      else node = (node[name] ??= {}) as Record<string, unknown>;
-      continue;
-    }
-    const list = (node[name] ??= []) as Array<Record<string, unknown> | undefined>;
-    list[index] ??= {};
-    if (last) (list as unknown[])[index] = value;
-    else node = list[index]!;
-  }
-}
-
 /** Arrays built by index may have holes (a row with no recognised value): they become empty entries. */
 function fillHoles(node: unknown): void {
   if (Array.isArray(node)) {
@@ -189,7 +154,7 @@ export function assemble(placed: Placed[], result: Assembly): void {
       result.problems.push({ path, element, message: entry.result.problem });
       continue;
     }
-    if (entry.result.value !== undefined) setIn(caseData, path, entry.result.value);
+    if (entry.result.value !== undefined) setAt(caseData, path, entry.result.value);
     if (entry.month && entry.index !== undefined) monthOfEntry.set(`applicant.monthlyIncome[${entry.index}].month`, entry);
   }
   for (const [path, entry] of monthOfEntry) {

@@ -1,6 +1,5 @@
 // The side panel asks to show a finding on the page: scroll its field or attachment row into view.
 import { browser } from 'wxt/browser';
-import { LocationIndex } from '../markers';
 import type { Unit } from './types';
 
 export interface RevealRequest {
@@ -19,8 +18,7 @@ export const revealUnit: Unit = {
   start: ({ ctx, session }) => {
     const listener = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !isRevealRequest(message)) return undefined;
-      const snapshot = session.snapshot ?? session.runNow();
-      const index = new LocationIndex([...snapshot.read.fields, ...snapshot.read.problems]);
+      const { index } = session.snapshot ?? session.runNow();
       const target = message.material
         ? index.locateMaterial(message.material)
         : message.fields.map((f) => index.locate(f)).find((location) => location !== undefined);

@@ -11,9 +11,7 @@ export interface UnitEnv {
   bridge: Bridge;
   /** Identifies the page for hand mappings and drafts: host, path and hash route. */
   pageKey: () => string;
-  /** The form area to observe; the body when no main content container is found. */
-  scope: () => Element;
-  /** Elements of our own overlay, which the page observers must ignore. */
+  /** Elements of our own overlay, whose changes are not changes of the page. */
   isOwnNode: (node: Node) => boolean;
   /** Whether the 提交 review is on screen where the user can see and use it. */
   reviewShown: () => boolean;

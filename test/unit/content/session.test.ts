@@ -18,6 +18,14 @@ describe('checkRead', () => {
     expect(output!.findings.find((f) => f.rule === 'applicant.id-birthdate')?.incomplete).toBe(true);
   });
 
+  it('drops what holds a required value the reader did not find, and still checks the page', () => {
+    // An upload row read without its material: the schema requires one, so the row goes, not the check.
+    const output = checkRead(read({ attachments: [{ fileName: '身份证.pdf' }], employer: { registeredCapital: 10 } }), 'new', 'zh', '2026-11-27');
+    expect(output).not.toBeNull();
+    expect(output!.findings.find((f) => f.rule === 'employer.registered-capital')?.severity).toBe('error');
+    expect(output!.materials.every((m) => !m.present)).toBe(true);
+  });
+
   it('leaves values out of messages', () => {
     const output = checkRead(read({ employer: { registeredCapital: 123456 } }), 'employer-registration', 'zh', '2026-11-27');
     const capital = output!.findings.find((f) => f.rule === 'employer.registered-capital');
@@ -36,7 +44,7 @@ describe('Session', () => {
       doc: document,
       today: () => '2026-11-27',
       mappings: {},
-      typeOverride: 'employer-registration',
+      chosenType: 'employer-registration',
       location: () => ({ hash: '#/unit', pathname: '/unit-platform/', host: 'fw.bjrcgz.gov.cn' }),
     });
     const seen: number[] = [];
@@ -49,7 +57,7 @@ describe('Session', () => {
 
   it('reports a failure instead of throwing when the page breaks the reader', () => {
     const broken = { querySelectorAll: () => { throw new Error('hostile'); } } as unknown as Document;
-    const session = new Session({ lang: 'zh', doc: broken, today: () => '2026-11-27', mappings: {}, typeOverride: null, location: () => ({ hash: '', pathname: '/', host: 'x' }) });
+    const session = new Session({ lang: 'zh', doc: broken, today: () => '2026-11-27', mappings: {}, chosenType: null, location: () => ({ hash: '', pathname: '/', host: 'x' }) });
     const snapshot = session.runNow();
     expect(snapshot.markers).toEqual([]);
   });

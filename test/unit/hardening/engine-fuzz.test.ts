@@ -2,17 +2,13 @@
 // Hardening run of the engine: 10,000 values through checkCase, none of which may make it throw.
 // A bare random JSON value rarely gets past `schema`, so most runs start from a real example case
 // and put a random value somewhere inside it: the schema and the rules behind it both get hit.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../rules/engine';
 import { APPLICATION_TYPES } from '../../../rules/schema';
+import { EXAMPLE_NAMES, loadExample } from '../../support/cases';
 
-const casesDir = join(process.cwd(), 'test/cases');
-const EXAMPLES: unknown[] = readdirSync(casesDir)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => JSON.parse(readFileSync(join(casesDir, file), 'utf8')));
+const EXAMPLES: unknown[] = EXAMPLE_NAMES.map(loadExample);
 
 /** Every path to a value inside an example case, so a run can replace or delete any of them. */
 function pathsOf(value: unknown, path: Array<string | number> = [], out: Array<Array<string | number>> = []) {

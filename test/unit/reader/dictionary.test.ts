@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS, RANGES, mappablePaths, type FieldSpec } from '../../../entrypoints/portal.content/reader/synonyms';
 import { classifyMapped } from '../../../entrypoints/portal.content/reader/classify';
-import { parseCase } from '../../../rules/schema';
+import { setAt } from '../../../rules/paths';
+import { CASE_SCHEMA_ID, parseCase } from '../../../rules/schema';
 
 /** Every value a field of this kind can produce (the normalisers give nothing else). */
 function samples(spec: FieldSpec): unknown[] {
@@ -34,22 +35,10 @@ function samples(spec: FieldSpec): unknown[] {
   }
 }
 
+/** A case with only `value`, at the concrete path of a dictionary template (first row, year 2025). */
 function caseWith(path: string, value: unknown): Record<string, unknown> {
-  const root: Record<string, unknown> = { schema: 'gongju-case/1', type: 'new' };
-  const segments = path.replace('{year}', '2025').replace('[]', '[0]').split('.');
-  let node: Record<string, unknown> = root;
-  segments.forEach((segment, index) => {
-    const [, name, at] = /^([^[]+)(?:\[(\d+)\])?$/.exec(segment)!;
-    const last = index === segments.length - 1;
-    if (at === undefined) {
-      if (last) node[name!] = value;
-      else node = (node[name!] ??= {}) as Record<string, unknown>;
-    } else {
-      const list = (node[name!] ??= [{}]) as Record<string, unknown>[];
-      if (last) list[0] = value as Record<string, unknown>;
-      else node = list[0]!;
-    }
-  });
+  const root: Record<string, unknown> = { schema: CASE_SCHEMA_ID, type: 'new' };
+  setAt(root, path.replace('{year}', '2025').replace('[]', '[0]'), value);
   return root;
 }
 

@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { basisHolds, effectiveBasis } from '../../../rules/groups/bases';
 import { monthlyFigureForDataYear } from '../../../rules/wage';
-import type { RuleContext } from '../../../rules/types';
-import { findingOf, findingsOf, loadCase, run } from './helpers';
+import { checkMemo, type RuleContext } from '../../../rules/types';
+import type { Applicant, Basis, Case, Employer } from '../../../rules/schema';
+import { caseWith, loadExample, type CasePatch, type Patch } from '../../support/cases';
+import { findingOf, findingsOf, run } from '../../support/check';
 
 // asOf 2026-11-27: the last three complete years are 2025, 2024, 2023, judged against the
 // monthly figures of data years 2024 (11937), 2023 (11761) and 2022 (11297).
@@ -17,44 +19,39 @@ const BASIS_RULE_IDS = [
   'basis.equity-investment', 'basis.equity-tax', 'basis.freelance', 'basis.special',
 ];
 
-/** The complete case applying under `basis`, with the degree taken away unless it is the basis. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function caseWithBasis(basis: string, applicant: Record<string, unknown> = {}, employer: Record<string, unknown> = {}): any {
-  const c = loadCase('new-complete');
-  c.applicant.basis = basis;
-  Object.assign(c.applicant, applicant);
-  Object.assign(c.employer, employer);
-  return c;
+/** The complete case (whose degree holds) applying under the chosen `basis`, which alone is then judged. */
+function caseWithBasis(basis: Basis, applicant: Patch<Applicant> = {}, employer: Patch<Employer> = {}): Case {
+  return caseWith('new-complete', { applicant: { basis, ...applicant }, employer });
 }
 
 function above(thresholds: Record<number, number>, by: number): Record<string, number> {
   return Object.fromEntries(Object.entries(thresholds).map(([year, t]) => [year, t + by]));
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function contextOf(c: any): RuleContext {
+function contextOf(c: Case): RuleContext {
   return {
     c,
     type: c.type,
-    asOf: c.asOf,
+    asOf: c.asOf!,
     unknownYear: () => {},
     wage: () => null,
     wageOfYear: monthlyFigureForDataYear,
+    wageOn: () => null,
+    wageChanges: () => [],
     dates: { lastSafeSubmission: null, approvalBy: null },
+    memo: checkMemo(),
   };
 }
 
 /** Asserts the basis rule and the qualification both pass. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function expectHolds(c: any, rule: string) {
+function expectHolds(c: Case, rule: string) {
   const output = run(c);
   expect(findingOf(output, rule)).toBeUndefined();
   expect(findingOf(output, 'applicant.qualification')).toBeUndefined();
 }
 
 /** Asserts an info finding of the basis and the qualification error; returns the basis finding. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function expectFails(c: any, rule: string) {
+function expectFails(c: Case, rule: string) {
   const output = run(c);
   const finding = findingOf(output, rule);
   expect(finding).toMatchObject({ rule, severity: 'info' });
@@ -63,8 +60,7 @@ function expectFails(c: any, rule: string) {
   return finding!;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function expectIncomplete(c: any, rule: string, fields: string[]) {
+function expectIncomplete(c: Case, rule: string, fields: string[]) {
   const output = run(c);
   expect(findingOf(output, rule)).toMatchObject({ severity: 'info', incomplete: true, fields });
   expect(findingOf(output, 'applicant.qualification')).toMatchObject({ severity: 'info', incomplete: true, fields });
@@ -72,7 +68,7 @@ function expectIncomplete(c: any, rule: string, fields: string[]) {
 
 describe('basis.degree', () => {
   it('holds with a bachelor, master or doctor degree', () => {
-    for (const degree of ['bachelor', 'master', 'doctor']) {
+    for (const degree of ['bachelor', 'master', 'doctor'] as const) {
       expectHolds(caseWithBasis('degree', { education: [{ level: 'college', degree: 'none' }, { level: 'master', degree }] }), 'basis.degree');
     }
   });
@@ -88,9 +84,7 @@ describe('basis.degree', () => {
   });
 
   it('is incomplete without education, or with an entry whose degree is not filled in', () => {
-    const c = caseWithBasis('degree');
-    delete c.applicant.education;
-    expectIncomplete(c, 'basis.degree', ['applicant.education']);
+    expectIncomplete(caseWithBasis('degree', { education: undefined }), 'basis.degree', ['applicant.education']);
     expectIncomplete(
       caseWithBasis('degree', { education: [{ level: 'college', degree: 'none' }, { level: 'bachelor' }] }),
       'basis.degree',
@@ -101,7 +95,7 @@ describe('basis.degree', () => {
 
 describe('basis.title', () => {
   it('holds from intermediate up', () => {
-    for (const level of ['intermediate', 'deputy-senior', 'senior']) {
+    for (const level of ['intermediate', 'deputy-senior', 'senior'] as const) {
       expectHolds(caseWithBasis('title', { titles: [{ name: '助理工程师', level: 'junior' }, { name: '工程师', level }] }), 'basis.title');
     }
   });
@@ -134,7 +128,7 @@ describe('basis.award', () => {
 
 describe('basis.innovation-entity (4×)', () => {
   // new-complete's employer is a high-tech enterprise valid until 2027-12-31.
-  const entity = (income: Record<string, number>, employer: Record<string, unknown> = {}) =>
+  const entity = (income: Record<string, number>, employer: Patch<Employer> = {}) =>
     caseWithBasis('innovation-entity', { annualIncome: income }, employer);
 
   it('holds one yuan above 4 × 12 × the figure of the year before, each year', () => {
@@ -158,7 +152,7 @@ describe('basis.innovation-entity (4×)', () => {
       entity(above(FOUR_TIMES, 1), { qualifications: [{ kind: 'software-enterprise', validUntil: '2030-01-01' }] }),
       'basis.innovation-entity',
     );
-    for (const kind of ['new-rd-institution', 'innovative-hq']) {
+    for (const kind of ['new-rd-institution', 'innovative-hq'] as const) {
       expectHolds(entity(above(FOUR_TIMES, 1), { qualifications: [{ kind, validUntil: '2026-11-27' }] }), 'basis.innovation-entity');
     }
   });
@@ -171,22 +165,20 @@ describe('basis.innovation-entity (4×)', () => {
 
   it('is incomplete when the figure of a data year is not in the table', () => {
     // asOf 2027: year 2026 is judged against data year 2025, which has no figure.
-    const c = entity({ 2026: 900000, 2025: 900000, 2024: 900000 });
-    c.asOf = '2027-03-01';
+    const c = caseWith(entity({ 2026: 900000, 2025: 900000, 2024: 900000 }), { asOf: '2027-03-01' });
     const output = run(c);
     expect(findingOf(output, 'basis.innovation-entity')).toMatchObject({ incomplete: true, fields: ['averageWage.2025'] });
     expect(findingOf(output, 'basis.innovation-entity')!.message).toContain('2025');
   });
 
   it('fails when the income falls short even though the qualification is not filled in', () => {
-    const c = entity({ ...above(FOUR_TIMES, 1), 2023: 100000 });
-    delete c.employer.qualifications;
+    const c = entity({ ...above(FOUR_TIMES, 1), 2023: 100000 }, { qualifications: undefined });
     expect(findingOf(run(c), 'basis.innovation-entity')).toMatchObject({ severity: 'info', fields: ['applicant.annualIncome.2023'] });
   });
 });
 
 describe('basis.innovation-service (8×)', () => {
-  const service = (income: Record<string, number>, serviceKind: unknown = 'law-firm') =>
+  const service = (income: Record<string, number>, serviceKind: Employer['serviceKind'] = 'law-firm') =>
     caseWithBasis('innovation-service', { annualIncome: income }, { serviceKind });
 
   it('holds one yuan above 8× at a service firm', () => {
@@ -204,14 +196,13 @@ describe('basis.innovation-service (8×)', () => {
   });
 
   it('is incomplete while the service kind is not filled in', () => {
-    const c = service(above(EIGHT_TIMES, 1));
-    delete c.employer.serviceKind;
+    const c = caseWith(service(above(EIGHT_TIMES, 1)), { employer: { serviceKind: undefined } });
     expectIncomplete(c, 'basis.innovation-service', ['employer.serviceKind']);
   });
 });
 
 describe('basis.ip', () => {
-  const ip = (fields: Record<string, unknown>) =>
+  const ip = (fields: NonNullable<Applicant['ip']>) =>
     caseWithBasis('ip', {
       ip: { inventionPatents: 0, otherPatents: 0, softwareCopyrights: 0, bestAuthorRank: 2, commercializedInBeijing: true, ...fields },
     });
@@ -252,7 +243,7 @@ describe('basis.ip', () => {
 });
 
 describe('basis.equity-investment', () => {
-  const equity = (fields: Record<string, unknown>) =>
+  const equity = (fields: NonNullable<Applicant['equity']>) =>
     caseWithBasis('equity-investment', {
       equity: { sharePercent: 10, naturalPersonRank: 1, selfInvestment3y: 5_000_001, equityFinancing: 0, ...fields },
     });
@@ -297,7 +288,7 @@ describe('basis.equity-tax', () => {
 });
 
 describe('basis.freelance', () => {
-  const freelance = (taxes: Record<string, number>, fields: Record<string, unknown> = {}) =>
+  const freelance = (taxes: Record<string, number>, fields: NonNullable<Applicant['freelance']> = {}) =>
     caseWithBasis('freelance', {
       freelance: { isFreelancer: true, notableContribution: true, annualTaxPaid: taxes, ...fields },
     });
@@ -329,6 +320,9 @@ describe('basis.special', () => {
   });
 });
 
+/** The complete case with no basis chosen and none that holds. */
+const NONE_HOLDING = () => caseWith('new-complete', { applicant: { basis: undefined, education: [{ level: 'college', degree: 'none' }] } });
+
 describe('which bases are reported', () => {
   it('reports only the chosen basis, even when another holds', () => {
     const output = run(caseWithBasis('award', { awards: [{ name: '公司奖', scope: 'other' }] }));
@@ -337,18 +331,13 @@ describe('which bases are reported', () => {
   });
 
   it('with none chosen, reports none once one holds', () => {
-    const c = loadCase('new-complete');
-    delete c.applicant.basis;
-    const output = run(c);
+    const output = run(caseWith('new-complete', { applicant: { basis: undefined } }));
     expect(BASIS_RULE_IDS.filter((id) => findingOf(output, id))).toEqual([]);
     expect(findingOf(output, 'applicant.qualification')).toBeUndefined();
   });
 
   it('with none chosen and none holding, reports all of them', () => {
-    const c = loadCase('new-complete');
-    delete c.applicant.basis;
-    c.applicant.education = [{ level: 'college', degree: 'none' }];
-    const output = run(c);
+    const output = run(NONE_HOLDING());
     expect(BASIS_RULE_IDS.filter((id) => findingOf(output, id))).toEqual(BASIS_RULE_IDS);
     for (const id of BASIS_RULE_IDS) expect(findingOf(output, id)!.severity).toBe('info');
   });
@@ -365,9 +354,7 @@ describe('applicant.qualification', () => {
   });
 
   it('with none chosen and none holding, is an error naming every basis tried', () => {
-    const c = loadCase('new-complete');
-    delete c.applicant.basis;
-    c.applicant.education = [{ level: 'college', degree: 'none' }];
+    const c = NONE_HOLDING();
     const finding = findingOf(run(c), 'applicant.qualification')!;
     expect(finding.severity).toBe('error');
     expect(finding.incomplete).toBeUndefined();
@@ -379,9 +366,7 @@ describe('applicant.qualification', () => {
   });
 
   it('with none chosen and no basis input given at all, is incomplete', () => {
-    const c = loadCase('new-complete');
-    delete c.applicant.basis;
-    delete c.applicant.education;
+    const c = caseWith('new-complete', { applicant: { basis: undefined, education: undefined } });
     const finding = findingOf(run(c), 'applicant.qualification')!;
     expect(finding).toMatchObject({ severity: 'info', incomplete: true });
     expect(finding.fields).toContain('applicant.education');
@@ -389,67 +374,57 @@ describe('applicant.qualification', () => {
   });
 
   it('does not run for an information change', () => {
-    const c = infoChange(['education']);
-    c.applicant.education = [{ level: 'college', degree: 'none' }];
+    const c = infoChange(['education'], { applicant: { education: [{ level: 'college', degree: 'none' }] } });
     expect(findingOf(run(c), 'applicant.qualification')).toBeUndefined();
   });
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function infoChange(items: string[]): any {
-  const c = loadCase('new-complete');
-  c.type = 'info-change';
-  c.permit = { employer: c.employer.name, validUntil: '2028-01-15', status: 'valid' };
-  c.infoChange = { items };
-  return c;
+type InfoChangeItem = NonNullable<NonNullable<Case['infoChange']>['items']>[number];
+
+/** The complete case as an information change of `items`, with further changes. */
+function infoChange(items: InfoChangeItem[], ...patches: CasePatch[]): Case {
+  const complete = loadExample('new-complete');
+  return caseWith(
+    complete,
+    { type: 'info-change', permit: { employer: complete.employer!.name, validUntil: '2028-01-15', status: 'valid' }, infoChange: { items } },
+    ...patches,
+  );
 }
 
 describe('bases in an information change', () => {
   it('checks the degree when education changes, as info', () => {
-    const c = infoChange(['education']);
-    c.applicant.education = [{ level: 'college', degree: 'none' }];
-    expect(findingOf(run(c), 'basis.degree')).toMatchObject({ severity: 'info' });
-    c.infoChange.items = ['hukou'];
-    expect(findingOf(run(c), 'basis.degree')).toBeUndefined();
+    const noDegree: CasePatch = { applicant: { education: [{ level: 'college', degree: 'none' }] } };
+    expect(findingOf(run(infoChange(['education'], noDegree)), 'basis.degree')).toMatchObject({ severity: 'info' });
+    expect(findingOf(run(infoChange(['hukou'], noDegree)), 'basis.degree')).toBeUndefined();
   });
 
   it('checks the title when the title changes', () => {
-    const c = infoChange(['title']);
-    c.applicant.titles = [{ name: '助理工程师', level: 'junior' }];
-    expect(findingOf(run(c), 'basis.title')).toMatchObject({ severity: 'info' });
-    c.applicant.titles = [{ name: '高级工程师', level: 'deputy-senior' }];
-    expect(findingOf(run(c), 'basis.title')).toBeUndefined();
+    const junior = infoChange(['title'], { applicant: { titles: [{ name: '助理工程师', level: 'junior' }] } });
+    expect(findingOf(run(junior), 'basis.title')).toMatchObject({ severity: 'info' });
+    const senior = infoChange(['title'], { applicant: { titles: [{ name: '高级工程师', level: 'deputy-senior' }] } });
+    expect(findingOf(run(senior), 'basis.title')).toBeUndefined();
   });
 
   it('runs no other basis', () => {
-    const c = infoChange(['education', 'title']);
-    delete c.applicant.basis;
-    const output = run(c);
+    const output = run(infoChange(['education', 'title'], { applicant: { basis: undefined } }));
     expect(BASIS_RULE_IDS.filter((id) => findingOf(output, id) && id !== 'basis.title')).toEqual([]);
   });
 });
 
 describe('basisHolds and effectiveBasis', () => {
   it('are three-valued', () => {
-    const c = loadCase('new-complete');
-    const ctx = contextOf(c);
+    const ctx = contextOf(loadExample('new-complete'));
     expect(basisHolds(ctx, 'degree')).toBe(true);
     expect(basisHolds(ctx, 'innovation-service')).toBe(false); // serviceKind null
     expect(basisHolds(ctx, 'award')).toBeUndefined();
   });
 
   it('take the chosen basis, else the first that holds in the guide\'s order, else null', () => {
-    const c = loadCase('new-complete');
-    c.applicant.basis = 'award';
-    expect(effectiveBasis(contextOf(c))).toBe('award');
-    delete c.applicant.basis;
-    c.applicant.education = [{ degree: 'none' }];
-    c.applicant.awards = [{ scope: 'national' }];
-    c.applicant.specialApproval = true;
-    expect(effectiveBasis(contextOf(c))).toBe('award');
-    c.applicant.awards = [];
-    expect(effectiveBasis(contextOf(c))).toBe('special');
-    c.applicant.specialApproval = false;
-    expect(effectiveBasis(contextOf(c))).toBeNull();
+    const basisOf = (applicant: Patch<Applicant>) => effectiveBasis(contextOf(caseWith('new-complete', { applicant })));
+    expect(basisOf({ basis: 'award' })).toBe('award');
+    const noneChosen: Patch<Applicant> = { basis: undefined, education: [{ degree: 'none' }], awards: [{ scope: 'national' }], specialApproval: true };
+    expect(basisOf(noneChosen)).toBe('award');
+    expect(basisOf({ ...noneChosen, awards: [] })).toBe('special');
+    expect(basisOf({ ...noneChosen, awards: [], specialApproval: false })).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULE_IDS, RULES, META_RULES } from '../../../rules/catalogue';
+import { ALL_RULE_IDS, META_RULES, RULE_GROUPS, RULES } from '../../../rules/catalogue';
+import { formatCitation } from '../../../rules/engine';
 import { MATERIAL_IDS, MATERIALS } from '../../../rules/materials';
 import { APPLICATION_TYPES } from '../../../rules/schema';
 
@@ -59,6 +60,16 @@ describe('catalogue against rules.md', () => {
     }
   });
 
+  it('cites for users what a clerk can look up, never a file of ours', () => {
+    for (const rule of [...RULES, ...Object.values(META_RULES)]) {
+      for (const lang of ['zh', 'en'] as const) {
+        const basis = formatCitation(rule.citation, lang);
+        expect(basis, rule.id).not.toMatch(/research|\.md\b|§/);
+        if (lang === 'en' && typeof rule.citation.document !== 'string') expect(basis, rule.id).not.toMatch(/[\u4e00-\u9fff]{4}/);
+      }
+    }
+  });
+
   it('marks every reading of rules.md with a note and says so in the message', () => {
     const readings = [...spec.matchAll(/^\| ([\w.-]+) \|[^\n]*\*reading\*/gm)].map((m) => m[1]!);
     expect(readings.length).toBeGreaterThan(0);
@@ -66,6 +77,22 @@ describe('catalogue against rules.md', () => {
       const rule = RULES.find((r) => r.id === id);
       expect(rule?.note, id).toBeTruthy();
     }
+  });
+
+  it('has a describe block for every rule in the test file of its group, named after the group', () => {
+    // The engine's own findings are groups/process.ts's.
+    const groups: Record<string, readonly { id: string }[]> = { ...RULE_GROUPS, process: Object.values(META_RULES) };
+    const untested: string[] = [];
+    for (const [group, rules] of Object.entries(groups)) {
+      const file = new URL(`./${group}.test.ts`, import.meta.url);
+      expect(existsSync(file), `test/unit/rules/${group}.test.ts`).toBe(true);
+      const source = readFileSync(file, 'utf8');
+      for (const { id } of rules) {
+        const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (!new RegExp(`describe\\(\\s*['"\`]${escaped}['"\` ]`).test(source)) untested.push(`${group}.test.ts: ${id}`);
+      }
+    }
+    expect(untested).toEqual([]);
   });
 
   it('names each group file after its rules', () => {

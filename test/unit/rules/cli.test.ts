@@ -34,6 +34,16 @@ describe('check command', { timeout: 30_000 }, () => {
     for (const f of output.findings) expect(Object.keys(f).every((k) => ['rule', 'severity', 'fields', 'message', 'basis', 'incomplete', 'material'].includes(k))).toBe(true);
   });
 
+  it('prints the planner\'s dates and passesOn, and nothing of the engine\'s own (version 2)', () => {
+    const { status, stdout } = check(['test/cases/new-problems.json']);
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.dates).toMatchObject({ earliestEligible: null, eligibleUntil: '2027-03-31' });
+    expect(output.findings.find((f: { rule: string }) => f.rule === 'applicant.income-months').passesOn).toBe('2027-03-01');
+    expect(Object.keys(output).sort()).toEqual(['asOf', 'dates', 'findings', 'materials', 'ruleset', 'type']);
+    for (const f of output.findings) expect(f).not.toHaveProperty('subject');
+  });
+
   it.each([
     ['bad JSON', '{"schema": "gongju-case/1",', '(root)'],
     ['an unknown key', '{"schema":"gongju-case/1","type":"new","applicant":{"age":30}}', 'applicant.age'],

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { compileValidator } from '../../../rules/compiled-validator';
 import { caseSchema, parseCase } from '../../../rules/schema';
-import { loadCase } from './helpers';
+import { setAt } from '../../../rules/paths';
+import { loadExample } from '../../support/cases';
 
 const isValidCase = compileValidator(caseSchema);
 
@@ -99,19 +100,18 @@ describe('compiled validator', { timeout: 60_000 }, () => {
   });
 
   it('agrees with zod on the example cases with one value replaced anywhere', () => {
-    const base = loadCase('new-complete');
+    const base = loadExample('new-complete');
     const replacements: unknown[] = [null, undefined, '', 'x', -1, 0.5, NaN, [], {}, true, '2026-02-30'];
     const visit = (value: unknown, path: (string | number)[]) => {
       if (!value || typeof value !== 'object') return;
       for (const key of Object.keys(value)) {
+        const at = [...path, Array.isArray(value) ? Number(key) : key];
         for (const replacement of replacements) {
           const copy = structuredClone(base);
-          let parent = copy;
-          for (const step of path) parent = parent[step];
-          parent[key] = replacement;
+          setAt(copy, at, replacement);
           agrees(copy);
         }
-        visit((value as Record<string, unknown>)[key], [...path, key]);
+        visit((value as Record<string, unknown>)[key], at);
       }
     };
     agrees(base);

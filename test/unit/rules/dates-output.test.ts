@@ -3,23 +3,22 @@
 // Expected dates are counted by hand on the State Council calendar; 2027 and 2028 have no
 // published calendar and count Monday–Friday, which the calendar.unknown-year finding says.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, loadCase, run } from './helpers';
+import { caseWith, loadExample } from '../../support/cases';
+import { findingsOf, run } from '../../support/check';
 
 const unknownYearsOf = (output: ReturnType<typeof run>) => findingsOf(output, 'calendar.unknown-year').map((f) => f.subject);
 
 describe('the contract\'s example', () => {
   it('accepted 2026-11-20: approval by 2026-12-11 (three plain working weeks)', () => {
-    const c = loadCase('new-complete');
-    c.acceptedOn = '2026-11-20';
-    const output = run(c);
-    expect(output.dates).toEqual({ lastSafeSubmission: null, approvalBy: '2026-12-11' });
+    const output = run(caseWith('new-complete', { acceptedOn: '2026-11-20' }));
+    expect(output.dates).toMatchObject({ lastSafeSubmission: null, approvalBy: '2026-12-11' });
     expect(findingsOf(output, 'process.approval-eta')[0]!.message).toContain('2026-12-11');
     expect(unknownYearsOf(output)).toEqual([]);
   });
 
   it('as a renewal valid until 2027-01-15: last safe day 2026-12-25, with calendar.unknown-year 2027', () => {
-    const output = run(loadCase('renewal-complete'));
-    expect(output.dates).toEqual({ lastSafeSubmission: '2026-12-25', approvalBy: null });
+    const output = run(loadExample('renewal-complete'));
+    expect(output.dates).toMatchObject({ lastSafeSubmission: '2026-12-25', approvalBy: null });
     expect(unknownYearsOf(output)).toEqual(['2027']);
     expect(findingsOf(output, 'calendar.unknown-year')[0]).toMatchObject({ severity: 'info' });
   });
@@ -27,9 +26,7 @@ describe('the contract\'s example', () => {
 
 describe('lastSafeSubmission on 2026 holidays', () => {
   const lastSafe = (validUntil: string) => {
-    const c = loadCase('renewal-complete');
-    c.permit.validUntil = validUntil;
-    const output = run(c, { asOf: '2026-08-03' });
+    const output = run(caseWith('renewal-complete', { permit: { validUntil } }), { asOf: '2026-08-03' });
     expect(unknownYearsOf(output)).toEqual([]);
     return output.dates.lastSafeSubmission;
   };
@@ -48,15 +45,11 @@ describe('lastSafeSubmission on 2026 holidays', () => {
 
 describe('approvalBy', () => {
   it('skips 中秋 and National Day and counts make-up Saturday 2026-10-10 (accepted 2026-09-24)', () => {
-    const c = loadCase('new-complete');
-    c.acceptedOn = '2026-09-24';
-    expect(run(c).dates.approvalBy).toBe('2026-10-22');
+    expect(run(caseWith('new-complete', { acceptedOn: '2026-09-24' })).dates.approvalBy).toBe('2026-10-22');
   });
 
   it('crossing into 2027 counts 2027-01-01 as a working day and says so (accepted 2026-12-20)', () => {
-    const c = loadCase('new-complete');
-    c.acceptedOn = '2026-12-20';
-    const output = run(c);
+    const output = run(caseWith('new-complete', { acceptedOn: '2026-12-20' }));
     expect(output.dates.approvalBy).toBe('2027-01-08');
     expect(unknownYearsOf(output)).toEqual(['2027']);
   });
@@ -64,18 +57,14 @@ describe('approvalBy', () => {
 
 describe('which types get lastSafeSubmission', () => {
   it('employer-change and info-change do; 2028 is counted Monday–Friday', () => {
-    const change = run(loadCase('employer-change-complete'));
+    const change = run(loadExample('employer-change-complete'));
     expect(change.dates.lastSafeSubmission).toBe('2028-03-10');
     expect(unknownYearsOf(change)).toEqual(['2028']);
-    expect(run(loadCase('info-change-complete')).dates.lastSafeSubmission).toBe('2028-06-09');
+    expect(run(loadExample('info-change-complete')).dates.lastSafeSubmission).toBe('2028-06-09');
   });
 
   it('a new permit does not, even with a permit given, nor a case without validUntil', () => {
-    const fresh = loadCase('new-complete');
-    fresh.permit = { validUntil: '2027-01-15' };
-    expect(run(fresh).dates.lastSafeSubmission).toBeNull();
-    const renewal = loadCase('renewal-complete');
-    delete renewal.permit.validUntil;
-    expect(run(renewal).dates).toEqual({ lastSafeSubmission: null, approvalBy: null });
+    expect(run(caseWith('new-complete', { permit: { validUntil: '2027-01-15' } })).dates.lastSafeSubmission).toBeNull();
+    expect(run(caseWith('renewal-complete', { permit: { validUntil: undefined } })).dates).toMatchObject({ lastSafeSubmission: null, approvalBy: null });
   });
 });

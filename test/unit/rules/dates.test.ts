@@ -10,6 +10,9 @@ import {
   fromDayNumber,
   isRealDate,
   isRealMonth,
+  lastDayMonthsBefore,
+  latest,
+  firstDayOfMonthIndex,
   monthFromIndex,
   monthIndex,
   monthOf,
@@ -152,6 +155,35 @@ describe('addMonths / addYears', () => {
         expect(addMonths(date, n) <= addMonths(date, n + 1)).toBe(true);
       }),
     );
+  });
+});
+
+describe('lastDayMonthsBefore', () => {
+  it('is the last day D with addMonths(D, n) <= d (both sides of it checked)', () => {
+    fc.assert(
+      fc.property(realDate.filter(({ y }) => y > 1901 && y < 2198), fc.integer({ min: 0, max: 24 }), ({ y, m, d }, n) => {
+        const date = iso(y, m, d);
+        const last = lastDayMonthsBefore(date, n);
+        expect(addMonths(last, n) <= date).toBe(true);
+        expect(addMonths(addDays(last, 1), n) > date).toBe(true);
+      }),
+    );
+  });
+
+  it('a month end reaches back to the end of the earlier month: every later day there clamps to it', () => {
+    expect(lastDayMonthsBefore('2027-02-28', 3)).toBe('2026-11-30');
+    expect(lastDayMonthsBefore('2027-08-31', 6)).toBe('2027-02-28');
+    expect(lastDayMonthsBefore('2028-08-31', 6)).toBe('2028-02-29');
+    expect(lastDayMonthsBefore('2027-08-30', 6)).toBe('2027-02-28');
+    expect(lastDayMonthsBefore('2027-08-15', 6)).toBe('2027-02-15');
+  });
+});
+
+describe('latest, firstDayOfMonthIndex', () => {
+  it('the later of two dates; the first day of a month by index', () => {
+    expect(latest('2026-01-05', '2025-12-31')).toBe('2026-01-05');
+    expect(latest('2025-12-31', '2026-01-05')).toBe('2026-01-05');
+    expect(firstDayOfMonthIndex(monthIndex('2027-03'))).toBe('2027-03-01');
   });
 });
 

@@ -3,19 +3,14 @@
 // ones pass every rule (info findings only), and the problem cases show the problems they were
 // written to show.
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../rules/engine';
 import { APPLICATION_TYPES } from '../../../rules/schema';
 import type { CheckOutput } from '../../../rules/types';
-import { findingOf, findingsOf, loadCase, run } from './helpers';
+import { CASES_DIR, EXAMPLE_NAMES, loadExample } from '../../support/cases';
+import { findingOf, findingsOf, run } from '../../support/check';
 
-const casesDir = fileURLToPath(new URL('../../cases/', import.meta.url));
-const caseNames = readdirSync(casesDir)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -'.json'.length))
-  .sort();
-const completeNames = caseNames.filter((name) => name.endsWith('-complete'));
+const completeNames = EXAMPLE_NAMES.filter((name) => name.endsWith('-complete'));
 
 /** "rule [material|subject]" of every finding of a severity, so a failure shows what fired. */
 function reported(output: CheckOutput, ...severities: string[]): string[] {
@@ -25,35 +20,69 @@ function reported(output: CheckOutput, ...severities: string[]): string[] {
 }
 
 describe('example cases', () => {
+  it('are the files of test/cases/, every one', () => {
+    const files = readdirSync(CASES_DIR).filter((file) => file.endsWith('.json'));
+    expect(files.map((file) => file.slice(0, -'.json'.length)).sort()).toEqual([...EXAMPLE_NAMES]);
+  });
+
   it('include a complete case for every application type', () => {
-    const types = completeNames.map((name) => loadCase(name).type);
+    const types = completeNames.map((name) => loadExample(name).type);
     expect([...new Set(types)].sort()).toEqual([...APPLICATION_TYPES].sort());
   });
 
-  it.each(caseNames)('%s is a valid case with its own fixed asOf (new-empty aside)', (name) => {
-    const input = loadCase(name);
+  it.each(EXAMPLE_NAMES)('%s is a valid case with its own fixed asOf (new-empty aside)', (name) => {
+    const input = loadExample(name);
     const result = checkCase(input);
     expect(result.ok, result.ok ? '' : `${result.error.path}: ${result.error.expected}`).toBe(true);
     if (name !== 'new-empty') expect(input.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it.each(completeNames)('%s yields no error and no warning', (name) => {
-    const output = run(loadCase(name));
+    const output = run(loadExample(name));
     expect(reported(output, 'error', 'warning')).toEqual([]);
     expect(output.materials.filter((m) => m.required && !m.present)).toEqual([]);
   });
 });
 
+describe('the planner\'s dates of every example (rules.md, The eligibility planner)', () => {
+  // Counted by hand: new-complete's lease ends on a month end (2027-08-31), so the last day it
+  // still runs six months is 2027-02-28; the registration's qualification ends 2027-06-30;
+  // new-problems fails its age (time does not cure it) and its contract (2027-03-31) ends first;
+  // employer-registration-problems fails for its capital, among others, and its licence ends 2045-12-14.
+  const expected: Record<(typeof EXAMPLE_NAMES)[number], { earliestEligible: string | null; eligibleUntil: string | null }> = {
+    'department-change-complete': { earliestEligible: null, eligibleUntil: null },
+    'employer-change-complete': { earliestEligible: null, eligibleUntil: null },
+    'employer-change-late': { earliestEligible: null, eligibleUntil: null },
+    'employer-registration-complete': { earliestEligible: '2026-11-27', eligibleUntil: '2027-06-30' },
+    'employer-registration-problems': { earliestEligible: null, eligibleUntil: '2045-12-14' },
+    'info-change-complete': { earliestEligible: null, eligibleUntil: null },
+    'new-complete': { earliestEligible: '2026-11-27', eligibleUntil: '2027-02-28' },
+    'new-empty': { earliestEligible: '2026-11-27', eligibleUntil: null },
+    'new-problems': { earliestEligible: null, eligibleUntil: '2027-03-31' },
+    'renewal-complete': { earliestEligible: null, eligibleUntil: null },
+    'renewal-late': { earliestEligible: null, eligibleUntil: null },
+  };
+
+  it.each(EXAMPLE_NAMES)('%s', (name) => {
+    expect(run(loadExample(name), { today: '2026-11-27' }).dates).toMatchObject(expected[name]);
+  });
+
+  it('new-problems: the income gap (2026-08) would pass on 2027-03-01, the registration\'s one year on 2026-12-15', () => {
+    expect(findingOf(run(loadExample('new-problems')), 'applicant.income-months')!.passesOn).toBe('2027-03-01');
+    expect(findingOf(run(loadExample('employer-registration-problems')), 'employer.registered-one-year')!.passesOn).toBe('2026-12-15');
+  });
+});
+
 describe('late cases', () => {
   it('renewal-late is refused for its deadline alone', () => {
-    const output = run(loadCase('renewal-late'));
+    const output = run(loadExample('renewal-late'));
     expect(reported(output, 'error', 'warning')).toEqual(['renewal.deadline']);
     expect(findingOf(output, 'renewal.deadline')!.severity).toBe('error');
     expect(output.dates.lastSafeSubmission).toBe('2026-12-10');
   });
 
   it('employer-change-late is refused for its deadline alone', () => {
-    const output = run(loadCase('employer-change-late'));
+    const output = run(loadExample('employer-change-late'));
     expect(reported(output, 'error', 'warning')).toEqual(['employer-change.deadline']);
     expect(findingOf(output, 'employer-change.deadline')!.severity).toBe('error');
   });
@@ -61,7 +90,7 @@ describe('late cases', () => {
 
 describe('problem cases', () => {
   it('employer-registration-problems shows the employer\'s problems and the missing materials', () => {
-    const output = run(loadCase('employer-registration-problems'));
+    const output = run(loadExample('employer-registration-problems'));
     expect(reported(output, 'error').sort()).toEqual(
       [
         'employer.credit-code',
@@ -77,7 +106,7 @@ describe('problem cases', () => {
   });
 
   it('new-problems shows age, income gap, short lease, an 18-year-old child and missing materials', () => {
-    const output = run(loadCase('new-problems'));
+    const output = run(loadExample('new-problems'));
     expect(reported(output, 'error').sort()).toEqual(
       [
         'applicant.age-limit',
@@ -93,7 +122,7 @@ describe('problem cases', () => {
   });
 
   it('new-empty leaves every rule incomplete: only the required materials are errors', () => {
-    const output = run(loadCase('new-empty'), { asOf: '2026-11-27' });
+    const output = run(loadExample('new-empty'), { asOf: '2026-11-27' });
     const ruleFindings = output.findings.filter((f) => f.rule !== 'material.missing');
     expect(ruleFindings.length).toBeGreaterThan(0);
     for (const finding of ruleFindings) {

@@ -1,10 +1,12 @@
 // @vitest-environment node
-// The materials of guide 七 (rules.md, Materials): which are listed, which required, and the
-// material.missing findings the engine makes of them. Expected lists are worked out from rules.md.
+// The materials of guide 七 (rules.md, Materials): which are listed and which required (the
+// material.missing findings made of them are process.test.ts's). Expected lists are worked out from rules.md.
 import { describe, expect, it } from 'vitest';
 import { MATERIAL_IDS, MATERIALS, materialName } from '../../../rules/materials';
+import type { Applicant, ApplicationType, Case, Employer } from '../../../rules/schema';
 import type { CheckOutput } from '../../../rules/types';
-import { findingsOf, loadCase, run, ruleIdsOf } from './helpers';
+import { caseWith, loadExample, whole, type CasePatch, type Patch } from '../../support/cases';
+import { run, ruleIdsOf } from '../../support/check';
 
 /** `id` for a required material, `id?` for one listed but not required; checks each id is listed once. */
 function listed(output: CheckOutput): string[] {
@@ -22,13 +24,15 @@ function listedIn(output: CheckOutput, group: string): string[] {
   return listed(output).filter((id) => groupOf(output, id.replace(/\?$/, '')) === group);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyCase = any;
+type Companion = NonNullable<Applicant['companions']>[number];
 
-function newCase(applicant: Record<string, unknown> = {}): AnyCase {
-  const c = loadCase('new-complete');
-  Object.assign(c.applicant, applicant);
-  return c;
+/** The complete new case with changes to its applicant. */
+const newCase = (applicant: Patch<Applicant> = {}, ...patches: CasePatch[]) => caseWith('new-complete', { applicant }, ...patches);
+
+/** The complete new case as another application type, with its permit. */
+function asType(type: ApplicationType, ...patches: CasePatch[]): Case {
+  const complete = loadExample('new-complete');
+  return caseWith(complete, { type, permit: { employer: complete.employer!.name, validUntil: '2028-01-15', status: 'valid' } }, ...patches);
 }
 
 const NEW_COMMON = [
@@ -68,7 +72,7 @@ describe('catalogue', () => {
 
 describe('new: the complete case', () => {
   it('lists common, rented-housing and degree materials, all present', () => {
-    const output = run(loadCase('new-complete'));
+    const output = run(loadExample('new-complete'));
     expect(listed(output)).toEqual([
       ...NEW_COMMON,
       'lease-contract', 'landlord-property-certificate?', 'rent-invoice?', 'landlord-hukou-booklet?',
@@ -81,13 +85,14 @@ describe('new: the complete case', () => {
   });
 
   it('has no finding but the note on the wage figure (the 2025 figure is not published)', () => {
-    const output = run(loadCase('new-complete'));
+    const output = run(loadExample('new-complete'));
     expect(ruleIdsOf(output).filter((id) => id !== 'wage.figure-year')).toEqual([]);
   });
 });
 
 describe('new: housing by kind', () => {
-  const housing = (h: Record<string, unknown>) => listedIn(run(newCase({ housing: h })), 'housing');
+  type Housing = NonNullable<Applicant['housing']>;
+  const housing = (h: Housing) => listedIn(run(newCase({ housing: whole(h) })), 'housing');
 
   it('residence permit', () => {
     expect(housing({ kind: 'residence-permit', residencePermitValidUntil: '2027-12-31' })).toEqual(['residence-permit']);
@@ -116,7 +121,7 @@ describe('new: housing by kind', () => {
   });
 
   it('rented from a household: the landlord\'s certificate, or the rent invoice when there is none', () => {
-    const privateHome = { kind: 'rented', landlordKind: 'private-home', leaseEnd: '2027-08-31' };
+    const privateHome: Housing = { kind: 'rented', landlordKind: 'private-home', leaseEnd: '2027-08-31' };
     const withCertificate = ['lease-contract', 'landlord-property-certificate', 'rent-invoice?', 'landlord-hukou-booklet?'];
     expect(housing({ ...privateHome, landlordHasCertificate: true })).toEqual(withCertificate);
     // Not known: the certificate stays required (rules.md's exception).
@@ -158,13 +163,9 @@ describe('new: housing by kind', () => {
 });
 
 describe('new: companions', () => {
-  const child = { relation: 'child', name: '张小', birthDate: '2015-01-01', custodyWithApplicant: true };
-  const companions = (maritalStatus: string | undefined, list: unknown[] = [child]) => {
-    const c = newCase({ companions: list });
-    if (maritalStatus) c.applicant.maritalStatus = maritalStatus;
-    else delete c.applicant.maritalStatus;
-    return listedIn(run(c), 'companions');
-  };
+  const child: Companion = { relation: 'child', name: '张小', birthDate: '2015-01-01', custodyWithApplicant: true };
+  const companions = (maritalStatus: Applicant['maritalStatus'], list: Companion[] = [child]) =>
+    listedIn(run(newCase({ companions: list, maritalStatus })), 'companions');
 
   it('a child of a married applicant', () => {
     expect(companions('married')).toEqual([
@@ -193,9 +194,7 @@ describe('new: companions', () => {
   });
 
   it('companions not yet known: listed, not required', () => {
-    const c = newCase();
-    delete c.applicant.companions;
-    expect(listedIn(run(c), 'companions')).toEqual([
+    expect(listedIn(run(newCase({ companions: undefined })), 'companions')).toEqual([
       'marriage-certificate?', 'child-birth-certificate?', 'child-hukou-booklet?', 'divorce-documents?',
     ]);
     expect(companions('married', [{ name: '张小' }])).toEqual([
@@ -204,7 +203,7 @@ describe('new: companions', () => {
   });
 
   it('a home owned by the spouse and a child: one marriage certificate, required', () => {
-    const c = newCase({ companions: [child], housing: { kind: 'owned-by-spouse', ownershipProof: 'certificate' } });
+    const c = newCase({ companions: [child], housing: whole({ kind: 'owned-by-spouse', ownershipProof: 'certificate' }) });
     const output = run(c);
     expect(listed(output).filter((id) => id.startsWith('marriage-certificate'))).toEqual(['marriage-certificate']);
     expect(groupOf(output, 'marriage-certificate')).toBe('housing');
@@ -212,7 +211,7 @@ describe('new: companions', () => {
 });
 
 describe('new: basis materials', () => {
-  const basis = (applicant: Record<string, unknown>) => listedIn(run(newCase(applicant)), 'basis');
+  const basis = (applicant: Patch<Applicant>) => listedIn(run(newCase(applicant)), 'basis');
 
   it('degree: the verification reports when the highest degree\'s verification is invalid', () => {
     const reports = ['degree-certificate', 'diploma', 'degree-verification-report', 'diploma-verification-report'];
@@ -240,7 +239,8 @@ describe('new: basis materials', () => {
   });
 
   it('title: the exam register or the review form by how it was obtained', () => {
-    const titled = (obtainedBy?: string) =>
+    type ObtainedBy = NonNullable<Applicant['titles']>[number]['obtainedBy'];
+    const titled = (obtainedBy?: ObtainedBy) =>
       basis({ basis: 'title', titles: [{ name: '工程师', level: 'intermediate', ...(obtainedBy && { obtainedBy }) }] });
     expect(titled('exam')).toEqual(['title-certificate', 'exam-registration-form', 'review-form?']);
     expect(titled('review')).toEqual(['title-certificate', 'exam-registration-form?', 'review-form']);
@@ -262,24 +262,20 @@ describe('new: basis materials', () => {
   });
 
   it('with none chosen: the first basis that holds, or none', () => {
-    const c = newCase({ education: [{ level: 'college', degree: 'none' }], titles: [{ level: 'senior', obtainedBy: 'review' }] });
-    delete c.applicant.basis;
+    const c = newCase({ basis: undefined, education: [{ level: 'college', degree: 'none' }], titles: [{ level: 'senior', obtainedBy: 'review' }] });
     expect(listedIn(run(c), 'basis')).toEqual(['title-certificate', 'exam-registration-form?', 'review-form']);
-    c.applicant.titles = [];
-    expect(listedIn(run(c), 'basis')).toEqual([]);
+    expect(listedIn(run(caseWith(c, { applicant: { titles: [] } })), 'basis')).toEqual([]);
   });
 });
 
 describe('renewal', () => {
-  function renewal(newestMonth: string | null, asOf: string): AnyCase {
-    const c = loadCase('new-complete');
-    c.type = 'renewal';
-    c.asOf = asOf;
-    c.permit = { employer: c.employer.name, validUntil: '2030-01-15', status: 'valid' };
-    c.applicant.monthlyIncome = newestMonth ? [{ month: newestMonth, amount: 25000 }] : [];
-    c.attachments = [];
-    return c;
-  }
+  const renewal = (newestMonth: string | null, asOf: string) =>
+    asType('renewal', {
+      asOf,
+      permit: { validUntil: '2030-01-15' },
+      applicant: { monthlyIncome: newestMonth ? [{ month: newestMonth, amount: 25000 }] : [] },
+      attachments: [],
+    });
   const COMMON = ['unit-handling-application', 'integrity-pledge', 'labor-contract', 'iit-records'];
 
   it('newest month 2026-10: the window starts 2023-11, the screenshot only', () => {
@@ -304,16 +300,13 @@ describe('renewal', () => {
 });
 
 describe('employer-level types', () => {
-  function unitCase(type: string, qualifications?: unknown[]): AnyCase {
-    const c = loadCase('new-complete');
-    c.type = type;
-    delete c.applicant;
-    c.attachments = [];
-    if (qualifications) c.employer.qualifications = qualifications;
-    else delete c.employer.qualifications;
-    if (type === 'department-change') c.employer.previousDistrict = 'haidian';
-    return c;
-  }
+  const unitCase = (type: 'employer-registration' | 'department-change', qualifications?: Employer['qualifications']) =>
+    caseWith('new-complete', {
+      type,
+      applicant: undefined,
+      attachments: [],
+      employer: { qualifications, ...(type === 'department-change' && { previousDistrict: 'haidian' }) },
+    });
 
   it('registration: the qualification certificate for a high-tech enterprise', () => {
     const output = run(unitCase('employer-registration', [{ kind: 'high-tech-enterprise', validUntil: '2027-12-31' }]));
@@ -339,10 +332,11 @@ describe('employer-level types', () => {
 
 describe('employer change', () => {
   it('separation certificate, contract and pledge', () => {
-    const c = loadCase('new-complete');
-    c.type = 'employer-change';
-    c.permit = { employer: '北京原单位有限公司', validUntil: '2028-01-15', status: 'suspended' };
-    c.employerChange = { previousEmployer: '北京原单位有限公司', separationDate: '2026-10-31' };
+    const c = caseWith('new-complete', {
+      type: 'employer-change',
+      permit: { employer: '北京原单位有限公司', validUntil: '2028-01-15', status: 'suspended' },
+      employerChange: { previousEmployer: '北京原单位有限公司', separationDate: '2026-10-31' },
+    });
     const output = run(c);
     expect(listed(output)).toEqual(['integrity-pledge', 'labor-contract', 'separation-certificate']);
     expect(groupOf(output, 'separation-certificate')).toBe('change');
@@ -351,14 +345,8 @@ describe('employer change', () => {
 });
 
 describe('information change', () => {
-  function infoChange(items: string[], applicant: Record<string, unknown> = {}): CheckOutput {
-    const c = loadCase('new-complete');
-    c.type = 'info-change';
-    c.permit = { employer: c.employer.name, validUntil: '2028-01-15', status: 'valid' };
-    c.infoChange = { items };
-    Object.assign(c.applicant, applicant);
-    return run(c);
-  }
+  type InfoChangeItem = NonNullable<NonNullable<Case['infoChange']>['items']>[number];
+  const infoChange = (items: InfoChangeItem[], applicant: Patch<Applicant> = {}) => run(asType('info-change', { infoChange: { items }, applicant }));
 
   it('the pledge alone without items', () => {
     expect(listed(infoChange([]))).toEqual(['integrity-pledge']);
@@ -376,7 +364,7 @@ describe('information change', () => {
 
   it('residence, companions, education and title: the materials of the new permit', () => {
     const output = infoChange(['residence', 'companions', 'education', 'title'], {
-      housing: { kind: 'relative-housing' },
+      housing: whole({ kind: 'relative-housing' }),
       maritalStatus: 'divorced',
       companions: [{ relation: 'child', name: '张小', birthDate: '2015-01-01', custodyWithApplicant: true }],
       titles: [{ name: '工程师', level: 'intermediate', obtainedBy: 'exam' }],
@@ -388,34 +376,5 @@ describe('information change', () => {
       'degree-certificate', 'diploma', 'degree-verification-report?', 'diploma-verification-report?',
       'title-certificate', 'exam-registration-form', 'review-form?',
     ]);
-  });
-});
-
-describe('material.missing through the engine', () => {
-  it('one error per required material without an attachment', () => {
-    const c = loadCase('new-complete');
-    c.attachments = c.attachments.filter((a: { material: string }) => a.material !== 'id-card' && a.material !== 'diploma');
-    const output = run(c);
-    const missing = findingsOf(output, 'material.missing');
-    expect(missing.map((f) => f.material)).toEqual(['id-card', 'diploma']);
-    expect(missing.every((f) => f.severity === 'error')).toBe(true);
-    expect(missing[0]!.message).toContain('申请人身份证');
-    expect(output.materials.find((m) => m.material === 'id-card')).toMatchObject({ required: true, present: false });
-  });
-
-  it('none for a material listed but not required, absent or present', () => {
-    const c = loadCase('new-complete');
-    c.attachments.push({ material: 'rent-invoice', fileName: '租赁发票.pdf' });
-    const output = run(c);
-    expect(findingsOf(output, 'material.missing')).toEqual([]);
-    expect(output.materials.find((m) => m.material === 'rent-invoice')).toMatchObject({ required: false, present: true });
-  });
-
-  it('names the material in English', () => {
-    const c = loadCase('new-complete');
-    c.applicant.housing = { kind: 'rented', landlordKind: 'private-home', landlordHasCertificate: false, leaseEnd: '2027-08-31' };
-    const missing = findingsOf(run(c, { lang: 'en' }), 'material.missing');
-    expect(missing.map((f) => f.material)).toEqual(['rent-invoice']);
-    expect(missing[0]!.message).toContain('Rent invoice');
   });
 });

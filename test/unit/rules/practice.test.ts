@@ -1,21 +1,33 @@
 // @vitest-environment node
 // Reported practice (rules.md): warnings that are not in the guide, and say so.
 import { describe, expect, it } from 'vitest';
-import { findingOf, loadCase, run } from './helpers';
+import type { Applicant } from '../../../rules/schema';
+import { caseWith, loadExample, type ExampleName } from '../../support/cases';
+import { findingOf, run } from '../../support/check';
 
 const NOT_IN_GUIDE_ZH = '（非指南规定，据办理经验）';
 const NOT_IN_GUIDE_EN = '(not in the guide; reported practice)';
 
+type Income = NonNullable<Applicant['monthlyIncome']>;
+
+/** A patch giving the example's monthly income as `change` makes it. */
+const income = (name: ExampleName, change: (income: Income) => Income) => ({
+  applicant: { monthlyIncome: change(loadExample(name).applicant!.monthlyIncome!) },
+});
+
+/** The months given, with those named declared at zero. */
+const zero = (...months: string[]) => (entries: Income) =>
+  entries.map((entry) => (months.includes(entry.month!) ? { ...entry, amount: 0 } : entry));
+
 describe('practice.suspension-window (asOf 2026-11-27: 20 working days later is 2026-12-25)', () => {
   const check = (separationDate: string, lang?: 'zh' | 'en') => {
-    const c = loadCase('employer-change-complete');
-    c.employerChange.separationDate = separationDate;
+    const c = caseWith('employer-change-complete', { employerChange: { separationDate } });
     return findingOf(run(c, { lang }), 'practice.suspension-window');
   };
 
   it('passes when the 60 days end after the review would (left 2026-10-27: 60 days end 2026-12-26)', () => {
     expect(check('2026-10-27')).toBeUndefined();
-    expect(findingOf(run(loadCase('employer-change-complete')), 'practice.suspension-window')).toBeUndefined();
+    expect(findingOf(run(loadExample('employer-change-complete')), 'practice.suspension-window')).toBeUndefined();
   });
 
   it('warns when they end on the day the review would (left 2026-10-26: 60 days end 2026-12-25)', () => {
@@ -24,25 +36,23 @@ describe('practice.suspension-window (asOf 2026-11-27: 20 working days later is 
     expect(f!.message).toContain('2026-12-25');
     expect(f!.message).toContain('2026-10-26');
     expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
-    expect(f!.basis).toContain('办理实践（非政策规定）');
-    expect(check('2026-10-26', 'en')!.message).toContain(NOT_IN_GUIDE_EN);
+    expect(f!.basis).toMatch(/^实务经验（非办理指南规定）：代理机构/);
+    const en = check('2026-10-26', 'en')!;
+    expect(en.message).toContain(NOT_IN_GUIDE_EN);
+    expect(en.basis).toMatch(/^Reported practice \(not in the guide\): agencies/);
   });
 
   it('is incomplete without the date of leaving, and runs for employer changes only', () => {
-    const c = loadCase('employer-change-complete');
-    delete c.employerChange.separationDate;
+    const c = caseWith('employer-change-complete', { employerChange: { separationDate: undefined } });
     expect(findingOf(run(c), 'practice.suspension-window')).toMatchObject({ severity: 'info', incomplete: true });
-    const renewal = loadCase('renewal-complete');
-    renewal.employerChange = { separationDate: '2026-01-01' };
+    const renewal = caseWith('renewal-complete', { employerChange: { separationDate: '2026-01-01' } });
     expect(findingOf(run(renewal), 'practice.suspension-window')).toBeUndefined();
   });
 });
 
 describe('practice.renewal-contract-remaining (asOf 2026-11-27: six months on is 2027-05-27)', () => {
   const check = (contractEndDate: string | null | undefined) => {
-    const c = loadCase('renewal-complete');
-    if (contractEndDate === undefined) delete c.applicant.employment.contractEndDate;
-    else c.applicant.employment.contractEndDate = contractEndDate;
+    const c = caseWith('renewal-complete', { applicant: { employment: { contractEndDate } } });
     return findingOf(run(c), 'practice.renewal-contract-remaining');
   };
 
@@ -56,26 +66,19 @@ describe('practice.renewal-contract-remaining (asOf 2026-11-27: six months on is
     expect(f).toMatchObject({ severity: 'warning', fields: ['applicant.employment.contractEndDate'] });
     expect(f!.message).toContain('2027-05-26');
     expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
-    expect(f!.basis).toContain('办理实践（非政策规定）');
+    expect(f!.basis).toBe('实务经验（非办理指南规定）：区人才服务机构续签材料说明');
   });
 
   it('is incomplete without a contract end, and does not run for a new permit', () => {
     expect(check(undefined)).toMatchObject({ severity: 'info', incomplete: true });
-    const c = loadCase('new-complete');
-    c.applicant.employment.contractEndDate = '2027-03-31';
+    const c = caseWith('new-complete', { applicant: { employment: { contractEndDate: '2027-03-31' } } });
     expect(findingOf(run(c), 'practice.renewal-contract-remaining')).toBeUndefined();
   });
 });
 
 describe('practice.zero-income-month', () => {
-  type Income = { month: string; amount: number };
-  const zero = (c: { applicant: { monthlyIncome: Income[] } }, ...months: string[]) => {
-    for (const entry of c.applicant.monthlyIncome) if (months.includes(entry.month)) entry.amount = 0;
-  };
-
   it('warns once for a renewal, naming the zero months of the 36 as ranges', () => {
-    const c = loadCase('renewal-complete');
-    zero(c, '2024-02', '2024-03', '2025-07');
+    const c = caseWith('renewal-complete', income('renewal-complete', zero('2024-02', '2024-03', '2025-07')));
     const f = findingOf(run(c), 'practice.zero-income-month');
     expect(f).toMatchObject({ severity: 'warning', fields: ['applicant.monthlyIncome'] });
     expect(f!.message).toContain('2024-02–2024-03, 2025-07');
@@ -86,8 +89,7 @@ describe('practice.zero-income-month', () => {
   });
 
   it('warns for a new permit with a zero month in its six', () => {
-    const c = loadCase('new-complete');
-    zero(c, '2026-07');
+    const c = caseWith('new-complete', income('new-complete', zero('2026-07')));
     const f = findingOf(run(c, { lang: 'en' }), 'practice.zero-income-month');
     expect(f).toMatchObject({ severity: 'warning' });
     expect(f!.message).toContain('2026-07');
@@ -95,29 +97,24 @@ describe('practice.zero-income-month', () => {
   });
 
   it('ignores zero months outside the window checked', () => {
-    const renewal = loadCase('renewal-complete');
-    renewal.applicant.monthlyIncome.push({ month: '2023-10', amount: 0 });
+    const renewal = caseWith('renewal-complete', income('renewal-complete', (entries) => [...entries, { month: '2023-10', amount: 0 }]));
     expect(findingOf(run(renewal), 'practice.zero-income-month')).toBeUndefined();
-    const fresh = loadCase('new-complete');
-    fresh.applicant.monthlyIncome.push({ month: '2026-04', amount: 0 });
+    const fresh = caseWith('new-complete', income('new-complete', (entries) => [...entries, { month: '2026-04', amount: 0 }]));
     expect(findingOf(run(fresh), 'practice.zero-income-month')).toBeUndefined();
   });
 
   it('reads a month given twice by its later entry, as the income window does', () => {
-    const c = loadCase('new-complete');
-    c.applicant.monthlyIncome.push({ month: '2026-07', amount: 0 });
-    expect(findingOf(run(c), 'practice.zero-income-month')!.message).toContain('2026-07');
-    c.applicant.monthlyIncome.push({ month: '2026-07', amount: 25000 });
-    expect(findingOf(run(c), 'practice.zero-income-month')).toBeUndefined();
+    const zeroLater = income('new-complete', (entries) => [...entries, { month: '2026-07', amount: 0 }]);
+    expect(findingOf(run(caseWith('new-complete', zeroLater)), 'practice.zero-income-month')!.message).toContain('2026-07');
+    const givenAgain = income('new-complete', (entries) => [...entries, { month: '2026-07', amount: 0 }, { month: '2026-07', amount: 25000 }]);
+    expect(findingOf(run(caseWith('new-complete', givenAgain)), 'practice.zero-income-month')).toBeUndefined();
   });
 
   it('passes without zero months, is incomplete without income, and skips other types', () => {
-    expect(findingOf(run(loadCase('renewal-complete')), 'practice.zero-income-month')).toBeUndefined();
-    const c = loadCase('new-complete');
-    delete c.applicant.monthlyIncome;
+    expect(findingOf(run(loadExample('renewal-complete')), 'practice.zero-income-month')).toBeUndefined();
+    const c = caseWith('new-complete', { applicant: { monthlyIncome: undefined } });
     expect(findingOf(run(c), 'practice.zero-income-month')).toMatchObject({ severity: 'info', incomplete: true });
-    const change = loadCase('employer-change-complete');
-    change.applicant.monthlyIncome = [{ month: '2026-10', amount: 0 }];
+    const change = caseWith('employer-change-complete', { applicant: { monthlyIncome: [{ month: '2026-10', amount: 0 }] } });
     expect(findingOf(run(change), 'practice.zero-income-month')).toBeUndefined();
   });
 });

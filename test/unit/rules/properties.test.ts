@@ -7,7 +7,8 @@ import { checkCase } from '../../../rules/engine';
 import { ALL_RULE_IDS } from '../../../rules/catalogue';
 import { MATERIAL_IDS } from '../../../rules/materials';
 import { APPLICATION_TYPES, HOUSING_KINDS, BASES, MARITAL_STATUSES } from '../../../rules/schema';
-import { loadCase } from './helpers';
+import { getAt, removeAt, type PathSegment } from '../../../rules/paths';
+import { loadExample } from '../../support/cases';
 
 const isoDate = fc
   .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
@@ -90,23 +91,22 @@ describe('engine properties', { timeout: 60_000 }, () => {
   });
 
   it('a complete case with any one key deleted anywhere never throws', () => {
-    const base = loadCase('new-complete');
-    const paths: string[][] = [];
-    const walk = (value: unknown, path: string[]) => {
+    const base = loadExample('new-complete');
+    const paths: PathSegment[][] = [];
+    const walk = (value: unknown, path: PathSegment[]) => {
       if (value && typeof value === 'object') {
         for (const [key, child] of Object.entries(value)) {
-          paths.push([...path, key]);
-          walk(child, [...path, key]);
+          const segment = Array.isArray(value) ? Number(key) : key;
+          paths.push([...path, segment]);
+          walk(child, [...path, segment]);
         }
       }
     };
     walk(base, []);
     for (const path of paths) {
       const copy = structuredClone(base);
-      let parent = copy;
-      for (const key of path.slice(0, -1)) parent = parent[key];
-      if (Array.isArray(parent)) parent.splice(Number(path.at(-1)), 1);
-      else delete parent[path.at(-1)!];
+      expect(removeAt(copy, path), String(path)).toBe(true);
+      expect(getAt(copy, path.slice(0, -1))).toBeDefined();
       assertWellFormed(copy);
     }
   });

@@ -1,9 +1,9 @@
 // @vitest-environment node
 // The case schema accepts exactly the contract and names the path of anything else.
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../../../rules/schema';
+import { CASE_SCHEMA_ID, parseCase, validateAll } from '../../../rules/schema';
 import { MATERIAL_IDS } from '../../../rules/materials';
-import { loadCase } from './helpers';
+import { loadExample } from '../../support/cases';
 
 function errorOf(input: unknown) {
   const result = parseCase(input, MATERIAL_IDS);
@@ -13,7 +13,7 @@ function errorOf(input: unknown) {
 
 describe('case schema', () => {
   it('accepts the complete example and the smallest case', () => {
-    expect(parseCase(loadCase('new-complete'), MATERIAL_IDS).ok).toBe(true);
+    expect(parseCase(loadExample('new-complete'), MATERIAL_IDS).ok).toBe(true);
     expect(parseCase({ schema: 'gongju-case/1', type: 'renewal' }).ok).toBe(true);
   });
 
@@ -57,5 +57,34 @@ describe('case schema', () => {
   it('accepts 29 February only in leap years', () => {
     expect(parseCase({ schema: 'gongju-case/1', type: 'new', asOf: '2024-02-29' }).ok).toBe(true);
     expect(errorOf({ schema: 'gongju-case/1', type: 'new', asOf: '2026-02-29' }).path).toBe('asOf');
+  });
+});
+
+describe('validateAll', () => {
+  it("names every rejected value in the schema's order, each as parseCase names the first", () => {
+    const input = {
+      schema: CASE_SCHEMA_ID,
+      type: 'new',
+      asOf: '2026-02-30',
+      employer: { registeredCapital: '100万', nickname: 'x' },
+      applicant: { workHistory: [{ from: '2020-02-31', to: '2020-02-31' }], ip: { inventionPatents: -0.5 } },
+    };
+    const errors = validateAll(input, MATERIAL_IDS);
+    expect(errors).toEqual([
+      { path: 'asOf', expected: 'a real date YYYY-MM-DD' },
+      { path: 'employer.registeredCapital', expected: 'a number' },
+      { path: 'employer.nickname', expected: 'no such key in the case format' },
+      { path: 'applicant.workHistory[0].from', expected: 'a real date YYYY-MM-DD' },
+      { path: 'applicant.workHistory[0].to', expected: 'a real date YYYY-MM-DD' },
+      { path: 'applicant.ip.inventionPatents', expected: 'a whole number' },
+    ]);
+    expect(errors[0]).toEqual((parseCase(input, MATERIAL_IDS) as { error: unknown }).error);
+  });
+
+  it('checks the material ids once the rest is valid, and is empty for a case', () => {
+    expect(validateAll({ schema: CASE_SCHEMA_ID, type: 'new', attachments: [{ material: 'passport' }] }, MATERIAL_IDS)).toEqual([
+      { path: 'attachments[0].material', expected: 'a material id of the catalogue, got "passport"' },
+    ]);
+    expect(validateAll(loadExample('new-complete'), MATERIAL_IDS)).toEqual([]);
   });
 });

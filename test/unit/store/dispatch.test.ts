@@ -57,6 +57,8 @@ describe('dispatcher', () => {
       { type: 'cases/csv', lang: 'fr' },
       { type: 'mappings/set', pageKey: 'p', mappings: [] },
       { type: 'tab/case', tabId: -1 },
+      { type: 'reminders/set-eligible', id: 'x', on: 'yes' },
+      { type: 'reminders/set-eligible', on: true },
     ];
     for (const message of malformed) expect(await dispatch(message, PAGE)).toEqual({ ok: false, error: 'malformed request' });
     expect(await store.listCases()).toEqual([]);
@@ -85,6 +87,8 @@ describe('dispatcher', () => {
       { type: 'cases/import', data: '{}' },
       { type: 'settings/set', patch: {} },
       { type: 'case/delete', id: 'x' },
+      { type: 'reminders/eligible' },
+      { type: 'reminders/set-eligible', id: 'x', on: true },
     ]) {
       expect(await dispatch(message, tab)).toMatchObject({ ok: false, error: expect.stringContaining('not available to content scripts') });
     }
@@ -129,6 +133,18 @@ describe('dispatcher', () => {
 
     await dispatch({ type: 'case/delete', id: caseId }, PAGE);
     expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toEqual({ ok: true, value: null });
+  });
+
+  it('keeps the reminders of first days to apply, for stored cases only, and tells pages', async () => {
+    const { dispatch, events } = await setup();
+    const saved = await dispatch({ type: 'case/save', input: { case: newCase() } }, PAGE);
+    const id = (saved as { value: { record: { id: string } } }).value.record.id;
+    events.length = 0;
+    expect(await dispatch({ type: 'reminders/set-eligible', id: 'gone', on: true }, PAGE)).toEqual({ ok: true, value: false });
+    expect(events).toEqual([]);
+    expect(await dispatch({ type: 'reminders/set-eligible', id, on: true }, PAGE)).toEqual({ ok: true, value: true });
+    expect(events).toEqual([{ type: 'event/reminders-changed' }]);
+    expect(await dispatch({ type: 'reminders/eligible' }, PAGE)).toEqual({ ok: true, value: [id] });
   });
 
   it('lists the cases\' items, all or those asked for', async () => {

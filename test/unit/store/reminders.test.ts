@@ -3,7 +3,8 @@ import { addWorkingDays } from '../../../rules/calendar';
 import type { Finding } from '../../../rules/types';
 import { digestOf, type CheckDigest } from '../../../utils/store/assess';
 import { sendReminders, updateBadge } from '../../../utils/store/alerts';
-import { badgeText, dueReminders, needsAction, workingDaysUntil, type Assessed } from '../../../utils/store/reminders';
+import { badgeText, dueReminders, eligibleAlarms, needsAction, reminderText, workingDaysUntil, type Assessed } from '../../../utils/store/reminders';
+import { loadExample } from '../../support/cases';
 import type { CaseRecord, CaseStatus } from '../../../utils/store/types';
 import { freshStore, renewalCase } from './helpers';
 
@@ -34,7 +35,23 @@ function check(lastSafeSubmission: string | null, severities: Finding['severity'
     asOf: TODAY,
     findings: severities.map((severity) => ({ rule: 'r', severity, fields: [], message: '' })),
     materials: [],
-    dates: { lastSafeSubmission, approvalBy: null },
+    dates: { lastSafeSubmission, approvalBy: null, earliestEligible: null, eligibleUntil: null },
+    windowStarts: [],
+    windowLimits: [],
+  });
+}
+
+/** The digest of a new permit's check with the planner's two dates and these findings. */
+function planned(earliestEligible: string | null, eligibleUntil: string | null, severities: Finding['severity'][] = []): CheckDigest {
+  return digestOf({
+    ruleset: 'test',
+    type: 'new',
+    asOf: TODAY,
+    findings: severities.map((severity) => ({ rule: 'r', severity, fields: [], message: '' })),
+    materials: [],
+    dates: { lastSafeSubmission: null, approvalBy: null, earliestEligible, eligibleUntil },
+    windowStarts: [],
+    windowLimits: [],
   });
 }
 
@@ -85,7 +102,7 @@ describe('reminders', () => {
     const entries: Assessed[] = [{ record: record('c'), check: check(addWorkingDays(TODAY, n)) }];
     const due = dueReminders(entries, TODAY, new Set());
     expect(due).toEqual([
-      expect.objectContaining({ caseId: 'c', threshold: n, daysLeft: n, lastSafeSubmission: addWorkingDays(TODAY, n) }),
+      expect.objectContaining({ caseId: 'c', kind: 'last-safe', threshold: n, daysLeft: n, date: addWorkingDays(TODAY, n) }),
     ]);
     expect(dueReminders(entries, TODAY, new Set(due[0]!.keys))).toEqual([]);
   });
@@ -120,7 +137,7 @@ describe('reminders', () => {
     const sent = await sendReminders(store, TODAY, notify, 'zh-CN');
     expect(sent.map((r) => r.threshold)).toEqual([10]);
     expect(notify).toHaveBeenCalledTimes(1);
-    expect(notify).toHaveBeenCalledWith(`reminder:${saved.record.id}:10`, {
+    expect(notify).toHaveBeenCalledWith(`reminder:${saved.record.id}:last-safe:10`, {
       title: '工作居住证办理期限提醒',
       message: `张三（证件续签）：最晚安全提交日为 ${addWorkingDays(TODAY, 10)}，还剩 10 个工作日。`,
     });
@@ -136,7 +153,7 @@ describe('reminders', () => {
     expect(await sendReminders(store, TODAY, failing, 'zh-CN')).toEqual([]);
     const retried = await sendReminders(store, TODAY, notify, 'zh-CN');
     expect(retried.map((r) => r.caseId)).toEqual([other.record.id]);
-    expect(notify).toHaveBeenLastCalledWith(`reminder:${other.record.id}:3`, {
+    expect(notify).toHaveBeenLastCalledWith(`reminder:${other.record.id}:last-safe:3`, {
       title: 'Work residence permit deadline',
       message: `Li (Renewal): last safe submission day ${addWorkingDays(TODAY, 3)}, 3 working days left.`,
     });
@@ -149,5 +166,84 @@ describe('reminders', () => {
     const notify = vi.fn(async () => undefined);
     expect(await sendReminders(store, TODAY, notify, 'en')).toEqual([]);
     expect(notify).not.toHaveBeenCalled();
+  });
+});
+
+describe('reminders of the planner\'s dates', () => {
+  it.each([30, 10, 3])('fire once when the last day to apply is %i working days ahead', (n) => {
+    const entries: Assessed[] = [{ record: record('c'), check: planned(TODAY, addWorkingDays(TODAY, n)) }];
+    const due = dueReminders(entries, TODAY, new Set());
+    expect(due).toEqual([expect.objectContaining({ caseId: 'c', kind: 'eligible-until', threshold: n, daysLeft: n, date: addWorkingDays(TODAY, n) })]);
+    expect(dueReminders(entries, TODAY, new Set(due[0]!.keys))).toEqual([]);
+  });
+
+  it('give no last-day reminder for a window that closes before it opens, nor once the day is past', () => {
+    expect(dueReminders([{ record: record('c'), check: planned('2027-03-01', addWorkingDays(TODAY, 3)) }], TODAY, new Set())).toEqual([]);
+    expect(dueReminders([{ record: record('c'), check: planned('2026-11-01', '2026-11-20') }], TODAY, new Set())).toEqual([]);
+  });
+
+  it('remind of the first day to apply only when asked, on that day or the first run after it, once', () => {
+    const entries: Assessed[] = [
+      { record: record('asked'), check: planned(TODAY, null) },
+      { record: record('not asked'), check: planned(TODAY, null) },
+      { record: record('later'), check: planned('2027-01-05', null, ['error']) },
+      { record: record('closed', 'submitted'), check: planned(TODAY, null) },
+    ];
+    const asked = new Set(['asked', 'later', 'closed']);
+    const due = dueReminders(entries, TODAY, new Set(), asked);
+    expect(due).toEqual([{ caseId: 'asked', kind: 'eligible', date: TODAY, threshold: 0, daysLeft: 0, keys: ['asked|eligible|2026-11-27|0'] }]);
+    expect(dueReminders(entries, TODAY, new Set(due[0]!.keys), asked)).toEqual([]);
+    // 'later' becomes eligible on 2027-01-05: on that day its check says so.
+    const onTheDay: Assessed[] = [{ record: record('later'), check: { ...planned('2027-01-05', null), all: { errors: 0, warnings: 0 } } }];
+    expect(dueReminders(onTheDay, '2027-01-05', new Set(), asked).map((r) => r.kind)).toEqual(['eligible']);
+  });
+
+  it('wake the background on each first day still to come that has a reminder', () => {
+    const entries: Assessed[] = [
+      { record: record('later'), check: planned('2027-01-05', '2027-06-30', ['error']) },
+      { record: record('today'), check: planned(TODAY, null) },
+      { record: record('closed window'), check: planned('2027-06-01', '2027-02-28', ['error']) },
+      { record: record('not asked'), check: planned('2027-01-05', null, ['error']) },
+    ];
+    expect(eligibleAlarms(entries, TODAY, new Set(['later', 'today', 'closed window']))).toEqual([{ caseId: 'later', date: '2027-01-05' }]);
+  });
+
+  it('count for the badge: a last day to apply within 10 working days, and a first day come with a reminder', () => {
+    const entries: Assessed[] = [
+      { record: record('closing'), check: planned(TODAY, addWorkingDays(TODAY, 10)) },
+      { record: record('open long'), check: planned(TODAY, addWorkingDays(TODAY, 11)) },
+      { record: record('eligible, asked'), check: planned(TODAY, null) },
+      { record: record('eligible, not asked'), check: planned(TODAY, null) },
+    ];
+    expect(badgeText(entries, TODAY, new Set(['eligible, asked']))).toBe('2');
+    expect(entries.filter((e) => needsAction(e, TODAY, new Set(['eligible, asked']))).map((e) => e.record.id)).toEqual(['closing', 'eligible, asked']);
+  });
+
+  it('say what they are about, in both languages', () => {
+    const r = record('c');
+    const base = { caseId: 'c', threshold: 0, daysLeft: 0, keys: [] };
+    expect(reminderText({ ...base, kind: 'eligible', date: '2027-01-05' }, r, 'zh')).toEqual({
+      title: '工作居住证可以申请了',
+      message: '张三（证件续签）：自 2027-01-05 起可以申请。请备齐材料后提交。',
+    });
+    expect(reminderText({ ...base, kind: 'eligible-until', date: '2027-06-30', threshold: 3, daysLeft: 1 }, r, 'en').message).toBe(
+      '张三 (Renewal): the last day to apply is 2027-06-30, 1 working day left.',
+    );
+  });
+
+  it('are set per stored case, kept by the store, and sent on the day', async () => {
+    const { store } = await freshStore();
+    const c = { ...loadExample('new-complete'), asOf: undefined };
+    const saved = await store.saveCase({ case: c });
+    if (!saved.ok) throw new Error('save failed');
+    expect(await store.setEligibleReminder('no such case', true)).toBe(false);
+    expect(await store.setEligibleReminder(saved.record.id, true)).toBe(true);
+    expect([...(await store.eligibleReminders())]).toEqual([saved.record.id]);
+    const notify = vi.fn(async () => undefined);
+    const sent = await sendReminders(store, '2026-11-27', notify, 'zh-CN');
+    expect(sent.map((r) => r.kind)).toContain('eligible');
+    expect(notify).toHaveBeenCalledWith(`reminder:${saved.record.id}:eligible:0`, expect.objectContaining({ title: '工作居住证可以申请了' }));
+    await store.setEligibleReminder(saved.record.id, false);
+    expect([...(await store.eligibleReminders())]).toEqual([]);
   });
 });

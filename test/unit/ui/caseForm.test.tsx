@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseForm, useDraftCheck } from '../../../components/CaseForm';
 import type { Draft } from '../../../components/caseDraft';
-import { blur, buttonByText, byLabel, choose, click, exampleCase, mount, typeInto, unmountAll } from './helpers';
+import { blur, buttonByText, byLabel, choose, click, mount, typeInto, unmountAll } from './helpers';
+import { loadExample } from '../../support/cases';
 
 afterEach(unmountAll);
 
@@ -21,7 +22,7 @@ const liveRules = (root: HTMLElement, group: string) =>
 
 describe('CaseForm', () => {
   it('rechecks as the user types: adding the missing month of income clears that error', () => {
-    const root = mount(<Harness initial={structuredClone(exampleCase('new-problems')) as Draft} />);
+    const root = mount(<Harness initial={loadExample('new-problems') as Draft} />);
     // The case has income for 2026-05, -06, -07, -09 and -10: August is missing.
     expect(liveRules(root, 'error')).toContain('applicant.income-months');
 
@@ -35,7 +36,7 @@ describe('CaseForm', () => {
   });
 
   it('keeps an impossible date as typed, names the field in the error, and checks the rest', () => {
-    const root = mount(<Harness initial={structuredClone(exampleCase('new-problems')) as Draft} />);
+    const root = mount(<Harness initial={loadExample('new-problems') as Draft} />);
     const birthDate = byLabel(root, '出生日期') as HTMLInputElement;
     typeInto(birthDate, '1965-02-30');
     // No complaint while the user is still in the field.
@@ -68,7 +69,7 @@ describe('CaseForm', () => {
   });
 
   it('hides the applicant for an employer-level type without losing what was typed', () => {
-    const root = mount(<Harness initial={structuredClone(exampleCase('new-problems')) as Draft} />);
+    const root = mount(<Harness initial={loadExample('new-problems') as Draft} />);
     choose(byLabel(root, '业务类型'), 'employer-registration');
     expect(root.querySelector('[data-section="applicant"]')).toBeNull();
     expect(root.querySelector('.live-check [data-group="unit"]')).not.toBeNull();
@@ -77,7 +78,7 @@ describe('CaseForm', () => {
   });
 
   it('marks a material missing in the live check when its attachment is unticked', () => {
-    const root = mount(<Harness initial={structuredClone(exampleCase('new-complete')) as Draft} />);
+    const root = mount(<Harness initial={loadExample('new-complete') as Draft} />);
     expect(root.querySelector('.live-check .material[data-material="id-card"]')?.getAttribute('data-state')).toBe('present');
     click(root.querySelector('[data-section="attachments"] li[data-material="id-card"] input[type="checkbox"]'));
     expect(root.querySelector('.live-check .material[data-material="id-card"]')?.getAttribute('data-state')).toBe('missing');

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../rules/engine';
 import { MATERIALS, materialName } from '../../../rules/materials';
 import { Checklist } from '../../../components/Checklist';
-import { exampleCase, mount, texts, unmountAll } from './helpers';
+import { mount, texts, unmountAll } from './helpers';
+import { loadExample } from '../../support/cases';
 
 afterEach(unmountAll);
 
@@ -10,7 +11,7 @@ const whyOf = (id: string, lang: 'zh' | 'en') => MATERIALS.find((m) => m.id === 
 
 describe('Checklist', () => {
   it('groups findings by severity and lists missing materials under their group, not again as findings', () => {
-    const output = runChecks(exampleCase('new-problems'), { lang: 'zh' });
+    const output = runChecks(loadExample('new-problems'), { lang: 'zh' });
     const root = mount(<Checklist output={output} lang="zh" />);
 
     const rulesIn = (group: string) => [...root.querySelectorAll(`[data-group="${group}"] .finding`)].map((e) => e.getAttribute('data-rule'));
@@ -38,7 +39,7 @@ describe('Checklist', () => {
   });
 
   it('says why a conditional material is needed, and that it is needed only then', () => {
-    const output = runChecks(exampleCase('new-problems'), { lang: 'zh' });
+    const output = runChecks(loadExample('new-problems'), { lang: 'zh' });
     const root = mount(<Checklist output={output} lang="zh" />);
     // Rented from a private household whose landlord has the certificate: the landlord's certificate is
     // required (and says why), the rent invoice only applies without the certificate.
@@ -54,7 +55,7 @@ describe('Checklist', () => {
   it('shows the last safe day with the days left, and the approval date once accepted', () => {
     // Permit valid until 2027-01-15: the last safe day is 2026-12-25 (case-format.md), 28 days after 2026-11-27;
     // accepted 2026-11-20, the approval is due 15 working days later, 2026-12-11.
-    const renewal = { ...exampleCase('renewal-complete'), acceptedOn: '2026-11-20' };
+    const renewal = { ...loadExample('renewal-complete'), acceptedOn: '2026-11-20' };
     const output = runChecks(renewal, { lang: 'zh' });
     const root = mount(<Checklist output={output} lang="zh" />);
     expect(root.querySelector('[data-date="lastSafeSubmission"] dd')?.textContent).toBe('2026年12月25日（还有 28 天）');
@@ -63,7 +64,7 @@ describe('Checklist', () => {
 
   it('marks a last safe day already past', () => {
     // Checked on 2026-12-18 for a permit valid until 2026-12-31: the last safe day was 2026-12-10.
-    const output = runChecks(exampleCase('renewal-late'), { lang: 'en' });
+    const output = runChecks(loadExample('renewal-late'), { lang: 'en' });
     const root = mount(<Checklist output={output} lang="en" />);
     const lastSafe = root.querySelector('[data-date="lastSafeSubmission"]')!;
     expect(lastSafe.classList.contains('overdue')).toBe(true);
@@ -73,7 +74,7 @@ describe('Checklist', () => {
   });
 
   it('shows English material names and reasons in English', () => {
-    const output = runChecks(exampleCase('new-problems'), { lang: 'en' });
+    const output = runChecks(loadExample('new-problems'), { lang: 'en' });
     const root = mount(<Checklist output={output} lang="en" />);
     const invoice = root.querySelector('.material[data-material="rent-invoice"]')!;
     expect(invoice.querySelector('.material-name')?.textContent).toBe(materialName('rent-invoice', 'en'));

@@ -3,14 +3,13 @@ import type { Case } from '../../../rules/schema';
 import type { Store } from '../../../utils/store/db';
 import { Dashboard } from '../../../entrypoints/dashboard/Dashboard';
 import { ZHANG_ID, newCase, renewalCase } from '../store/helpers';
-import { bus, overrides, sent, startBackground, stopBackground } from './bus';
-import { blur, buttonByText, byLabel, choose, click, exampleCase, mount, texts, typeInto, unmountAll, waitFor } from './helpers';
+import { bus, overrides, sent, startBackground, stopBackground } from '../../support/bus';
+import { blur, buttonByText, byLabel, choose, click, mount, texts, typeInto, unmountAll, waitFor } from './helpers';
+import { loadExample } from '../../support/cases';
 
-vi.mock('../../../utils/messages', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  sendMessage: (message: unknown) => globalThis.gongjuTestBus!.send(message),
-  onStoreEvent: (listener: never) => globalThis.gongjuTestBus!.listen(listener),
-}));
+vi.mock('../../../utils/messages', async (importOriginal) =>
+  (await import('../../support/messages-mock')).messagesThroughTestBus(importOriginal),
+);
 
 let store: Store;
 const ids: Record<string, string> = {};
@@ -330,7 +329,7 @@ describe('dashboard export and print', () => {
   });
 
   it('prints the materials list and the one-time notice of a case', async () => {
-    await save('P', exampleCase('new-problems'), 'draft');
+    await save('P', loadExample('new-problems'), 'draft');
     location.hash = `#/print/${ids.P}`;
     const root = mount(<Dashboard />);
     await waitFor(() => root.querySelector('[data-sheet="notice"]') !== null);

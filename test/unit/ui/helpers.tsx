@@ -1,9 +1,6 @@
 // Rendering Preact pages and components into happy-dom, and acting on them as a user would.
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCase, type Case } from '../../../rules/schema';
 
 const mounted: HTMLElement[] = [];
 
@@ -77,13 +74,6 @@ export function buttonByText(root: ParentNode, text: string): HTMLButtonElement 
 
 export function texts(root: ParentNode, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map((e) => e.textContent?.trim() ?? '');
-}
-
-export function exampleCase(name: string): Case {
-  const file = path.join(__dirname, '../../cases', `${name}.json`);
-  const parsed = parseCase(JSON.parse(fs.readFileSync(file, 'utf8')));
-  if (!parsed.ok) throw new Error(`${name}: ${parsed.error.path} ${parsed.error.expected}`);
-  return parsed.case;
 }
 
 /**

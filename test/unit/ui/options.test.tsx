@@ -2,14 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WAGE_TABLE } from '../../../rules/wage';
 import { Options } from '../../../entrypoints/options/Options';
 import type { Store } from '../../../utils/store/db';
-import { overrides, startBackground, stopBackground } from './bus';
+import { overrides, startBackground, stopBackground } from '../../support/bus';
 import { buttonByText, byLabel, choose, click, mount, texts, typeInto, unmountAll, waitFor } from './helpers';
 
-vi.mock('../../../utils/messages', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  sendMessage: (message: unknown) => globalThis.gongjuTestBus!.send(message),
-  onStoreEvent: (listener: never) => globalThis.gongjuTestBus!.listen(listener),
-}));
+vi.mock('../../../utils/messages', async (importOriginal) =>
+  (await import('../../support/messages-mock')).messagesThroughTestBus(importOriginal),
+);
 
 let store: Store;
 

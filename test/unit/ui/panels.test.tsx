@@ -4,14 +4,13 @@ import type { Case } from '../../../rules/schema';
 import { Popup } from '../../../entrypoints/popup/Popup';
 import { SidePanel } from '../../../entrypoints/sidepanel/SidePanel';
 import type { Store } from '../../../utils/store/db';
-import { bus, startBackground, stopBackground } from './bus';
-import { buttonByText, click, exampleCase, mount, texts, unmountAll, waitFor } from './helpers';
+import { bus, startBackground, stopBackground } from '../../support/bus';
+import { buttonByText, click, mount, texts, unmountAll, waitFor } from './helpers';
+import { loadExample } from '../../support/cases';
 
-vi.mock('../../../utils/messages', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  sendMessage: (message: unknown) => globalThis.gongjuTestBus!.send(message),
-  onStoreEvent: (listener: never) => globalThis.gongjuTestBus!.listen(listener),
-}));
+vi.mock('../../../utils/messages', async (importOriginal) =>
+  (await import('../../support/messages-mock')).messagesThroughTestBus(importOriginal),
+);
 
 let store: Store;
 
@@ -43,7 +42,7 @@ const errorRules = (root: HTMLElement) => [...root.querySelectorAll('[data-group
 
 describe('side panel', () => {
   it("shows the active tab's case and follows the user's typing", async () => {
-    const problems = exampleCase('new-problems');
+    const problems = loadExample('new-problems');
     const tabId = await portalTab(problems);
     const root = mount(<SidePanel />);
     await waitFor(() => root.querySelector('.tab-case') !== null);
@@ -62,7 +61,7 @@ describe('side panel', () => {
   });
 
   it('asks the page to reveal the field of a clicked finding, and the upload of a missing material', async () => {
-    const tabId = await portalTab(exampleCase('new-problems'));
+    const tabId = await portalTab(loadExample('new-problems'));
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     const root = mount(<SidePanel />);
     await waitFor(() => root.querySelector('.tab-case') !== null);
@@ -75,7 +74,7 @@ describe('side panel', () => {
   });
 
   it('follows the user to another tab', async () => {
-    await portalTab(exampleCase('new-problems'));
+    await portalTab(loadExample('new-problems'));
     const root = mount(<SidePanel />);
     await waitFor(() => root.querySelector('.tab-case') !== null);
     expect(root.querySelector('.tab-case')).not.toBeNull();
@@ -88,7 +87,7 @@ describe('side panel', () => {
 
 describe('popup', () => {
   it("shows the checklist of the current tab's case and opens the side panel in its window", async () => {
-    await portalTab(exampleCase('renewal-late'));
+    await portalTab(loadExample('renewal-late'));
     const open = vi.fn().mockResolvedValue(undefined);
     (fakeBrowser as unknown as { sidePanel: { open: typeof open } }).sidePanel.open = open;
     vi.spyOn(window, 'close').mockImplementation(() => undefined);
@@ -104,8 +103,8 @@ describe('popup', () => {
   });
 
   it('lists the recent cases away from the portal', async () => {
-    await store.saveCase({ case: exampleCase('new-complete') });
-    await store.saveCase({ case: exampleCase('renewal-complete') });
+    await store.saveCase({ case: loadExample('new-complete') });
+    await store.saveCase({ case: loadExample('renewal-complete') });
     await fakeBrowser.tabs.create({ url: 'https://example.org/', active: true });
     const root = mount(<Popup />);
     await waitFor(() => root.querySelector('.recent-list') !== null);
@@ -115,7 +114,7 @@ describe('popup', () => {
   });
 
   it('warns when nothing will be kept', async () => {
-    const { overrides } = await import('./bus');
+    const { overrides } = await import('../../support/bus');
     overrides.set('status/get', { persistent: false, failure: 'private mode', quarantined: 0 });
     const root = mount(<Popup />);
     await waitFor(() => root.querySelector('[data-notice="not-persistent"]') !== null);

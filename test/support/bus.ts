@@ -1,12 +1,13 @@
 // A real store and dispatcher behind the pages' sendMessage / onStoreEvent, for the page tests.
-// The test file mocks utils/messages with MOCK_MESSAGES below; the mock reaches the bus through a
-// global, because the store's own modules import utils/messages too (an import would be circular).
+// A test file mocks utils/messages with messagesThroughTestBus (./messages-mock.ts); the mock
+// reaches this bus through a global, because the store's own modules import utils/messages too
+// (an import would be circular).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { StoreEvent } from '../../../utils/messages';
-import type { Store } from '../../../utils/store/db';
-import { createDispatcher, type Dispatch } from '../../../utils/store/dispatch';
-import { TabStates, type SessionArea } from '../../../utils/store/tabs';
-import { freshStore } from '../store/helpers';
+import type { StoreEvent } from '../../utils/messages';
+import type { Store } from '../../utils/store/db';
+import { createDispatcher, type Dispatch } from '../../utils/store/dispatch';
+import { TabStates, type SessionArea } from '../../utils/store/tabs';
+import { freshStore } from '../unit/store/helpers';
 
 const EXTENSION_ID = 'gongju-test';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -43,7 +44,6 @@ export const bus = {
 };
 
 declare global {
-  // eslint-disable-next-line no-var
   var gongjuTestBus: typeof bus | undefined;
 }
 globalThis.gongjuTestBus = bus;

@@ -1,17 +1,8 @@
-// Shared helpers for rule tests: load an example case, run the engine, pick findings.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { checkCase, type CheckOptions } from '../../../rules/engine';
-import type { CheckOutput, Finding } from '../../../rules/types';
+// Running the engine in tests and picking findings out of its output.
+import { checkCase, type CheckOptions } from '../../rules/engine';
+import type { CheckOutput, Finding } from '../../rules/types';
 
-const casesDir = fileURLToPath(new URL('../../cases/', import.meta.url));
-
-/** A fresh, mutable copy of an example case under test/cases/. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function loadCase(name: string): any {
-  return JSON.parse(readFileSync(`${casesDir}${name}.json`, 'utf8'));
-}
-
+/** The engine's output for a value that must be a case (a test error names the path if it is not). */
 export function run(input: unknown, options: CheckOptions = {}): CheckOutput {
   const result = checkCase(input, options);
   if (!result.ok) throw new Error(`not a case: ${result.error.path}: ${result.error.expected}`);

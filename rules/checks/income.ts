@@ -1,7 +1,10 @@
 // The window of monthly taxable income a case is judged on (rules.md, Income windows).
-import { monthFromIndex, monthIndex, monthOf, type IsoDate, type IsoMonth } from './dates';
-import type { Case } from './schema';
-import type { RuleContext } from './types';
+import { monthFromIndex, monthIndex, monthOf, type IsoDate, type IsoMonth } from '../dates';
+import type { Case } from '../schema';
+import { memoBy, type RuleContext } from '../types';
+
+/** The window each type's income is judged on: 近6个月 for a new permit (二(二)), 近36个月 for a renewal (七(三)4). */
+export const INCOME_WINDOW_MONTHS = { new: 6, renewal: 36 } as const;
 
 export interface IncomeWindow {
   /** asOf's month: it and later months are not complete yet and are ignored. */
@@ -62,18 +65,23 @@ function computeWindow(c: Case, asOf: IsoDate, length: number): IncomeWindow {
   };
 }
 
-// Rules and materials of one check ask for the same windows; checks run one at a time, so the
-// windows of the latest context are kept.
-let windowsContext: RuleContext | null = null;
-const windows = new Map<number, IncomeWindow>();
-
-/** The window of the check's case on its asOf: length 6 for a new permit, 36 for a renewal. */
+/** The window of the check's case on its asOf; rules and materials of one check share it. */
 export function incomeWindow(ctx: RuleContext, length: number): IncomeWindow {
-  if (ctx !== windowsContext) {
-    windowsContext = ctx;
-    windows.clear();
+  return memoBy(ctx, 'income-window', length, (months) => computeWindow(ctx.c, ctx.asOf, months));
+}
+
+/**
+ * Consecutive months shown as ranges, 2024-01–2024-06, 2025-03. A plain string in both languages:
+ * the months come from the case, so a redacted check hides them like any other value.
+ */
+export function monthRanges(months: readonly IsoMonth[]): string {
+  const ranges: string[] = [];
+  let i = 0;
+  while (i < months.length) {
+    let j = i;
+    while (j + 1 < months.length && monthIndex(months[j + 1]!) === monthIndex(months[j]!) + 1) j++;
+    ranges.push(i === j ? months[i]! : `${months[i]!}–${months[j]!}`);
+    i = j + 1;
   }
-  let window = windows.get(length);
-  if (!window) windows.set(length, (window = computeWindow(ctx.c, ctx.asOf, length)));
-  return window;
+  return ranges.join(', ');
 }

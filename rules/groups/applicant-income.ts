@@ -1,0 +1,148 @@
+// Applicant income (guide 二(二), 七(二)6): the six months of taxable income and their level.
+import { firstDayOfMonthIndex, latest, monthFromIndex, monthIndex, monthOf, type IsoDate } from '../dates';
+import { INCOME_WINDOW_MONTHS, incomeWindow, type IncomeWindow } from '../checks/income';
+import { cite } from '../citations';
+import { fail, incomplete, memoBy, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
+import type { WageFigure } from '../wage';
+
+const INCOME_MULTIPLE = 1.5;
+/** A month is counted from the first day of the month after it; six are needed after the last gap. */
+const MONTHS_AFTER_GAP = INCOME_WINDOW_MONTHS.new + 1;
+
+function thresholdOf(wage: WageFigure): number {
+  return INCOME_MULTIPLE * wage.monthly;
+}
+
+/** Whether the six months judged on asOf pass both income rules at a threshold (null: no figure, so no threshold check). */
+function asOfWindowPasses(window: IncomeWindow, threshold: number | null): boolean {
+  if (window.newest === null) return true; // nothing to judge: incomplete, not an error
+  if (window.stale || window.missing.length > 0) return false;
+  return threshold === null || window.amounts.every(([, amount]) => amount >= threshold);
+}
+
+/**
+ * The planner's day for both income rules (rules.md, The eligibility planner): the first day on
+ * or after `from` on which they pass, with every month from asOf's on declared, at or above the
+ * threshold then in force, as soon as it counts (from the first day of the next month). In
+ * asOf's month the six months are those judged on asOf; from the next month on, the window ends
+ * with the month before, so it passes from the first day of month L + 7, L the latest month
+ * before asOf's that is missing or below the threshold. A newer wage figure can move L: the
+ * spans of days with one figure are tried in turn. A case with no income entered assumes nothing.
+ */
+function incomePassesOn(ctx: RuleContext, from: IsoDate): IsoDate | null {
+  return memoBy(ctx, 'income-passes-on', from, () => {
+    const entries = ctx.c.applicant?.monthlyIncome ?? [];
+    if (!entries.some((e) => e.month !== undefined && e.amount !== undefined)) return from;
+    const current = monthIndex(monthOf(ctx.asOf));
+    const amounts = new Map<number, number>();
+    for (const { month, amount } of entries) {
+      if (month !== undefined && amount !== undefined && monthIndex(month) < current) amounts.set(monthIndex(month), amount);
+    }
+    const window = incomeWindow(ctx, INCOME_WINDOW_MONTHS.new);
+    const nextMonth = firstDayOfMonthIndex(current + 1);
+    const starts = [ctx.asOf, ...ctx.wageChanges()];
+    for (let k = 0; k < starts.length; k++) {
+      const end = starts[k + 1];
+      if (end !== undefined && end <= from) continue;
+      const wage = ctx.wageOn(starts[k]!);
+      const threshold = wage ? thresholdOf(wage) : null;
+      let day = latest(from, starts[k]!);
+      if (day < nextMonth) {
+        if (asOfWindowPasses(window, threshold)) return day;
+        day = nextMonth;
+      }
+      let gap = current - 1;
+      while (amounts.has(gap) && (threshold === null || amounts.get(gap)! >= threshold)) gap--;
+      day = latest(day, firstDayOfMonthIndex(gap + MONTHS_AFTER_GAP));
+      if (end === undefined || day < end) return day;
+    }
+    return null;
+  });
+}
+
+function evaluateIncomeMonths(ctx: RuleContext): Outcome[] {
+  const window = incomeWindow(ctx, INCOME_WINDOW_MONTHS.new);
+  const outcomes: Outcome[] = [];
+  if (window.ignored.length > 0) {
+    outcomes.push(
+      fail({ months: window.ignored.join(', ') }, { severity: 'warning', message: 'ignored', subject: 'ignored' }),
+    );
+  }
+  if (window.newest === null) {
+    outcomes.push(incomplete(['applicant.monthlyIncome']));
+  } else if (window.stale) {
+    const needed = monthFromIndex(monthIndex(window.current) - 2);
+    outcomes.push(fail({ newest: window.newest, asOf: ctx.asOf, needed }, { message: 'stale' }));
+  } else if (window.missing.length > 0) {
+    outcomes.push(fail({ first: window.first!, last: window.newest, missing: window.missing.join(', ') }));
+  }
+  return outcomes;
+}
+
+/** What the income rules' passesOn assumes, said with the date. */
+const INCOME_PASSES_ON = {
+  zh: '若此后每个月的应税收入都按时申报且不低于1.5倍标准，{passesOn}起近6个月符合要求（此日期以此为前提）。',
+  en: 'If every coming month\'s taxable income is declared on time at 1.5 × the average wage or more, the six months qualify from {passesOn} (this date assumes so).',
+};
+
+const INCOME_MONTHS_RULE: RuleDef = {
+  id: 'applicant.income-months',
+  severity: 'error',
+  title: { zh: '近6个月应税收入', en: 'Income of the last six months' },
+  types: ['new'],
+  fields: ['applicant.monthlyIncome'],
+  messages: {
+    fail: {
+      zh: '近6个月（{first}至{last}）缺少{missing}的应税收入；须提供连续6个月的个人所得税纳税记录。',
+      en: 'The six months {first} to {last} lack taxable income for {missing}; six consecutive months of income-tax records are required.',
+    },
+    stale: {
+      zh: '最近一个月的应税收入为{newest}，距检查日期（{asOf}）过远：近6个月的收入须至少填到{needed}。',
+      en: 'The newest month of income is {newest}, too far back: on {asOf} the six months must run to {needed} at least.',
+    },
+    ignored: {
+      zh: '{months}是检查日期所在月份或之后的月份，收入尚未完整申报，不计入近6个月。',
+      en: '{months}: the month of the check date or later, whose income is not fully declared yet; not counted in the six months.',
+    },
+    passesOn: INCOME_PASSES_ON,
+  },
+  citation: cite('二(二)、七(二)6'),
+  note: 'Months from asOf\'s month on are ignored (a warning with subject "ignored" says so). The newest remaining month may be up to two months before asOf\'s month, allowing for the month in which income tax is declared.',
+  evaluate: evaluateIncomeMonths,
+  passesOn: incomePassesOn,
+};
+
+function evaluateIncomeThreshold(ctx: RuleContext): Outcome {
+  const window = incomeWindow(ctx, INCOME_WINDOW_MONTHS.new);
+  if (window.newest === null) return incomplete(['applicant.monthlyIncome']);
+  const wage = ctx.wage();
+  if (!wage) return incomplete(['averageWage']);
+  const threshold = thresholdOf(wage);
+  const below: string[] = [];
+  for (const [month, amount] of window.amounts) if (amount < threshold) below.push(`${month} (${amount})`);
+  if (below.length === 0) return pass;
+  return fail({ months: below.join(', '), threshold, monthly: wage.monthly, dataYear: wage.dataYear });
+}
+
+const INCOME_THRESHOLD_RULE: RuleDef = {
+  id: 'applicant.income-threshold',
+  severity: 'error',
+  title: { zh: '月应税收入达到1.5倍', en: 'Monthly income of 1.5 × the average wage' },
+  types: ['new'],
+  fields: ['applicant.monthlyIncome'],
+  messages: {
+    fail: {
+      zh: '近6个月须每月应税收入达到{threshold}元，即{dataYear}年度本市全口径城镇单位就业人员月平均工资{monthly}元的1.5倍（含本数）。低于此标准的月份（元）：{months}。',
+      en: 'Each of the six months needs taxable income of {threshold} yuan at least, 1.5 × {monthly} yuan (Beijing average monthly wage of {dataYear}). Months below it (yuan): {months}.',
+    },
+  },
+  citation: cite('二(二)'),
+  note: 'Only the months of the six-month window that have an amount are compared; missing months are applicant.income-months\' finding. passesOn (both income rules): see incomePassesOn; it assumes the coming months, and the message says so.',
+  evaluate: evaluateIncomeThreshold,
+  passesOn: incomePassesOn,
+};
+
+export const APPLICANT_INCOME_RULES: RuleDef[] = [
+  INCOME_MONTHS_RULE,
+  INCOME_THRESHOLD_RULE,
+];

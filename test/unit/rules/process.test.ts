@@ -1,0 +1,76 @@
+// @vitest-environment node
+// The findings the engine makes itself (rules.md; groups/process.ts): missing materials, the
+// approval date, and notes on the data a check used.
+import { describe, expect, it } from 'vitest';
+import { caseWith, loadExample, whole } from '../../support/cases';
+import { findingsOf, run } from '../../support/check';
+
+describe('material.missing', () => {
+  it('one error per required material without an attachment', () => {
+    const attachments = loadExample('new-complete').attachments!.filter((a) => a.material !== 'id-card' && a.material !== 'diploma');
+    const output = run(caseWith('new-complete', { attachments }));
+    const missing = findingsOf(output, 'material.missing');
+    expect(missing.map((f) => f.material)).toEqual(['id-card', 'diploma']);
+    expect(missing.every((f) => f.severity === 'error')).toBe(true);
+    expect(missing[0]!.message).toContain('申请人身份证');
+    expect(output.materials.find((m) => m.material === 'id-card')).toMatchObject({ required: true, present: false });
+  });
+
+  it('none for a material listed but not required, absent or present', () => {
+    const attachments = [...loadExample('new-complete').attachments!, { material: 'rent-invoice', fileName: '租赁发票.pdf' }];
+    const output = run(caseWith('new-complete', { attachments }));
+    expect(findingsOf(output, 'material.missing')).toEqual([]);
+    expect(output.materials.find((m) => m.material === 'rent-invoice')).toMatchObject({ required: false, present: true });
+  });
+
+  it('names the material in English', () => {
+    const c = caseWith('new-complete', {
+      applicant: { housing: whole({ kind: 'rented', landlordKind: 'private-home', landlordHasCertificate: false, leaseEnd: '2027-08-31' }) },
+    });
+    const missing = findingsOf(run(c, { lang: 'en' }), 'material.missing');
+    expect(missing.map((f) => f.material)).toEqual(['rent-invoice']);
+    expect(missing[0]!.message).toContain('Rent invoice');
+  });
+});
+
+describe('process.approval-eta', () => {
+  it('gives the day approval is due, 15 working days after acceptance', () => {
+    const found = findingsOf(run(caseWith('new-complete', { acceptedOn: '2026-11-20' })), 'process.approval-eta');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'info', fields: ['acceptedOn'] });
+    expect(found[0]!.message).toContain('2026-12-11');
+  });
+
+  it('says nothing before the case is accepted', () => {
+    expect(findingsOf(run(loadExample('new-complete')), 'process.approval-eta')).toEqual([]);
+  });
+});
+
+describe('calendar.unknown-year', () => {
+  it('notes each year without an embedded calendar that a working-day count crossed, once', () => {
+    // Permit valid until 2027-01-15: the last safe day is counted back through January 2027.
+    const found = findingsOf(run(loadExample('renewal-complete')), 'calendar.unknown-year');
+    expect(found.map((f) => [f.subject, f.severity])).toEqual([['2027', 'info']]);
+    expect(found[0]!.message).toContain('2027');
+  });
+
+  it('says nothing when every year counted has its calendar', () => {
+    expect(findingsOf(run(caseWith('new-complete', { acceptedOn: '2026-11-20' })), 'calendar.unknown-year')).toEqual([]);
+  });
+});
+
+describe('wage.figure-year', () => {
+  it('notes a figure older than the year before asOf, once a rule used it', () => {
+    // On 2026-11-27 the newest published figure is data year 2024's.
+    const found = findingsOf(run(loadExample('new-complete')), 'wage.figure-year');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'info', fields: [] });
+    expect(found[0]!.message).toContain('2024');
+    expect(found[0]!.message).toContain('11937');
+  });
+
+  it('says nothing for the figure of the year before, nor when no rule used a figure', () => {
+    expect(findingsOf(run(loadExample('new-complete'), { asOf: '2025-08-01' }), 'wage.figure-year')).toEqual([]);
+    expect(findingsOf(run(loadExample('renewal-complete')), 'wage.figure-year')).toEqual([]);
+  });
+});
