@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 // @ts-expect-error plain ESM module without types
 import { startReplica } from '../replica/server.mjs';
-import { CHROMIUM } from '../e2e/browser';
+import { CHROMIUM } from '../support/chromium.mjs';
 import { describeMisses, measurePages } from '../recognition/measure';
 import { shareOf } from '../recognition/score';
 import { report, wants } from './figures';

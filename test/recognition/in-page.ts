@@ -1,6 +1,5 @@
 // The page side of probe.ts: runs the reader on the document once per call.
 import { createReaderCache, disposeReaderCache, readPage } from '../../entrypoints/portal.content/reader';
-import { detectApplicationType } from '../../entrypoints/portal.content/reader/page';
 import { observedOf } from './score';
 
 (window as unknown as { __gongjuProbe: () => unknown }).__gongjuProbe = () => {
@@ -8,7 +7,7 @@ import { observedOf } from './score';
   try {
     const location = { hash: window.location.hash, pathname: window.location.pathname, host: window.location.host };
     const read = readPage(document, { location, cache });
-    return observedOf(read, detectApplicationType(document, location));
+    return observedOf(read);
   } finally {
     disposeReaderCache(cache);
   }

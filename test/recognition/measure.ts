@@ -41,6 +41,11 @@ export function describeMisses(results: readonly PageResult[]): string[] {
   });
   const pages = results
     .filter(({ score }) => score.missed.length > 0 || score.misread.length > 0)
-    .map(({ entry, score }) => `${entry.id}: ${score.recognised}/${score.expected}; missed ${compact(score.missed)}; misread ${compact(score.misread)}`);
+    .map(({ entry, score, observed }) => {
+      const types = score.missed.some((item) => item.startsWith('type:'))
+        ? `; types ${observed.candidates.map((c) => `${c.type} ${c.score.toFixed(2)} (${c.texts.join(' / ')})`).join(', ') || '-'}`
+        : '';
+      return `${entry.id}: ${score.recognised}/${score.expected}; missed ${compact(score.missed)}; misread ${compact(score.misread)}${types}`;
+    });
   return [...families, ...pages];
 }

@@ -17,6 +17,8 @@ export interface Observed {
   materials: string[];
   /** Labels of what the reader listed as not recognised, for the report. */
   unrecognised: string[];
+  /** The types the page names, best first, with the texts naming them, for the report. */
+  candidates: Array<{ type: string; score: number; texts: string[] }>;
 }
 
 export interface PageScore {
@@ -30,19 +32,26 @@ export interface PageScore {
 
 interface ReadLike {
   type: string | null;
+  detection?: { candidates: Array<{ type: string; score: number; texts: string[] }> };
   fields: ReadonlyArray<{ path: string; material?: string }>;
   unrecognised: ReadonlyArray<{ label: string }>;
 }
 
 /** The reader's result reduced to what is scored. */
-export function observedOf(read: ReadLike, detected?: string | null): Observed {
+export function observedOf(read: ReadLike): Observed {
   const fields = new Set<string>();
   const materials = new Set<string>();
   for (const field of read.fields) {
     if (field.material) materials.add(field.material);
     else if (field.path !== 'attachments') fields.add(field.path);
   }
-  return { type: detected === undefined ? read.type : detected, fields: [...fields], materials: [...materials], unrecognised: read.unrecognised.map((item) => item.label) };
+  return {
+    type: read.type,
+    fields: [...fields],
+    materials: [...materials],
+    unrecognised: read.unrecognised.map((item) => item.label),
+    candidates: read.detection?.candidates ?? [],
+  };
 }
 
 export function scorePage(expected: Expected, observed: Observed): PageScore {

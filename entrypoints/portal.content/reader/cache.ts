@@ -24,6 +24,8 @@ export interface ReaderCache {
   descriptors: WeakMap<Element, ControlDescriptor>;
   /** Text-only values (form items without input, description cells …), or null for elements that are none. */
   statics: WeakMap<Element, ControlDescriptor | null>;
+  /** Label / value pairs found beside a label element (null: the element is no such label). */
+  pairs: WeakMap<Element, { value: Element; descriptor: ControlDescriptor } | null>;
   /** Headings and section titles met while looking for the sections controls are in. */
   sections: SectionMemo;
   /** Classification by the dictionary, per descriptor (hand mappings are applied on top, per read). */
@@ -43,6 +45,7 @@ export function createReaderCache(): ReaderCache {
     widgets: new WeakMap(),
     descriptors: new WeakMap(),
     statics: new WeakMap(),
+    pairs: new WeakMap(),
     sections: createSectionMemo(),
     classifications: new WeakMap(),
     keyBases: new WeakMap(),

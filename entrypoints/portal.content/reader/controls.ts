@@ -1,12 +1,15 @@
 // Which native inputs make up one control (an Element select, a radio group, a date range half …),
 // and the raw value a control shows. Read-only: nothing here changes the page.
 
-import { CONTROL_SELECTOR, textOf, valueOf } from './dom';
+import { CONTROL_SELECTOR, hasControl, textOf, valueOf } from './dom';
+import { squash } from './text';
 import type { ControlKind, RawValue } from './types';
+import { isOnScreen, type Visible } from './visibility';
 
 export interface Widget {
   /** What a user points at: the Element UI component root, the group, or the input itself. */
   root: Element;
+  /** The elements that carry the value: native inputs, or ARIA radios / checkboxes / a combobox. */
   inputs: readonly Element[];
   kind: ControlKind;
   /** A radio or checkbox group: the option labels are not the field's label. */
@@ -14,6 +17,10 @@ export interface Widget {
   rangePart?: 'start' | 'end';
   /** A switch: off is an answer (false), unlike an unticked checkbox (not answered). */
   explicit?: boolean;
+  /** The value is the text the widget shows (a select with no native control, or a hidden one). */
+  shown?: boolean;
+  /** Where the label is looked for, when not at the root: the range editor around one half. */
+  labelAnchor?: Element;
 }
 
 const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'search']);
@@ -43,9 +50,17 @@ function inputType(element: Element): string {
   return (element.getAttribute('type') ?? 'text').toLowerCase();
 }
 
-/** True for native inputs the reader considers at all (before visibility). */
+const NATIVE_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/** A native form control (the others reach the reader by their ARIA role). */
+function isNative(element: Element): boolean {
+  return NATIVE_TAGS.has(element.tagName);
+}
+
+/** True for native inputs (and ARIA controls with no native one inside) the reader considers at all (before visibility). */
 export function isCandidateInput(element: Element): boolean {
   if (element.tagName === 'INPUT' && SKIPPED_TYPES.has(inputType(element))) return false;
+  if (!isNative(element) && (element.tagName === 'BUTTON' || hasControl(element))) return false;
   return element.closest(SKIP_ZONES) === null;
 }
 
@@ -64,6 +79,37 @@ function sameNameInputs(input: Element, type: string): Element[] {
   );
 }
 
+/**
+ * Radios (or checkboxes) with neither a group role nor a name: the nearest container holding
+ * several of them and no other control is their group (ant-design renders radios so).
+ */
+function choiceContainer(input: Element, type: 'radio' | 'checkbox'): { root: Element; inputs: Element[] } | null {
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < 4 && node.tagName !== 'FORM' && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
+    const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isCandidateInput);
+    const choices = controls.filter((control) => control.tagName === 'INPUT' && inputType(control) === type);
+    if (choices.length !== controls.length) return null;
+    if (choices.length > 1) return { root: node, inputs: choices };
+  }
+  return null;
+}
+
+const RANGE_SEPARATOR_TEXT = /^[~～至到\-—–]$/;
+
+/** One half of a period editor: two inputs side by side with only a separator (~, 至) between. */
+function rangeHalf(input: Element): Widget | null {
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
+    const inputs = Array.from(node.querySelectorAll(CONTROL_SELECTOR));
+    if (inputs.length > 2) return null;
+    if (inputs.length === 2 && RANGE_SEPARATOR_TEXT.test(textOf(node, 20))) {
+      const rangePart = inputs[0] === input ? 'start' : 'end';
+      return { root: input, inputs: [input], kind: 'date', group: false, rangePart, labelAnchor: node.parentElement ?? node };
+    }
+  }
+  return null;
+}
+
 /** The control a native input belongs to, or null when the input is not a form field. */
 export function widgetOf(input: Element, cache?: WeakMap<Element, Widget | null>): Widget | null {
   const cached = cache?.get(input);
@@ -76,7 +122,43 @@ export function widgetOf(input: Element, cache?: WeakMap<Element, Widget | null>
   return widget;
 }
 
+/**
+ * An ARIA control beside a native one is the native one's face (select2's combobox beside its
+ * select, bootstrap-select's button): the native control is read, and this is not another field.
+ */
+function facesNative(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth <= 3; depth++, node = node.parentElement) {
+    for (const sibling of [node.previousElementSibling, node.nextElementSibling]) {
+      if (sibling?.matches('select, input[type="radio"], input[type="checkbox"]')) return true;
+    }
+  }
+  return false;
+}
+
+/** The nearest container of several elements with one ARIA role and no other control. */
+function ariaGroup(element: Element, role: string): Element | null {
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
+    if (hasControl(node)) return null;
+    if (node.querySelectorAll(`[role="${role}"]`).length > 1) return node;
+  }
+  return null;
+}
+
+function buildAriaWidget(element: Element): Widget | null {
+  if (facesNative(element)) return null;
+  const role = element.getAttribute('role');
+  if (role === 'combobox') return { root: element, inputs: [element], kind: 'select', group: false, shown: true };
+  if (role === 'switch') return { root: element, inputs: [element], kind: 'checkbox', group: false, explicit: true };
+  if (role !== 'radio' && role !== 'checkbox') return null;
+  const group = element.closest(role === 'radio' ? '[role="radiogroup"]' : '[role="group"]') ?? ariaGroup(element, role);
+  const members = group ? Array.from(group.querySelectorAll(`[role="${role}"]`)) : [element];
+  return { root: group ?? element, inputs: members, kind: role, group: members.length > 1 };
+}
+
 function buildWidget(input: Element): Widget | null {
+  if (!isNative(input)) return buildAriaWidget(input);
   const tag = input.tagName;
   if (tag === 'SELECT') return { root: input, inputs: [input], kind: 'select', group: false };
   if (tag === 'TEXTAREA') return { root: input, inputs: [input], kind: 'textarea', group: false };
@@ -88,7 +170,9 @@ function buildWidget(input: Element): Widget | null {
     const options = group ? Array.from(group.querySelectorAll('input[type="radio"]')) : [];
     if (group && options.length > 0) return { root: group, inputs: options, kind: 'radio', group: true };
     const members = sameNameInputs(input, 'radio');
-    return { root: members.length > 1 ? commonAncestor(members) : input, inputs: members, kind: 'radio', group: members.length > 1 };
+    if (members.length > 1) return { root: commonAncestor(members), inputs: members, kind: 'radio', group: true };
+    const around = choiceContainer(input, 'radio');
+    return around ? { root: around.root, inputs: around.inputs, kind: 'radio', group: true } : { root: input, inputs: [input], kind: 'radio', group: false };
   }
   if (type === 'checkbox') {
     const toggle = input.closest('.el-switch');
@@ -118,11 +202,59 @@ function buildWidget(input: Element): Widget | null {
   if (dateEditor) return { root: dateEditor, inputs: [input], kind: 'date', group: false };
   const spinner = input.closest('.el-input-number');
   if (spinner) return { root: spinner, inputs: [input], kind: 'number', group: false };
+  const half = rangeHalf(input);
+  if (half) return half;
   if (type === 'date' || type === 'month' || type === 'datetime-local' || type === 'week') {
     return { root: input, inputs: [input], kind: 'date', group: false };
   }
   if (type === 'number') return { root: input, inputs: [input], kind: 'number', group: false };
   return { root: input, inputs: [input], kind: 'text', group: false };
+}
+
+/** Squeezed to a pixel or transparent: a native select that a widget beside it stands for. */
+export function isVisuallyHidden(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width <= 2 || box.height <= 2;
+}
+
+const FOCUSABLE_BOX = '[tabindex]:not([tabindex^="-"]), [role="combobox"], [role="button"], [role="listbox"]';
+const OPERABLE = `${FOCUSABLE_BOX}, button, a`;
+
+/**
+ * An element beside a hidden native that can be its face: something the user operates (select2's
+ * combobox, bootstrap-select's button, chosen's link) or, for a tick box, a box without text of
+ * its own. A label or another control is never one.
+ */
+function facesFor(element: Element, native: Element): boolean {
+  if (element.tagName === 'LABEL' || element.matches(CONTROL_SELECTOR) || hasControl(element)) return false;
+  if (element.matches(OPERABLE) || element.querySelector(OPERABLE) !== null) return true;
+  return native.tagName === 'INPUT' && textOf(element) === '';
+}
+
+/**
+ * A widget whose native control the page hides, with the visible element that shows its state:
+ * a select or checkbox read from the native control, with the element beside it as its face
+ * (select2, bootstrap-select, chosen); or a hidden input inside a focusable box whose text is the
+ * value (View UI's select). Null when nothing visible stands for it.
+ */
+export function standInFor(widget: Widget, layout: boolean): Widget | null {
+  const native = widget.inputs[0]!;
+  if (native.tagName === 'SELECT' || (widget.kind === 'checkbox' && !widget.group)) {
+    const near = [native.nextElementSibling, native.previousElementSibling, native.parentElement?.nextElementSibling];
+    const face = near.find((element): element is Element => !!element && facesFor(element, native) && isOnScreen(element, layout, 2));
+    return face ? { ...widget, root: face, labelAnchor: native } : null;
+  }
+  if (widget.kind !== 'text' || native.tagName !== 'INPUT') return null;
+  const box = native.parentElement?.closest(FOCUSABLE_BOX);
+  if (!box || !box.contains(native) || depthBetween(box, native) > 3 || !isOnScreen(box, layout, 2)) return null;
+  const visibleInputs = Array.from(box.querySelectorAll(CONTROL_SELECTOR)).filter((input) => isCandidateInput(input) && isOnScreen(input, layout, 2));
+  return visibleInputs.length === 0 ? { root: box, inputs: [box], kind: 'select', group: false, shown: true } : null;
+}
+
+function depthBetween(ancestor: Element, element: Element): number {
+  let depth = 0;
+  for (let node: Element | null = element; node && node !== ancestor; node = node.parentElement) depth++;
+  return depth;
 }
 
 /** The control under a clicked element (for map-by-hand): its widget root, or null. */
@@ -136,8 +268,9 @@ export function controlAt(target: Element, cache?: WeakMap<Element, Widget | nul
 
 const CHECKED_CLASSES = ['is-checked', 'is-active'];
 
-/** Ticked, by the live property or by the Element UI state class of its wrapper. */
+/** Ticked, by the live property, an ARIA state, or the Element UI state class of its wrapper. */
 export function isTicked(input: Element): boolean {
+  if (!isNative(input)) return input.getAttribute('aria-checked') === 'true';
   if ((input as HTMLInputElement).checked) return true;
   const wrapper = input.closest('.el-radio, .el-checkbox, .el-radio-button, .el-checkbox-button, .el-switch');
   return wrapper !== null && CHECKED_CLASSES.some((name) => wrapper.classList.contains(name));
@@ -145,6 +278,7 @@ export function isTicked(input: Element): boolean {
 
 /** The text of a radio or checkbox option: its Element label, its <label>, or the text after it. */
 export function optionText(input: Element): string {
+  if (!isNative(input)) return textOf(input);
   const wrapper = input.closest('.el-radio, .el-checkbox, .el-radio-button, .el-checkbox-button');
   if (wrapper) {
     const label = wrapper.querySelector('.el-radio__label, .el-checkbox__label, .el-radio-button__inner, .el-checkbox-button__inner');
@@ -178,9 +312,30 @@ function textValue(text: string, alt?: string): RawValue {
   return alt === undefined ? { kind: 'text', text } : { kind: 'text', text, alt };
 }
 
+/** Placeholders and hidden parts are not the value (请选择 in a select that holds nothing). */
+function isShownPart(element: Element): boolean {
+  if ((element as Visible).checkVisibility?.() === false) return false;
+  if (element.matches('[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]')) return false;
+  return !/(^|[\s_-])placeholder([\s_-]|$)/i.test(element.getAttribute('class') ?? '');
+}
+
+/** The text a widget shows as its value, without placeholders, hidden parts and icons. */
+export function shownText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && (node === root || isShownPart(node as Element)) && (node as Element).tagName.toLowerCase() !== 'svg') {
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    }
+  };
+  walk(root);
+  return squash(parts.join(' '));
+}
+
 /** The value a control shows now. */
 export function readRaw(widget: Widget): RawValue {
   const first = widget.inputs[0]!;
+  if (widget.shown) return { kind: 'text', text: shownText(widget.root) };
   if (widget.kind === 'radio') {
     const chosen = widget.inputs.find(isTicked);
     return chosen ? textValue(optionText(chosen), meaningfulValue(chosen)) : { kind: 'text', text: '' };

@@ -108,7 +108,32 @@ export function mergeInOrder(lists: Element[][]): Element[] {
   return lists.filter((list) => list.length > 0).reduce<Element[]>((merged, list) => (merged.length === 0 ? list : mergeTwo(merged, list)), []);
 }
 
-/** Every input, select and textarea of the page, in document order. */
+/** Elements with the ARIA role of a control (some widgets have no native control at all). */
+export const ARIA_ROLE_SELECTOR = '[role="radio"], [role="checkbox"], [role="switch"], [role="combobox"]';
+
+/** Every input, select, textarea and ARIA control of the page, in document order. */
 export function controlElements(root: Document | Element): Element[] {
-  return mergeInOrder([byTag(root, 'input'), byTag(root, 'select'), byTag(root, 'textarea')]);
+  return mergeInOrder([byTag(root, 'input'), byTag(root, 'select'), byTag(root, 'textarea'), Array.from(root.querySelectorAll(ARIA_ROLE_SELECTOR))]);
+}
+
+/**
+ * The header row of a table whose header is a table of its own just before it (header and body
+ * scroll apart: View UI, Element). Only a header of th cells over as many columns counts.
+ */
+export function detachedHeaderRow(table: Element): Element | null {
+  const body = rowsOf(table);
+  if (body.length === 0 || body.some((row) => row.parentElement?.tagName === 'THEAD')) return null;
+  let node: Element | null = table;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const previous = node.previousElementSibling;
+    if (!previous) continue;
+    const head = previous.tagName === 'TABLE' ? previous : previous.querySelector('table');
+    if (!head) return null;
+    const rows = rowsOf(head);
+    const last = rows[rows.length - 1];
+    if (!last || rows.some(hasControl) || !cellsOf(last).every((cell) => cell.tagName === 'TH')) return null;
+    const width = (row: Element) => cellsOf(row).reduce((sum, cell) => sum + spanOf(cell), 0);
+    return width(last) === width(body[0]!) ? last : null;
+  }
+  return null;
 }

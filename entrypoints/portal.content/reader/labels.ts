@@ -2,9 +2,10 @@
 // collection), the unit shown beside it, the section titles above it and, for a repeating table
 // row, the row and the column headers. Computed once per element and cached by the caller.
 
-import { cellAtColumn, cellsOf, columnIndex, hasControl, rowsOf, spanOf, textOf } from './dom';
+import { CONTROL_SELECTOR, cellAtColumn, cellsOf, columnIndex, detachedHeaderRow, hasControl, rowsOf, spanOf, textOf } from './dom';
 import { createSectionMemo, readerCacheOrDefault, type ReaderCache, type SectionMemo } from './cache';
 import { controlAt, type Widget } from './controls';
+import { nearbyLabel } from './nearby';
 import { cleanLabel, squash, unitIn } from './text';
 import type { ControlDescriptor, LabelCandidate, LabelSource, RowInfo } from './types';
 
@@ -48,9 +49,23 @@ export function describeContext(doc: Document, sections: SectionMemo = createSec
   };
 }
 
-function labelsOfInput(input: Element, context: DescribeContext): { forLabels: readonly Element[]; ancestor: Element | null } {
-  const id = input.getAttribute('id');
-  return { forLabels: id ? context.labelsFor(id).filter((label) => !label.contains(input)) : [], ancestor: input.closest('label') };
+/**
+ * The labels pointing at a widget by id: at its native input, or (widgets whose id sits on a
+ * wrapper, as ant-design's do) at an ancestor holding nothing but this widget's inputs.
+ */
+function labelsFor(widget: Widget, context: DescribeContext): Element[] {
+  const input = widget.inputs[0]!;
+  const found: Element[] = [];
+  let node: Element | null = widget.group ? widget.root : input;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const id = node.getAttribute('id');
+    if (!id) continue;
+    // An ancestor holding other controls too is theirs as much as this one's (checked only where an id is).
+    if (node !== input && node.querySelectorAll(CONTROL_SELECTOR).length > widget.inputs.length) break;
+    found.push(...context.labelsFor(id).filter((label) => !label.contains(input)));
+    if (found.length > 0) break;
+  }
+  return found;
 }
 
 function ariaLabelledBy(element: Element): string {
@@ -233,7 +248,7 @@ function column(anchor: Element, context: DescribeContext): ColumnInfo | null {
   if (cell.classList.contains('el-descriptions-item__content') || cell.closest('.el-descriptions')) return null;
   const table = row.closest('table');
   if (!table) return null;
-  const headerRow = plainHeaderRow(table, row);
+  const headerRow = plainHeaderRow(table, row) ?? detachedHeaderRow(table);
   if (!headerRow) return null;
   const header = textOf(cellAtColumn(headerRow, columnIndex(cell)));
   if (!header) return null;
@@ -342,14 +357,10 @@ function unitOf(widget: Widget, anchor: Element, labels: readonly LabelCandidate
 /** The descriptor of a control from its widget (see controls.ts). */
 export function describeWidget(widget: Widget, context: DescribeContext): ControlDescriptor {
   const input = widget.inputs[0]!;
-  const anchor = widget.root;
+  const anchor = widget.labelAnchor ?? widget.root;
   const labels: LabelCandidate[] = [];
-  let ancestorLabel: Element | null = null;
-  if (!widget.group) {
-    const found = labelsOfInput(input, context);
-    for (const label of found.forLabels) push(labels, 'label-for', textOf(label));
-    ancestorLabel = found.ancestor;
-  }
+  for (const label of labelsFor(widget, context)) push(labels, 'label-for', textOf(label));
+  const ancestorLabel = widget.group ? null : input.closest('label');
   push(labels, 'aria-labelledby', ariaLabelledBy(input) || ariaLabelledBy(anchor));
   push(labels, 'aria-label', input.getAttribute('aria-label') ?? anchor.getAttribute('aria-label'));
   if (ancestorLabel && !ancestorLabel.classList.contains('el-form-item__label')) push(labels, 'ancestor-label', textOf(ancestorLabel));
@@ -361,6 +372,10 @@ export function describeWidget(widget: Widget, context: DescribeContext): Contro
   const fieldset = anchor.closest('fieldset');
   const legend = fieldset ? Array.from(fieldset.children).find((child) => child.tagName === 'LEGEND') : undefined;
   push(labels, 'legend', legend ? textOf(legend) : '');
+  if (labels.length === 0) {
+    const near = nearbyLabel(widget.root);
+    if (near) push(labels, near.source, near.text);
+  }
   push(labels, 'title', input.getAttribute('title') ?? anchor.getAttribute('title'));
   push(labels, 'placeholder', input.getAttribute('placeholder'));
 

@@ -6,16 +6,16 @@ import { readAttachments, type AttachmentRow } from './attachments';
 import { readerCacheOrDefault, type ReaderCache } from './cache';
 import { assemble } from './assemble';
 import { classify, classifyMapped, type Classification } from './classify';
-import { widgetOf, type Widget } from './controls';
+import { standInFor, widgetOf, isVisuallyHidden, type Widget } from './controls';
 import { controlElements } from './dom';
 import { controlKey, keyBase, routeOf } from './keys';
 import { describeContext, describeWidget, type DescribeContext } from './labels';
-import { detectApplicationType } from './page';
+import { decideType, rankTypes, type TypeCandidate, type TypeDetection } from './page';
 import { place, type Item, type Placed } from './place';
 import { staticDescriptors } from './static';
 import { MATERIALS, OPTIONAL_EXTRA_ROWS } from './synonyms';
 import type { AppType, ControlDescriptor, Message } from './types';
-import { isHidden } from './visibility';
+import { hasLayout, isHidden } from './visibility';
 import { StructureWatch } from './watch';
 
 export interface ReadOptions {
@@ -25,7 +25,7 @@ export interface ReadOptions {
    * 'ignore'), or for an attachment row → `attachments:<material id>`.
    */
   mappings?: Readonly<Record<string, string>>;
-  /** The type the user chose; when absent the page decides. */
+  /** The type the user chose (or chose earlier for this page): it wins; when absent the page decides. */
   type?: AppType | null;
   cache?: ReaderCache;
 }
@@ -52,6 +52,8 @@ export interface UnplacedControl {
 
 export interface ReadResult {
   type: AppType | null;
+  /** How the type was found, with every type the page names (for the chip to offer). */
+  detection?: TypeDetection;
   caseData: Record<string, unknown>;
   fields: ReadField[];
   problems: ReadProblem[];
@@ -68,24 +70,42 @@ export interface ReadResult {
 export const ATTACHMENT_MAPPING_PREFIX = 'attachments:';
 export const CASE_SCHEMA = 'gongju-case/1';
 
-function emptyResult(type: AppType | null): Required<ReadResult> {
-  return { type, caseData: { schema: CASE_SCHEMA, ...(type ? { type } : {}) }, fields: [], problems: [], unrecognised: [], ignored: [], attachments: [], errors: 0 };
+function emptyResult(detection: TypeDetection): Required<ReadResult> {
+  const type = detection.type;
+  return { type, detection, caseData: { schema: CASE_SCHEMA, ...(type ? { type } : {}) }, fields: [], problems: [], unrecognised: [], ignored: [], attachments: [], errors: 0 };
 }
 
 function labelText(descriptor: ControlDescriptor): string {
   return descriptor.labels[0]?.text ?? '';
 }
 
+/** A select or single checkbox that shows itself only through a widget beside it. */
+function hiddenBehindWidget(widget: Widget, layout: boolean): boolean {
+  const native = widget.inputs[0]!;
+  if (isHidden(widget.root)) return true;
+  return layout && (native.tagName === 'SELECT' || (widget.kind === 'checkbox' && !widget.group && native.tagName === 'INPUT')) && isVisuallyHidden(native);
+}
+
 function collectControls(doc: Document, cache: ReaderCache, failed: Element[]): Array<{ widget: Widget; descriptor: ControlDescriptor }> {
   const seen = new Set<Element>();
   const controls: Array<{ widget: Widget; descriptor: ControlDescriptor }> = [];
+  /** The visible faces of hidden native controls: what is inside one is not another field. */
+  const faces: Element[] = [];
   let context: DescribeContext | null = null;
+  let layout: boolean | null = null;
   for (const input of controlElements(doc)) {
     try {
-      const widget = widgetOf(input, cache.widgets);
-      if (!widget || seen.has(widget.root)) continue;
+      let widget = widgetOf(input, cache.widgets);
+      if (!widget || seen.has(widget.root) || faces.some((face) => face.contains(input))) continue;
       seen.add(widget.root);
-      if (isHidden(widget.root)) continue;
+      layout ??= hasLayout(doc);
+      if (hiddenBehindWidget(widget, layout)) {
+        const face = standInFor(widget, layout);
+        if (!face || seen.has(face.root)) continue;
+        widget = face;
+        seen.add(face.root);
+        faces.push(face.root);
+      }
       let descriptor = cache.descriptors.get(widget.root);
       if (!descriptor) {
         context ??= describeContext(doc, cache.sections);
@@ -160,7 +180,7 @@ function placeAttachmentRows(rows: readonly AttachmentRow[], route: string, mapp
 interface Found {
   locationKey: string;
   route: string;
-  detectedType?: AppType | null;
+  typeCandidates?: TypeCandidate[];
   controls: Item[];
   statics: Item[];
   failed: Element[];
@@ -170,14 +190,17 @@ interface Found {
 function discover(doc: Document, cache: ReaderCache, route: string, locationKey: string): Found {
   const failed: Element[] = [];
   const controls = keyed(collectControls(doc, cache, failed), route, cache);
+  const attachmentRows = readAttachments(doc);
+  // A text in an attachment row (申请人身份证 · 正反面) belongs to the row, not to a field.
+  const inRow = (element: Element) => attachmentRows.some((row) => row.element.contains(element));
   const statics = keyed(
     staticDescriptors(doc, cache)
-      .filter((descriptor) => !isHidden(descriptor.element))
+      .filter((descriptor) => !isHidden(descriptor.element) && !inRow(descriptor.element))
       .map((descriptor) => ({ descriptor, widget: null })),
     route,
     cache,
   );
-  return { locationKey, route, controls, statics, failed, attachmentRows: readAttachments(doc) };
+  return { locationKey, route, controls, statics, failed, attachmentRows };
 }
 
 /** The page's controls: found again after any change of structure, else those of the last read. */
@@ -201,10 +224,9 @@ function foundOn(doc: Document, options: ReadOptions, cache: ReaderCache): Found
 function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
   const cache = readerCacheOrDefault(options.cache);
   const found = foundOn(doc, options, cache);
-  if (options.type == null && found.detectedType === undefined) found.detectedType = detectApplicationType(doc, options.location);
-  const type = options.type ?? found.detectedType ?? null;
+  found.typeCandidates ??= rankTypes(doc, options.location, found.attachmentRows.map((row) => row.element));
   const { route, controls, statics, failed } = found;
-  const result = emptyResult(type);
+  const result = emptyResult(decideType(found.typeCandidates, options.type));
   failed.forEach((element, ordinal) => result.unrecognised.push({ key: `${route}|||${element.tagName.toLowerCase()}|failed|${ordinal}`, element, label: '' }));
   result.errors += failed.length;
 
@@ -240,6 +262,6 @@ export function readPage(doc: Document, options: ReadOptions): ReadResult {
   try {
     return readPageUnsafe(doc, options);
   } catch {
-    return { ...emptyResult(options.type ?? null), errors: 1 };
+    return { ...emptyResult(decideType([], options.type)), errors: 1 };
   }
 }

@@ -1,8 +1,9 @@
 // Values the page shows as text rather than in a control: a form item without an input, a
-// description item, a dt/dd pair, a label-left table cell, a cell of a table with a header row.
+// description item, a dt/dd pair, a label-left table cell, a cell of a table with a header row,
+// a label (or an element named a label or title) with no control and the value beside it.
 // Only those whose label the dictionary knows are used; the others are not counted anywhere.
 
-import { byClass, byTag, cellAtColumn, cellsOf, columnIndex, hasControl, rowsOf, textOf } from './dom';
+import { byClass, byTag, cellAtColumn, cellsOf, CONTROL_SELECTOR, columnIndex, detachedHeaderRow, hasControl, rowsOf, textOf } from './dom';
 import { describeStatic } from './labels';
 import type { ReaderCache, SectionMemo } from './cache';
 import type { ControlDescriptor } from './types';
@@ -70,6 +71,7 @@ function trustedHeader(table: Element): TrustedHeader | null {
     const rows = rowsOf(table);
     const headRows = rows.filter((r) => r.parentElement?.tagName === 'THEAD');
     headerRow = headRows[headRows.length - 1] ?? (rows[0] && (cellsOf(rows[0]).every((c) => c.tagName === 'TH') || isEntryTableHead(rows[0], rows)) ? rows[0] : undefined);
+    headerRow ??= detachedHeaderRow(table) ?? undefined;
   }
   if (!headerRow) return null;
   return { headerRow, bodyTable: table, headers: cellsOf(headerRow).map((h) => textOf(h)).filter(Boolean) };
@@ -96,6 +98,46 @@ function tableCell(cell: Element, memo: SectionMemo, headers: Map<Element, Trust
   return describeStatic(cell, 'column-header', headerText, memo, { headers: header.headers, row: { row, table: header.bodyTable } });
 }
 
+const PAIR_LABEL_WORDS = /(^|[\s_-])(label|lbl|title|tit|key|name)([\s_-]|$)/i;
+const PAIR_CANDIDATES = '[class*="label"], [class*="lbl"], [class*="title"], [class*="tit"], [class*="key"], [class*="name"]';
+const STATUS_VALUE = /^(必传|必填|选传|非必传|已上传|未上传|待上传|是|否)$/;
+/** A note or a label of its own (数据来源：…, 请按月填写…。), not one value. */
+const NOTE_VALUE = /[:：。；;！!？?]/;
+const HEAD_WORDS = /(^|[\s_-])(head|header|heading)([\s_-]|$)/i;
+
+/** A title in a card's or panel's head bar: what follows it is the bar's extra, not its value. */
+function inHeadBar(label: Element): boolean {
+  let node = label.parentElement;
+  for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) if (HEAD_WORDS.test(node.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/** An upload is near: the pair names a material (申请人身份证 · 必传), not a field and its value. */
+function nearUpload(element: Element): boolean {
+  let node: Element | null = element.parentElement;
+  for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
+    if (node.querySelector('input[type="file"]')) return true;
+  }
+  return false;
+}
+
+/** A label that names no control (no control inside, none it is for), with its value beside it. */
+function labelValuePair(label: Element, memo: SectionMemo): { value: Element; descriptor: ControlDescriptor } | null {
+  const value = label.nextElementSibling;
+  if (!value || hasControl(label) || hasControl(value) || value.tagName === 'LABEL' || PAIR_LABEL_WORDS.test(value.getAttribute('class') ?? '')) return null;
+  if (label.tagName === 'LABEL') {
+    const target = label.getAttribute('for');
+    const named = target ? label.ownerDocument.getElementById(target) : null;
+    if (named && (named.matches(CONTROL_SELECTOR) || hasControl(named))) return null;
+  } else if (!PAIR_LABEL_WORDS.test(label.getAttribute('class') ?? '')) return null;
+  const text = textOf(label, 40);
+  const shown = textOf(value, 120);
+  if (text === '' || text.length > 30 || shown === '' || shown.length > 100 || STATUS_VALUE.test(shown) || NOTE_VALUE.test(shown)) return null;
+  // A value is a leaf: a block holding labels or buttons of its own is a section or a toolbar.
+  if (value.querySelector('label, button, [role="button"]') || value.querySelector(PAIR_CANDIDATES) || nearUpload(label) || inHeadBar(label)) return null;
+  return { value, descriptor: describeStatic(value, 'text-before', text, memo) };
+}
+
 /** Static value descriptors of the page, cached per element. */
 export function staticDescriptors(root: Document | Element, cache: ReaderCache): ControlDescriptor[] {
   const statics = cache.statics;
@@ -117,5 +159,20 @@ export function staticDescriptors(root: Document | Element, cache: ReaderCache):
   for (const dd of byTag(root, 'dd')) take(dd, definition);
   const headers = new Map<Element, TrustedHeader | null>();
   for (const cell of byTag(root, 'td')) take(cell, (element, memo) => tableCell(element, memo, headers));
+  const labels = [...byTag(root, 'label'), ...Array.from(root.querySelectorAll(PAIR_CANDIDATES))];
+  for (const label of labels) {
+    // Keyed by the label: its value element may be owned by another finder already.
+    if (seen.has(label)) continue;
+    seen.add(label);
+    let pair = cache.pairs.get(label);
+    if (pair === undefined) {
+      pair = labelValuePair(label, cache.sections);
+      cache.pairs.set(label, pair);
+    }
+    if (pair && !seen.has(pair.value)) {
+      seen.add(pair.value);
+      found.push(pair.descriptor);
+    }
+  }
   return found;
 }

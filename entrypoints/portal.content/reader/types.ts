@@ -36,6 +36,8 @@ export type LabelSource =
   | 'left-cell'
   | 'column-header'
   | 'legend'
+  | 'label-left'
+  | 'label-top'
   | 'title'
   | 'placeholder';
 

@@ -15,7 +15,7 @@ function hiddenByMarkup(element: Element): boolean {
   return hidden !== null;
 }
 
-type Visible = Element & { checkVisibility?: () => boolean };
+export type Visible = Element & { checkVisibility?: () => boolean };
 
 /**
  * Hidden by markup (v-show, hidden attribute) or, where the engine can tell, by style sheets.
@@ -32,4 +32,22 @@ export function isHidden(element: Element): boolean {
   // Inside a pane: hidden only when what holds the panes is hidden too.
   const holder = pane.parentElement as Visible | null;
   return holder !== null && typeof holder.checkVisibility === 'function' && !holder.checkVisibility();
+}
+
+/** Whether the engine lays the page out (a browser) or not (a DOM without layout gives zero boxes). */
+export function hasLayout(doc: Document): boolean {
+  const box = doc.documentElement.getBoundingClientRect();
+  return box.width > 0 && box.height > 0;
+}
+
+/**
+ * On screen now, tab panes included (unlike isHidden): not hidden by style or markup and, where
+ * the engine lays the page out, with a box wider and taller than `minSize` pixels.
+ */
+export function isOnScreen(element: Element, layout: boolean, minSize = 0): boolean {
+  if ((element as Visible).checkVisibility?.() === false) return false;
+  if (element.closest(`${HIDDEN_MARK}, [aria-hidden="true"]`)) return false;
+  if (!layout) return true;
+  const box = element.getBoundingClientRect();
+  return box.width > minSize && box.height > minSize;
 }

@@ -99,6 +99,66 @@ describe('attachment lists', () => {
     expect(summary()).toEqual(['diploma:missing']);
   });
 
+  it('reads cards and divs: a name, a tag or a button saying what is there', () => {
+    loadHtml(`<div class="grid">
+      <div class="card"><div class="card-title">劳动（聘用）合同</div><span class="tag">已上传</span><button>重新上传</button></div>
+      <div class="card"><div class="card-title">申请人身份证</div><div class="hint">正反面</div><button>上传</button></div>
+      <div class="card"><div class="card-title">个人诚信声明</div><div><button>重新上传</button></div></div>
+    </div>`);
+    expect(summary()).toEqual(['labor-contract:present', 'id-card:missing', 'integrity-pledge:present']);
+  });
+
+  it('reads counts: 已上传（2）, a badge, 共 0 个', () => {
+    loadHtml(`<ul>
+      <li><span>结婚证</span> <em>已上传（2）</em> <a>上传</a></li>
+      <li><span>户口本</span> <span class="badge">0</span> <a>上传</a></li>
+      <li><span>居住证</span> <span class="badge">3</span> <a>上传</a></li>
+      <li><span>离婚证</span> 共 0 个文件 <a>上传</a></li>
+    </ul>`);
+    expect(summary()).toEqual(['marriage-certificate:present', 'hukou-booklet:missing', 'residence-permit:present', 'divorce-documents:missing']);
+  });
+
+  it('reads icons by their title, ARIA label or alt text, and by a colour class when they say nothing else', () => {
+    loadHtml(`<ol>
+      <li>营业执照 <img src="x.gif" alt="已上传"> <input type="file"></li>
+      <li>经办人身份证 <i class="icon" aria-label="未上传"></i> <input type="file"></li>
+      <li>单位诚信声明 <i class="icon" title="上传成功"></i> <input type="file"></li>
+      <li>验资报告 <i class="fa fa-check text-success"></i> <input type="file"></li>
+      <li>公司章程 <i class="fa fa-times text-danger"></i> <input type="file"></li>
+    </ol>`);
+    expect(summary()).toEqual([
+      'business-license:present',
+      'agent-id-card:missing',
+      'unit-integrity-pledge:present',
+      'capital-verification-report:present',
+      'articles-of-association:missing',
+    ]);
+  });
+
+  it('reads a file name shown in the row as a file that is there', () => {
+    loadHtml(`<div class="files"><div class="row"><b>学位证书</b><span class="file-name">学位.pdf</span><a>删除</a></div>
+      <div class="row"><b>毕业证书</b><span class="tip">支持 pdf、jpg 格式</span><a>上传</a></div></div>`);
+    expect(summary()).toEqual(['degree-certificate:present:学位.pdf', 'diploma:missing']);
+  });
+
+  it('gives each material of one block its own row', () => {
+    loadHtml(`<div class="uploads"><p>租赁合同 <span>未上传</span> <button>上传</button></p><p>租赁发票 <span>已上传</span> <button>重新上传</button></p></div>`);
+    expect(summary()).toEqual(['lease-contract:missing', 'rent-invoice:present']);
+  });
+
+  it('reads a table whose header row is a table of its own above the body', () => {
+    loadHtml(`<div class="head"><table><tr><th>材料名称</th><th>状态</th><th>操作</th></tr></table></div>
+      <div class="body"><table><tr><td>离职证明</td><td>已上传</td><td><a>查看</a></td></tr>
+      <tr><td>劳动合同</td><td>未上传</td><td><a>上传</a></td></tr></table></div>`);
+    expect(summary()).toEqual(['separation-certificate:present', 'labor-contract:missing']);
+  });
+
+  it('does not take a form field naming a material for an upload row', () => {
+    loadHtml(`<div class="item"><label>居住证编号</label><input value="110000"><span>已上传</span></div>
+      <div class="item"><label>结婚证</label><input type="file"><span>未上传</span></div>`);
+    expect(summary()).toEqual(['marriage-certificate:missing']);
+  });
+
   it('ignores tables that are not attachment lists', () => {
     loadFixture('legacy-renewal.html');
     expect(summary()).toEqual([]);
