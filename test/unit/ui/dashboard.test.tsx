@@ -393,7 +393,7 @@ describe('dashboard export and print', () => {
     // The planner's two dates on the sheet: the age is over the limit (time will not cure it), the contract ends 2027-03-31.
     expect(materials.querySelector('[data-date="earliestEligible"] dd')?.textContent).toBe('须先改正');
     expect(materials.querySelector('[data-date="eligibleUntil"] dd')?.textContent).toBe('2027年3月31日');
-    expect(materials.querySelector('.sheet-plan')?.textContent).toContain('须先改正“年龄上限、在京合法稳定住所”');
+    expect(materials.querySelector('.sheet-plan')?.textContent).toContain('须先改正“年龄上限”、“在京合法稳定住所”');
   });
 });
 
