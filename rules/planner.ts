@@ -22,13 +22,18 @@ export function windowStart(
   findings: readonly Finding[],
 ): { earliestEligible: IsoDate | null; windowStarts: WindowStart[] } {
   let earliest = ctx.asOf;
+  let blocked = false;
   const windowStarts: WindowStart[] = [];
   for (const finding of findings) {
     if (finding.severity !== 'error' || finding.rule === ANY_DAY_RULE) continue;
-    if (finding.passesOn === undefined) return { earliestEligible: null, windowStarts: [] };
-    windowStarts.push({ rule: finding.rule, from: finding.passesOn });
-    if (finding.passesOn > earliest) earliest = finding.passesOn;
+    if (finding.passesOn === undefined) blocked = true;
+    else {
+      windowStarts.push({ rule: finding.rule, from: finding.passesOn });
+      if (finding.passesOn > earliest) earliest = finding.passesOn;
+    }
   }
+  // The days of the rules time will cure are still worth showing beside what must be fixed first.
+  if (blocked) return { earliestEligible: null, windowStarts };
   // Each rule gives the first day on or after the one asked on which it passes, so asking again
   // only moves forward and stops once a day suits every rule.
   let moved = earliest > ctx.asOf;

@@ -12,6 +12,7 @@ import { sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../utils/store/types';
 import { ImportButton } from './ImportExport';
 import { hrefOf, navigate } from './route';
+import { ELIGIBILITY_FILTERS } from './eligibility';
 import { fillRow, type RowAction } from './rowCells';
 import { filterRows, sortRows, type CaseRow, type RowFilter, type SortDirection, type SortKey } from './rows';
 import type { CaseItems } from './useCaseItems';
@@ -31,6 +32,8 @@ const COLUMNS: readonly Column[] = [
   { key: 'missing', label: 'dashboard.col.missing', numeric: true },
   { key: 'permitEnd', label: 'dashboard.col.permitEnd' },
   { key: 'lastSafe', label: 'dashboard.col.lastSafe' },
+  { key: 'earliestEligible', label: 'dashboard.col.earliestEligible' },
+  { key: 'eligibleUntil', label: 'dashboard.col.eligibleUntil' },
   { key: 'updatedAt', label: 'dashboard.col.updatedAt' },
 ];
 
@@ -44,6 +47,8 @@ const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
   missing: 'descending',
   permitEnd: 'ascending',
   lastSafe: 'ascending',
+  earliestEligible: 'ascending',
+  eligibleUntil: 'ascending',
   updatedAt: 'descending',
 };
 
@@ -58,12 +63,12 @@ type Notice = { kind: 'deleted'; record: CaseRecord } | { kind: 'duplicated'; re
 
 export function CaseList({ lang, today, cases }: CaseListProps) {
   const { items, error: loadError, refresh } = cases;
-  const [filter, setFilter] = useState<RowFilter>({ type: '', status: '', query: '' });
+  const [filter, setFilter] = useState<RowFilter>({ type: '', status: '', eligibility: '', query: '' });
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'updatedAt', direction: 'descending' });
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const rows = items ?? [];
-  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort.key, sort.direction), [rows, filter, sort]);
+  const shown = useMemo(() => sortRows(filterRows(rows, filter, today), sort.key, sort.direction), [rows, filter, sort, today]);
 
   const onSort = (key: SortKey) =>
     setSort((current) =>
@@ -120,7 +125,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
     else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
   };
 
-  const filtered = filter.type !== '' || filter.status !== '' || filter.query.trim() !== '';
+  const filtered = filter.type !== '' || filter.status !== '' || filter.eligibility !== '' || filter.query.trim() !== '';
   return (
     <>
       <h1>{t(lang, 'dashboard.cases.title')}</h1>
@@ -153,6 +158,21 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
             {CASE_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {statusLabel(lang, status)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="case-filter-eligibility">{t(lang, 'dashboard.filterEligibility')}</label>
+          <select
+            id="case-filter-eligibility"
+            value={filter.eligibility}
+            onChange={(e) => setFilter({ ...filter, eligibility: e.currentTarget.value as RowFilter['eligibility'] })}
+          >
+            <option value="">{t(lang, 'dashboard.all')}</option>
+            {ELIGIBILITY_FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {t(lang, `dashboard.eligibility.${value}`)}
               </option>
             ))}
           </select>
@@ -213,7 +233,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
                 // browser to follow, not a thousand rows, which keeps opening a long list quick.
                 <div key={i} role="none" class="case-chunk" style={{ '--chunk-rows': rows.length }}>
                   {rows.map((row) => (
-                    <CaseRowView key={row.id} row={row} lang={lang} />
+                    <CaseRowView key={row.id} row={row} lang={lang} today={today} />
                   ))}
                 </div>
               ))}
@@ -257,6 +277,8 @@ function chunksOf(rows: readonly CaseRow[]): CaseRow[][] {
 interface RowProps {
   row: CaseRow;
   lang: Lang;
+  /** Where the row stands on the planner's dates depends on the day. */
+  today: string;
 }
 
 /**
@@ -267,7 +289,7 @@ class CaseRowView extends Component<RowProps> {
   private readonly row = createRef<HTMLDivElement>();
 
   override shouldComponentUpdate(next: RowProps): boolean {
-    return next.row !== this.props.row || next.lang !== this.props.lang;
+    return next.row !== this.props.row || next.lang !== this.props.lang || next.today !== this.props.today;
   }
 
   override componentDidMount(): void {
@@ -279,7 +301,7 @@ class CaseRowView extends Component<RowProps> {
   }
 
   private fill(): void {
-    if (this.row.current) fillRow(this.row.current, this.props.row, this.props.lang);
+    if (this.row.current) fillRow(this.row.current, this.props.row, this.props.lang, this.props.today);
   }
 
   override render({ row }: RowProps) {

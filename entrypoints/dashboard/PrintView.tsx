@@ -3,7 +3,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { runChecks } from '../../rules/engine';
 import { materialName } from '../../rules/materials';
+import { eligibilityPlan } from '../../rules/planner';
 import type { CheckOutput, Finding, Lang } from '../../rules/types';
+import { planSummary } from '../../components/EligibilityTimeline';
 import { groupFindings } from '../../components/FindingList';
 import { formatDate, materialGroupLabel, statusLabel, typeLabel } from '../../components/labels';
 import { groupMaterials, materialState, materialWhy } from '../../components/MaterialList';
@@ -44,6 +46,7 @@ export function PrintView({ id, lang, today, wageOverride }: { id: string; lang:
 
 function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; output: CheckOutput; lang: Lang; titleKey: MessageKey }) {
   const c = record.case;
+  const plan = eligibilityPlan(output);
   return (
     <header class="sheet-header">
       <p class="sheet-app">{t(lang, 'common.appName')}</p>
@@ -83,7 +86,20 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
             <dd>{formatDate(lang, output.dates.approvalBy)}</dd>
           </div>
         )}
+        {plan && (
+          <>
+            <div data-date="earliestEligible">
+              <dt>{t(lang, 'plan.mark.earliest')}</dt>
+              <dd>{plan.earliestEligible ? formatDate(lang, plan.earliestEligible) : t(lang, 'dashboard.eligibility.blocked')}</dd>
+            </div>
+            <div data-date="eligibleUntil">
+              <dt>{t(lang, 'plan.mark.until')}</dt>
+              <dd>{plan.eligibleUntil ? formatDate(lang, plan.eligibleUntil) : t(lang, 'plan.noLimit')}</dd>
+            </div>
+          </>
+        )}
       </dl>
+      {plan && <p class={`sheet-plan${plan.closed ? ' closed' : ''}`}>{planSummary(plan, lang)}</p>}
     </header>
   );
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../../rules/types';
 import { formatDate, statusLabel, typeLabel } from '../../components/labels';
 import { t, type MessageKey } from '../../utils/i18n';
 import { hrefOf } from './route';
+import { eligibilityCells, fillEligibilityCells } from './eligibilityCells';
 import type { CaseRow } from './rows';
 
 export type RowAction = 'duplicate' | 'export' | 'delete';
@@ -42,6 +43,7 @@ function buildPrototype(lang: Lang): DocumentFragment {
     cell('missing', { class: 'num' }, element('span', {})),
     cell('permitEnd'),
     cell('lastSafe'),
+    ...eligibilityCells(),
     cell('updatedAt'),
     element(
       'div',
@@ -103,11 +105,11 @@ function setCount(span: Element, value: number, nonzeroClass: string, text = Str
   if (value) span.className = nonzeroClass;
 }
 
-/** Replaces the children of `rowElement` with the cells of `row`. */
-export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang): void {
+/** Replaces the children of `rowElement` with the cells of `row` as they stand on `today`. */
+export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang, today: string): void {
   const shared = partsFor(lang);
   const cells = shared.cells.cloneNode(true) as DocumentFragment;
-  const [subject, type, status, errors, warnings, missing, permitEnd, lastSafe, updatedAt, actions] = cells.children;
+  const [subject, type, status, errors, warnings, missing, permitEnd, lastSafe, earliest, until, updatedAt, actions] = cells.children;
   const name = row.subject || t(lang, 'dashboard.unnamed');
 
   const link = subject!.firstElementChild!;
@@ -123,6 +125,7 @@ export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang): void
   setCount(missing!.firstElementChild!, counts?.missingMaterials ?? 0, 'nonzero-error');
   permitEnd!.textContent = row.permitEnd ? shownDate(shared, lang, row.permitEnd) : '';
   lastSafe!.textContent = row.lastSafeSubmission ? shownDate(shared, lang, row.lastSafeSubmission) : '';
+  fillEligibilityCells(earliest as HTMLElement, until as HTMLElement, row, lang, today, (iso) => shownDate(shared, lang, iso));
   updatedAt!.textContent = shownDate(shared, lang, row.updatedAt.slice(0, 10));
 
   const [duplicate, exportOne, print, remove] = actions!.children;

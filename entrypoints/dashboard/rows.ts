@@ -2,26 +2,41 @@
 // and sorted here.
 import { APPLICATION_TYPES, type ApplicationType } from '../../rules/schema';
 import { CASE_STATUSES, type CaseListItem, type CaseStatus } from '../../utils/store/types';
+import { matchesEligibility, type EligibilityFilter } from './eligibility';
 
 export type CaseRow = CaseListItem;
 
 export interface RowFilter {
   type: ApplicationType | '';
   status: CaseStatus | '';
+  /** By the planner's dates on `today` (eligibility.ts). */
+  eligibility: EligibilityFilter | '';
   query: string;
 }
 
-export function filterRows(rows: readonly CaseRow[], filter: RowFilter): CaseRow[] {
+export function filterRows(rows: readonly CaseRow[], filter: RowFilter, today: string): CaseRow[] {
   const words = filter.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter(
     (row) =>
       (filter.type === '' || row.type === filter.type) &&
       (filter.status === '' || row.status === filter.status) &&
+      (filter.eligibility === '' || matchesEligibility(row, filter.eligibility, today)) &&
       words.every((word) => row.searchText.includes(word)),
   );
 }
 
-export type SortKey = 'subject' | 'type' | 'status' | 'errors' | 'warnings' | 'missing' | 'permitEnd' | 'lastSafe' | 'updatedAt';
+export type SortKey =
+  | 'subject'
+  | 'type'
+  | 'status'
+  | 'errors'
+  | 'warnings'
+  | 'missing'
+  | 'permitEnd'
+  | 'lastSafe'
+  | 'earliestEligible'
+  | 'eligibleUntil'
+  | 'updatedAt';
 export type SortDirection = 'ascending' | 'descending';
 
 const TYPE_ORDER = new Map(APPLICATION_TYPES.map((type, i) => [type, i]));
@@ -45,6 +60,9 @@ function sortValue(row: CaseRow, key: SortKey): string | number | null {
       return row.permitEnd;
     case 'lastSafe':
       return row.lastSafeSubmission;
+    case 'earliestEligible':
+    case 'eligibleUntil':
+      return row[key];
     case 'updatedAt':
       return row.updatedAt;
   }

@@ -135,6 +135,7 @@ const INCOME_THRESHOLD_RULE: RuleDef = {
       zh: '近6个月须每月应税收入达到{threshold}元，即{dataYear}年度本市全口径城镇单位就业人员月平均工资{monthly}元的1.5倍（含本数）。低于此标准的月份（元）：{months}。',
       en: 'Each of the six months needs taxable income of {threshold} yuan at least, 1.5 × {monthly} yuan (Beijing average monthly wage of {dataYear}). Months below it (yuan): {months}.',
     },
+    passesOn: INCOME_PASSES_ON,
   },
   citation: cite('二(二)'),
   note: 'Only the months of the six-month window that have an amount are compared; missing months are applicant.income-months\' finding. passesOn (both income rules): see incomePassesOn; it assumes the coming months, and the message says so.',

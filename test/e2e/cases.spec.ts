@@ -351,6 +351,44 @@ function openDashboard(context: BrowserContext, extensionId: string, hash: strin
 
 const RENEWAL_URL = `${PORTAL}/person-platform/#/business/renewal`;
 
+test('dashboard: the 可申请日期 and 截止 columns sort, and the list filters by eligible now, within 30 days and window closed', async ({ context, extensionId }) => {
+  const store = await Store.open(context, extensionId);
+  const named = (name: string, patch: Record<string, unknown>): CaseJson => ({
+    ...NEW_CASE,
+    applicant: { ...NEW_CASE.applicant, name, employment: { ...NEW_CASE.applicant!.employment, ...patch }, housing: { ...NEW_CASE.applicant!.housing, leaseEnd: '2027-12-31' } },
+  });
+  await store.save(loadExample('renewal-complete'));
+  await store.save(named('现在', {}));
+  await store.save(named('明年', { startDate: '2026-01-05' }));
+  await store.save(named('下月', { startDate: '2025-12-20' }));
+  // A year with the employer only on 2027-09-01, but the lease must still run six months: last day 2027-06-30.
+  await store.save(named('关闭', { startDate: '2026-09-01' }));
+  const page = await context.newPage();
+  await page.clock.setFixedTime(clockAt('2026-11-27'));
+  await page.goto(extensionUrl(extensionId, 'dashboard.html#/'));
+  const names = page.locator('.case-body [role="rowheader"]');
+  await expect(names).toHaveCount(5);
+
+  const rowOf = (name: string) => page.locator('.case-body .case-row', { has: page.getByRole('link', { name, exact: true }) });
+  await expect(rowOf('明年').locator('[data-col="earliestEligible"]')).toHaveText('2027年1月5日');
+  await expect(rowOf('现在').locator('[data-col="earliestEligible"]')).toHaveText('现在');
+  await expect(rowOf('关闭').locator('[data-col="eligibleUntil"]')).toHaveText('2027年6月30日 窗口已关闭');
+
+  await page.getByRole('button', { name: '可申请日期' }).click();
+  await expect(names).toHaveText(['现在', '下月', '明年', '关闭', '李明']);
+  await page.getByRole('button', { name: '可申请日期' }).click();
+  await expect(names).toHaveText(['关闭', '明年', '下月', '现在', '李明']);
+
+  const filter = page.getByLabel('可申请', { exact: true });
+  await filter.selectOption({ label: '现在可申请' });
+  await expect(names).toHaveText(['现在']);
+  await filter.selectOption({ label: '30天内可申请（含现在）' });
+  await expect(names).toHaveText(['下月', '现在']);
+  await filter.selectOption({ label: '申请窗口已关闭' });
+  await expect(names).toHaveText(['关闭']);
+});
+
+
 test('axe-core: no serious or critical violation on the popup, the side panel, the dashboard and the options', async ({ context, extensionId, portal }) => {
   const store = await Store.open(context, extensionId);
   const [record] = await seed(store);

@@ -48,6 +48,8 @@ export function listItemOf(record: CaseRecord, digest: CheckDigest | null): Case
       .toLowerCase(),
     counts: digest && { errors: digest.shown.errors, warnings: digest.shown.warnings, missingMaterials: digest.shown.missingMaterials },
     lastSafeSubmission: digest?.lastSafeSubmission ?? null,
+    earliestEligible: digest?.earliestEligible ?? null,
+    eligibleUntil: digest?.eligibleUntil ?? null,
   };
 }
 

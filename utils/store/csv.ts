@@ -15,6 +15,8 @@ const COLUMNS: readonly Text[] = [
   { zh: '缺少材料', en: 'Missing materials' },
   { zh: '工作居住证有效期至', en: 'Permit valid until' },
   { zh: '最晚安全提交日', en: 'Last safe submission day' },
+  { zh: '可申请日期', en: 'Earliest day to apply' },
+  { zh: '最晚可申请日期', en: 'Last day to apply' },
 ];
 
 const BOM = '\uFEFF';
@@ -52,6 +54,8 @@ export function casesToCsv(records: readonly CaseRecord[], options: AssessOption
         csvField(missing),
         csvField(record.case.permit?.validUntil),
         csvField(output?.dates.lastSafeSubmission),
+        csvField(output?.dates.earliestEligible),
+        csvField(output?.dates.eligibleUntil),
       ].join(','),
     );
   }

@@ -199,6 +199,9 @@ export interface CaseListItem {
   /** Counts as the checklist shows them; null when the engine failed on the case. */
   counts: { errors: number; warnings: number; missingMaterials: number } | null;
   lastSafeSubmission: string | null;
+  /** The planner's first and last day to apply (new permits and registrations), else null. */
+  earliestEligible: string | null;
+  eligibleUntil: string | null;
 }
 
 /** What the background knows of the portal page in one tab, from its content script's last autosave. */

@@ -140,6 +140,12 @@ describe('applicant.work-experience', () => {
     expect(output.dates.earliestEligible).toBeNull();
   });
 
+  it('a redacted check (the portal overlay) leaves the day, a value of the case, out of the message', () => {
+    const finding = findingOf(run(history(['2025-06-01', null]), { redact: true }), 'applicant.work-experience')!;
+    expect(finding.message).not.toContain('2027-05-31');
+    expect(finding.message).toContain('…满730天');
+  });
+
   it('its message says the day and how it is reached', () => {
     const c = history(['2025-06-01', null]);
     expect(findingOf(run(c), 'applicant.work-experience')!.message).toContain('2027-05-31');
@@ -181,6 +187,9 @@ describe('applicant.income-months and applicant.income-threshold', () => {
     const c = complete({ applicant: { monthlyIncome: income({ '2026-08': null }) } });
     expect(findingOf(run(c), 'applicant.income-months')!.message).toMatch(/此后每个月.*2027-03-01/);
     expect(findingOf(run(c, { lang: 'en' }), 'applicant.income-months')!.message).toMatch(/every coming month.*2027-03-01/);
+    const low = complete({ applicant: { monthlyIncome: income({ '2026-08': 9000 }) } });
+    expect(findingOf(run(low), 'applicant.income-threshold')!.message).toMatch(/此后每个月.*2027-03-01/);
+    expect(findingOf(run(low, { lang: 'en' }), 'applicant.income-threshold')!.message).toMatch(/every coming month.*2027-03-01/);
   });
 
   it('a case passing on asOf with the month before asOf\'s not entered cannot file on a later day until that month leaves the window', () => {

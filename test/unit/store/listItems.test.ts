@@ -49,9 +49,18 @@ describe('list items', () => {
       counts: { errors: expected.errors, warnings: expected.warnings, missingMaterials: expected.missingMaterials },
       // Valid until 2027-01-15: the last safe day is 2026-12-25 (case-format.md).
       lastSafeSubmission: '2026-12-25',
+      // The planner answers for new permits and registrations only.
+      earliestEligible: null,
+      eligibleUntil: null,
     });
     // The employer-level types are about the employer: its name is the subject, its credit code searchable.
-    expect(items[0]).toMatchObject({ subject: '北京某某科技有限公司', searchText: '北京某某科技有限公司\n91110107ma01abcd10' });
+    // Only inputs still to fill and missing materials: it can be filed today, with no last day known.
+    expect(items[0]).toMatchObject({
+      subject: '北京某某科技有限公司',
+      searchText: '北京某某科技有限公司\n91110107ma01abcd10',
+      earliestEligible: '2026-11-27',
+      eligibleUntil: null,
+    });
   });
 
   it('stay what a fresh read says after saves, autosaves, duplicates, deletes, restores and imports', async () => {

@@ -4,6 +4,7 @@ import { casesToCsv, csvField } from '../../../utils/store/csv';
 import { MAX_IMPORT_BYTES } from '../../../utils/store/transfer';
 import type { CaseRecord } from '../../../utils/store/types';
 import { freshStore, newCase, renewalCase, ZHANG_ID } from './helpers';
+import { caseWith } from '../../support/cases';
 
 const exportOf = (cases: unknown[]) => JSON.stringify({ format: 'gongju-export/1', exportedAt: '2026-11-27T00:00:00Z', cases });
 
@@ -148,13 +149,23 @@ describe('CSV', () => {
     const csv = casesToCsv([saved.record], { lang: 'zh', today: '2026-11-27', wageOverride: null });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).split('\r\n');
-    expect(rows[0]).toBe('"申请人","业务类型","状态","错误","警告","缺少材料","工作居住证有效期至","最晚安全提交日"');
-    expect(rows[1]).toMatch(/^"张""三"", 测试\n第二行","证件续签","待提交","\d+","\d+",".*","2027-01-15","2026-12-25"$/s);
+    expect(rows[0]).toBe('"申请人","业务类型","状态","错误","警告","缺少材料","工作居住证有效期至","最晚安全提交日","可申请日期","最晚可申请日期"');
+    // A renewal has no planner's dates.
+    expect(rows[1]).toMatch(/^"张""三"", 测试\n第二行","证件续签","待提交","\d+","\d+",".*","2027-01-15","2026-12-25","",""$/s);
     expect(rows[2]).toBe('');
 
     const en = casesToCsv([saved.record], { lang: 'en', today: '2026-11-27', wageOverride: null });
     expect(en).toContain('"Applicant","Type","Status"');
     expect(en).toContain('"Renewal","Ready to submit"');
+  });
+
+  it('carries the planner\'s first and last day to apply of a new permit', async () => {
+    const { store } = await freshStore();
+    const saved = await store.saveCase({ case: caseWith('new-complete', { applicant: { employment: { startDate: '2026-01-05' } } }) });
+    if (!saved.ok) throw new Error('save failed');
+    const row = casesToCsv([saved.record], { lang: 'zh', today: '2026-11-27', wageOverride: null }).split('\r\n')[1]!;
+    // A year with the employer on 2027-01-05; the lease (to 2027-08-31) must still run six months: 2027-02-28.
+    expect(row.endsWith('"2027-01-05","2027-02-28"')).toBe(true);
   });
 
   it('names the missing required materials', async () => {

@@ -5,7 +5,8 @@ import { Dashboard } from '../../../entrypoints/dashboard/Dashboard';
 import { ZHANG_ID, newCase, renewalCase } from '../store/helpers';
 import { bus, overrides, sent, startBackground, stopBackground } from '../../support/bus';
 import { blur, buttonByText, byLabel, choose, click, mount, texts, typeInto, unmountAll, waitFor } from './helpers';
-import { loadExample } from '../../support/cases';
+import { caseWith, loadExample } from '../../support/cases';
+import { idCheckCharacter } from '../../../rules/checksums';
 
 vi.mock('../../../utils/messages', async (importOriginal) =>
   (await import('../../support/messages-mock')).messagesThroughTestBus(importOriginal),
@@ -93,6 +94,44 @@ describe('dashboard case list', () => {
     expect(rowNames(root)).toEqual(['北京某某科技有限公司']);
     typeInto(search, '赵');
     expect(rowNames(root)).toEqual([]);
+  });
+
+  it('shows, sorts and filters by the planner\'s first and last day to apply', async () => {
+    // Four new permits on 2026-11-27 (new-complete.json, lease to 2027-08-31 unless changed):
+    // 陈一 can apply now; 陈二 after a year with the employer, 2027-01-05; 陈三 on 2026-12-20 (within
+    // 30 days); 陈四's year comes on 2027-06-01, after its lease stops running six months (2027-02-28).
+    const person = (name: string, seq: string, startDate: string, leaseEnd = '2027-08-31') => {
+      const body = `11010519900307${seq}`;
+      return caseWith('new-complete', { applicant: { name, idNumber: body + idCheckCharacter(body), employment: { startDate }, housing: { leaseEnd } } });
+    };
+    await save('E', person('陈一', '013', '2016-07-01'), 'draft');
+    await save('F', person('陈二', '023', '2026-01-05', '2027-12-31'), 'draft');
+    await save('G', person('陈三', '033', '2025-12-20', '2027-12-31'), 'draft');
+    await save('H', person('陈四', '043', '2026-06-01'), 'draft');
+    const root = await openDashboard();
+    const cellOf = (id: string, col: string) => root.querySelector(`[role="row"][data-id="${id}"] [data-col="${col}"]`)?.textContent;
+    expect(cellOf(ids.E!, 'earliestEligible')).toBe('现在');
+    expect(root.querySelector(`[role="row"][data-id="${ids.E}"] [data-col="earliestEligible"]`)?.getAttribute('title')).toBe('自2026年11月27日起可申请');
+    expect(cellOf(ids.E!, 'eligibleUntil')).toBe('2027年2月28日');
+    expect(cellOf(ids.F!, 'earliestEligible')).toBe('2027年1月5日');
+    expect(cellOf(ids.H!, 'eligibleUntil')).toBe('2027年2月28日 窗口已关闭');
+    // Renewals have no such dates.
+    expect(cellOf(ids.B!, 'earliestEligible')).toBe('');
+
+    sortBy(root, 'earliestEligible');
+    // Ties newest first; the renewals, without the dates, last.
+    expect(rowNames(root)).toEqual(['陈一', '北京某某科技有限公司', '张三', '陈三', '陈二', '陈四', '王五', '李四']);
+    sortBy(root, 'eligibleUntil');
+    expect(rowNames(root).slice(0, 5)).toEqual(['陈四', '陈一', '陈三', '陈二', '张三']);
+
+    const eligibility = byLabel(root, '可申请');
+    choose(eligibility, 'now');
+    expect(rowNames(root).sort()).toEqual(['北京某某科技有限公司', '张三', '陈一'].sort());
+    choose(eligibility, 'within30');
+    expect(rowNames(root).sort()).toEqual(['北京某某科技有限公司', '张三', '陈一', '陈三'].sort());
+    choose(eligibility, 'closed');
+    expect(rowNames(root)).toEqual(['陈四']);
+    expect(root.querySelector('[data-count]')?.textContent).toBe('显示 1 个，共 8 个');
   });
 
   it('deletes a case and brings it back with undo', async () => {
@@ -350,6 +389,11 @@ describe('dashboard export and print', () => {
     expect(errorRules.filter((r) => r !== 'material.missing')).toEqual(['applicant.age-limit', 'applicant.income-months', 'applicant.housing']);
     expect(notice.querySelector('[data-group="warning"] ol')?.getAttribute('start')).toBe('7');
     expect(notice.textContent).toContain('本申请共有以下 7 项问题');
+
+    // The planner's two dates on the sheet: the age is over the limit (time will not cure it), the contract ends 2027-03-31.
+    expect(materials.querySelector('[data-date="earliestEligible"] dd')?.textContent).toBe('须先改正');
+    expect(materials.querySelector('[data-date="eligibleUntil"] dd')?.textContent).toBe('2027年3月31日');
+    expect(materials.querySelector('.sheet-plan')?.textContent).toContain('须先改正“年龄上限”、“在京合法稳定住所”');
   });
 });
 

@@ -98,6 +98,10 @@ describe('EligibilityTimeline', () => {
       'No day to apply can be given yet: “Registered capital of 1 million yuan” must be fixed first; time alone will not change it.',
     );
     expect(root.querySelector('.mark-earliest')).toBeNull();
+    // new-problems: the age cannot be cured, but the income gap's day is still drawn.
+    const problems = mount(<EligibilityTimeline output={runChecks(loadExample('new-problems'), { lang: 'zh' })} lang="zh" />);
+    expect(problems.querySelector('[data-summary]')?.textContent).toBe('暂无法确定可申请日期：须先改正“年龄上限”、“在京合法稳定住所”，这些问题不会随时间解决。');
+    expect(problems.querySelector('.mark-passes')?.getAttribute('data-date')).toBe('2027-03-01');
   });
 
   it('a far last day (a licence to 2045) is drawn past a break, keeping the near days apart', () => {
