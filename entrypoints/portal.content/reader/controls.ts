@@ -4,7 +4,7 @@
 import { CONTROL_SELECTOR, hasControl, textOf, valueOf } from './dom';
 import { squash } from './text';
 import type { ControlKind, RawValue } from './types';
-import { isOnScreen, type Visible } from './visibility';
+import { hasLayout, isHidden, isOnScreen, type Visible } from './visibility';
 
 export interface Widget {
   /** What a user points at: the Element UI component root, the group, or the input itself. */
@@ -110,16 +110,21 @@ function rangeHalf(input: Element): Widget | null {
   return null;
 }
 
-/** The control a native input belongs to, or null when the input is not a form field. */
+/**
+ * The control a native input belongs to, or null when the input is not a form field. A native the
+ * page hides behind a widget of its own comes with that widget as its root (see faced); the face is
+ * looked for at every call, as a page may build it after the native (select2 on document ready).
+ */
 export function widgetOf(input: Element, cache?: WeakMap<Element, Widget | null>): Widget | null {
-  const cached = cache?.get(input);
-  if (cached !== undefined) return cached;
-  const widget = isCandidateInput(input) ? buildWidget(input) : null;
-  if (cache) {
-    if (widget) for (const member of widget.inputs) cache.set(member, widget);
-    cache.set(input, widget);
+  let widget = cache?.get(input);
+  if (widget === undefined) {
+    widget = isCandidateInput(input) ? buildWidget(input) : null;
+    if (cache) {
+      if (widget) for (const member of widget.inputs) cache.set(member, widget);
+      cache.set(input, widget);
+    }
   }
-  return widget;
+  return widget && faced(widget);
 }
 
 /**
@@ -211,8 +216,8 @@ function buildWidget(input: Element): Widget | null {
   return { root: input, inputs: [input], kind: 'text', group: false };
 }
 
-/** Squeezed to a pixel or transparent: a native select that a widget beside it stands for. */
-export function isVisuallyHidden(element: Element): boolean {
+/** Squeezed to a pixel: a native that a widget beside it stands for. */
+function isVisuallyHidden(element: Element): boolean {
   const box = element.getBoundingClientRect();
   return box.width <= 2 || box.height <= 2;
 }
@@ -231,24 +236,39 @@ function facesFor(element: Element, native: Element): boolean {
   return native.tagName === 'INPUT' && textOf(element) === '';
 }
 
-/**
- * A widget whose native control the page hides, with the visible element that shows its state:
- * a select or checkbox read from the native control, with the element beside it as its face
- * (select2, bootstrap-select, chosen); or a hidden input inside a focusable box whose text is the
- * value (View UI's select). Null when nothing visible stands for it.
- */
-export function standInFor(widget: Widget, layout: boolean): Widget | null {
+/** A native no framework wrapper claimed: one a page may hide behind a widget of its own. */
+function mayHaveFace(widget: Widget): boolean {
   const native = widget.inputs[0]!;
-  if (native.tagName === 'SELECT' || (widget.kind === 'checkbox' && !widget.group)) {
+  if (widget.root !== native) return false;
+  return native.tagName === 'SELECT' || (native.tagName === 'INPUT' && (widget.kind === 'text' || (widget.kind === 'checkbox' && !widget.group)));
+}
+
+/**
+ * The widget as the user sees it. A select or tick box the page squeezes to a pixel or hides keeps
+ * being read from the native control, with the element beside it that shows its state as the
+ * face (select2, bootstrap-select, chosen, styled tick boxes): the root is what holds both, so
+ * markers lie over what the user sees and the native is found inside it. A hidden text input
+ * inside a focusable box whose text is the value (View UI's select) is read from that text.
+ * Without a face the widget stays as it is (and a hidden one is skipped as hidden).
+ */
+function faced(widget: Widget): Widget {
+  if (!mayHaveFace(widget)) return widget;
+  const native = widget.inputs[0]!;
+  const layout = hasLayout(native.ownerDocument);
+  const squeezable = native.tagName === 'SELECT' || widget.kind === 'checkbox';
+  if (!isHidden(native) && !(squeezable && layout && isVisuallyHidden(native))) return widget;
+  if (squeezable) {
     const near = [native.nextElementSibling, native.previousElementSibling, native.parentElement?.nextElementSibling];
     const face = near.find((element): element is Element => !!element && facesFor(element, native) && isOnScreen(element, layout, 2));
-    return face ? { ...widget, root: face, labelAnchor: native } : null;
+    if (!face) return widget;
+    const holder = face.parentElement;
+    const root = holder && holder.contains(native) && holder.querySelectorAll(CONTROL_SELECTOR).length === 1 ? holder : face;
+    return { ...widget, root, labelAnchor: native };
   }
-  if (widget.kind !== 'text' || native.tagName !== 'INPUT') return null;
   const box = native.parentElement?.closest(FOCUSABLE_BOX);
-  if (!box || !box.contains(native) || depthBetween(box, native) > 3 || !isOnScreen(box, layout, 2)) return null;
+  if (!box || depthBetween(box, native) > 3 || !isOnScreen(box, layout, 2)) return widget;
   const visibleInputs = Array.from(box.querySelectorAll(CONTROL_SELECTOR)).filter((input) => isCandidateInput(input) && isOnScreen(input, layout, 2));
-  return visibleInputs.length === 0 ? { root: box, inputs: [box], kind: 'select', group: false, shown: true } : null;
+  return visibleInputs.length === 0 ? { root: box, inputs: [box], kind: 'select', group: false, shown: true } : widget;
 }
 
 function depthBetween(ancestor: Element, element: Element): number {
@@ -263,7 +283,18 @@ export function controlAt(target: Element, cache?: WeakMap<Element, Widget | nul
     ? target
     : (target.closest('label, .el-select, .el-date-editor, .el-radio-group, .el-checkbox-group, .el-switch, .el-input-number, .el-cascader, .el-input, .el-textarea, [role="radiogroup"]')?.querySelector(CONTROL_SELECTOR) ??
       target.querySelector(CONTROL_SELECTOR));
-  return native ? widgetOf(native, cache) : null;
+  if (native) return widgetOf(native, cache);
+  // A widget's face (select2's box) holds no native: the one native near it whose widget it is.
+  let node = target.parentElement;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    const natives = node.querySelectorAll(CONTROL_SELECTOR);
+    if (natives.length > 1) return null;
+    if (natives.length === 1) {
+      const widget = widgetOf(natives[0]!, cache);
+      return widget && widget.root.contains(target) ? widget : null;
+    }
+  }
+  return null;
 }
 
 const CHECKED_CLASSES = ['is-checked', 'is-active'];

@@ -6,7 +6,7 @@ import { readAttachments, type AttachmentRow } from './attachments';
 import { readerCacheOrDefault, type ReaderCache } from './cache';
 import { assemble } from './assemble';
 import { classify, classifyMapped, type Classification } from './classify';
-import { standInFor, widgetOf, isVisuallyHidden, type Widget } from './controls';
+import { widgetOf, type Widget } from './controls';
 import { controlElements } from './dom';
 import { controlKey, keyBase, routeOf } from './keys';
 import { describeContext, describeWidget, type DescribeContext } from './labels';
@@ -15,7 +15,7 @@ import { place, type Item, type Placed } from './place';
 import { staticDescriptors } from './static';
 import { MATERIALS, OPTIONAL_EXTRA_ROWS } from './synonyms';
 import type { AppType, ControlDescriptor, Message } from './types';
-import { hasLayout, isHidden } from './visibility';
+import { isHidden } from './visibility';
 import { StructureWatch } from './watch';
 
 export interface ReadOptions {
@@ -79,33 +79,16 @@ function labelText(descriptor: ControlDescriptor): string {
   return descriptor.labels[0]?.text ?? '';
 }
 
-/** A select or single checkbox that shows itself only through a widget beside it. */
-function hiddenBehindWidget(widget: Widget, layout: boolean): boolean {
-  const native = widget.inputs[0]!;
-  if (isHidden(widget.root)) return true;
-  return layout && (native.tagName === 'SELECT' || (widget.kind === 'checkbox' && !widget.group && native.tagName === 'INPUT')) && isVisuallyHidden(native);
-}
-
 function collectControls(doc: Document, cache: ReaderCache, failed: Element[]): Array<{ widget: Widget; descriptor: ControlDescriptor }> {
   const seen = new Set<Element>();
   const controls: Array<{ widget: Widget; descriptor: ControlDescriptor }> = [];
-  /** The visible faces of hidden native controls: what is inside one is not another field. */
-  const faces: Element[] = [];
   let context: DescribeContext | null = null;
-  let layout: boolean | null = null;
   for (const input of controlElements(doc)) {
     try {
-      let widget = widgetOf(input, cache.widgets);
-      if (!widget || seen.has(widget.root) || faces.some((face) => face.contains(input))) continue;
+      const widget = widgetOf(input, cache.widgets);
+      if (!widget || seen.has(widget.root)) continue;
       seen.add(widget.root);
-      layout ??= hasLayout(doc);
-      if (hiddenBehindWidget(widget, layout)) {
-        const face = standInFor(widget, layout);
-        if (!face || seen.has(face.root)) continue;
-        widget = face;
-        seen.add(face.root);
-        faces.push(face.root);
-      }
+      if (isHidden(widget.root)) continue;
       let descriptor = cache.descriptors.get(widget.root);
       if (!descriptor) {
         context ??= describeContext(doc, cache.sections);

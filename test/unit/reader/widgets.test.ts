@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPage, type ReadResult } from '../../../entrypoints/portal.content/reader/read';
 import { createReaderCache, disposeReaderCache, type ReaderCache } from '../../../entrypoints/portal.content/reader/cache';
+import { controlAt } from '../../../entrypoints/portal.content/reader/controls';
 import { at, loadHtml } from './helpers';
 import { layOut } from './layout';
 
@@ -58,8 +59,21 @@ describe('natives hidden by a widget', () => {
     const result = read();
     expect(applicant(result).maritalStatus).toBe('married');
     expect(result.fields.filter((entry) => entry.path === 'applicant.maritalStatus')).toHaveLength(1);
-    expect(field(result, 'applicant.maritalStatus')?.element.classList.contains('select2')).toBe(true);
+    // Marked over what the user sees (the box holding the select and its face); the face maps by hand.
+    const marked = field(result, 'applicant.maritalStatus')!.element;
+    expect(marked.contains(document.querySelector('.select2')) && marked.contains(document.querySelector('select'))).toBe(true);
+    expect(controlAt(document.querySelector('#r')!)?.root).toBe(marked);
     expect(result.unrecognised).toEqual([]);
+  });
+
+  it('reads a tick box a styled box stands for, and marks the box', () => {
+    layOut();
+    loadHtml(`<div class="item"><span class="label" data-box="0 0 200 20">已开通工作居住证办理权限</span><span class="check"><span class="check-inner" data-box="210 3 14 14"></span>
+      <input type="checkbox" class="check-original" data-box="210 3 0 0" checked></span></div>`);
+    const result = read();
+    expect(result.fields.map((entry) => entry.path)).toEqual(['employer.hasPermission']);
+    expect(result.fields[0]!.element.classList.contains('check')).toBe(true);
+    expect((result.caseData as { employer?: Record<string, unknown> }).employer?.hasPermission).toBe(true);
   });
 
   it('reads a select whose value a box shows over a hidden input (View UI)', () => {
