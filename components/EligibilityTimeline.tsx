@@ -23,6 +23,8 @@ interface TimelineEvent {
   date: IsoDate;
   /** What happens that day, as a short name. */
   label: string;
+  /** What sets the day, for the list read out (the drawing has the sentence above it). */
+  because?: string;
 }
 
 const INCOME_RULES = new Set(['applicant.income-months', 'applicant.income-threshold']);
@@ -94,8 +96,11 @@ function eventsOf(plan: EligibilityPlan, lang: Lang): TimelineEvent[] {
   for (const start of startsByRule(plan.starts)) {
     if (start.from !== plan.earliestEligible) events.push({ kind: 'passes', date: start.from, label: t(lang, 'plan.mark.passes', { rule: ruleTitle(start.rule, lang) }) });
   }
-  if (plan.earliestEligible !== null) events.push({ kind: 'earliest', date: plan.earliestEligible, label: t(lang, 'plan.mark.earliest') });
-  if (plan.eligibleUntil !== null) events.push({ kind: 'until', date: plan.eligibleUntil, label: t(lang, 'plan.mark.until') });
+  if (plan.earliestEligible !== null) {
+    const because = plan.earliestSetBy.length > 0 ? opensBecause(plan, lang) : undefined;
+    events.push({ kind: 'earliest', date: plan.earliestEligible, label: t(lang, 'plan.mark.earliest'), ...(because && { because }) });
+  }
+  if (plan.eligibleUntil !== null) events.push({ kind: 'until', date: plan.eligibleUntil, label: t(lang, 'plan.mark.until'), because: closesBecause(plan, lang) });
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
@@ -210,7 +215,11 @@ export function EligibilityTimeline({ output, lang, reminder }: EligibilityTimel
       <ol class="sr-only" data-timeline-text>
         {events.map((event) => (
           <li key={`${event.kind}|${event.label}`}>
-            {t(lang, 'plan.event', { date: formatDate(lang, event.date), what: event.label })}
+            {t(lang, !event.because ? 'plan.event' : event.kind === 'until' ? 'plan.eventCloses' : 'plan.eventOpens', {
+              date: formatDate(lang, event.date),
+              what: event.label,
+              because: event.because ?? '',
+            })}
           </li>
         ))}
       </ol>

@@ -77,17 +77,23 @@ function isPlainData(value: unknown): value is Record<string, unknown> {
 function compileStrictObject(schema: z.core.$ZodType, def: z.core.$ZodObjectDef): Validator {
   refuseChecks(schema);
   if (def.catchall?._zod.def.type !== 'never') throw unsupported('objects other than strict ones');
-  const fields = new Map<string, Validator>();
+  // An optional field's own check runs only for a value that is there: nearly every field of a
+  // case is optional, and unwrapping them saves a call per value (a measured part of engine.check).
+  const fields = new Map<string, { check: Validator; undefinedOk: boolean }>();
   const required: string[] = [];
   for (const [key, field] of Object.entries(def.shape)) {
-    fields.set(key, compileValidator(field));
+    const fieldDef = (field as z.core.$ZodTypes)._zod.def;
+    const unwrapped = fieldDef.type === 'optional' && fieldDef.innerType._zod.optin !== 'defaulted';
+    fields.set(key, { check: compileValidator(unwrapped ? fieldDef.innerType : field), undefinedOk: unwrapped });
     if (field._zod.optin !== 'optional' || field._zod.optout !== 'optional') required.push(key);
   }
   return (value) => {
     if (!isPlainData(value)) return false;
     for (const key in value) {
       const field = fields.get(key);
-      if (!field || !field(value[key])) return false;
+      if (!field) return false;
+      const v = value[key];
+      if (v === undefined ? !field.undefinedOk && !field.check(v) : !field.check(v)) return false;
     }
     for (const key of required) if (!(key in value)) return false;
     return true;

@@ -249,7 +249,11 @@ test('the popup and the side panel draw when a new case can be filed, and set a 
     await expect(timeline.locator('.timeline-window')).toBeVisible();
     // Read out: the drawing is hidden from assistive technology, the list says the same.
     await expect(timeline.locator('.timeline')).toHaveAttribute('aria-hidden', 'true');
-    await expect(timeline.locator('[data-timeline-text] li')).toHaveText(['2026年11月27日，检查日期', '2027年1月5日，最早可申请', '2027年6月30日，最晚可申请']);
+    await expect(timeline.locator('[data-timeline-text] li')).toHaveText([
+      '2026年11月27日，检查日期',
+      '2027年1月5日，最早可申请（届时满足：在申请单位连续聘用满一年）',
+      '2027年6月30日，最晚可申请（此后不再满足：租赁合同在提交时尚有6个月以上）',
+    ]);
     if (kind === 'sidepanel') {
       await timeline.screenshot({ path: lookAtPath(kind) });
       await timeline.getByLabel('到可申请日期（2027年1月5日）时提醒我').check();

@@ -53,7 +53,7 @@ describe('EligibilityTimeline', () => {
   it('hides the drawing from screen readers and gives them the same facts as a list', () => {
     const root = mount(<EligibilityTimeline output={later('zh')} lang="zh" />);
     expect(root.querySelector('.timeline')?.getAttribute('aria-hidden')).toBe('true');
-    expect(texts(root, '[data-timeline-text] li')).toEqual(['2026年11月27日，检查日期', '2027年1月5日，最早可申请', '2027年6月30日，最晚可申请']);
+    expect(texts(root, '[data-timeline-text] li')).toEqual(['2026年11月27日，检查日期', '2027年1月5日，最早可申请（届时满足：在申请单位连续聘用满一年）', '2027年6月30日，最晚可申请（此后不再满足：租赁合同在提交时尚有6个月以上）']);
   });
 
   it('marks each rule\'s own day when it is not the first day to apply, and says what the income day assumes', () => {
@@ -67,8 +67,8 @@ describe('EligibilityTimeline', () => {
       '2026年11月27日，检查日期',
       '2026年12月1日，满足：近6个月应税收入',
       '2027年1月5日，满足：在申请单位连续聘用满一年',
-      '2027年2月1日，最早可申请',
-      '2027年12月31日，最晚可申请',
+      '2027年2月1日，最早可申请（届时满足：注册登记满一年）',
+      '2027年12月31日，最晚可申请（此后不再满足：单位资质在有效期内）',
     ]);
     expect(root.querySelector('[data-summary]')?.textContent).toContain('届时满足：注册登记满一年');
     const income = mount(<EligibilityTimeline output={checked('zh', { applicant: { monthlyIncome: [{ month: '2026-10', amount: 25000 }] } })} lang="zh" />);
