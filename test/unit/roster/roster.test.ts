@@ -23,7 +23,11 @@ function importRows(bytes: Uint8Array, type?: 'new' | 'renewal') {
   return { header, ...rosterRows(grid, header, type ? { type } : {}) };
 }
 
-const errorOf = (row: RosterRow | undefined) => (row && 'problem' in row ? describeRosterProblem(row.problem).en : undefined);
+const problemOf = (row: RosterRow | undefined) => (row && 'problem' in row ? row.problem : undefined);
+const errorOf = (row: RosterRow | undefined) => {
+  const problem = problemOf(row);
+  return problem ? describeRosterProblem(problem).en : undefined;
+};
 const caseOf = (row: RosterRow | undefined) => (row && 'case' in row ? row.case : undefined);
 
 // 2027-01-15, 1990-03-07 and 2028-06-30 as Excel's day serials.
@@ -125,7 +129,8 @@ describe('roster from .xlsx', () => {
   it('names the column and the value of a cell that is no date, and goes on with the other rows', () => {
     const { rows } = importRows(bytes);
     expect(errorOf(rows[3])).toBe('工作居住证有效期至: 2027-02-30 is not a date');
-    expect(describeRosterProblem((rows[3] as { problem: never }).problem).zh).toContain('“2027-02-30”');
+    const problem = problemOf(rows[3]);
+    expect(problem && describeRosterProblem(problem).zh).toContain('“2027-02-30”');
   });
 
   it('refuses a second row with the same ID number and type, naming the first', () => {
