@@ -274,7 +274,7 @@ describe('sendMessage', () => {
   it('ignores an event a content script sends (security review I3)', async () => {
     const listener = vi.fn();
     const stop = onStoreEvent(listener);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'event/cases-changed', ids: [] }, { id: EXTENSION_ID, tab: { id: 7 } }, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'event/cases-changed', ids: [] }, { id: EXTENSION_ID, tab: { id: 7 } as never }, () => undefined);
     expect(listener).not.toHaveBeenCalled();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'event/cases-changed', ids: [] }, { id: EXTENSION_ID }, () => undefined);
     expect(listener).toHaveBeenCalledOnce();
