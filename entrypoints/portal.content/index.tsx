@@ -14,6 +14,8 @@ import { localToday } from '../../rules/dates';
 export default defineContentScript({
   matches: ['*://*.bjrcgz.gov.cn/*'],
   runAt: 'document_idle',
+  // WXT would otherwise post a start-up message with our extension id to every script of the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const bridge = createBridge();
     const pageKey = () => `${location.host}${location.pathname}${location.hash.split('?')[0]}`;
