@@ -19,8 +19,6 @@ export interface CheckOptions {
   lang?: Lang;
   /** The user's own average-wage figure (options page). */
   wageOverride?: { monthly: number; dataYear: number } | null;
-  /** Leaves the case's values out of messages (for the overlay on the portal page, which shows no applicant values). */
-  redact?: boolean;
 }
 
 export type CheckResult = { ok: true; output: CheckOutput } | { ok: false; error: CaseError };
@@ -71,7 +69,6 @@ function subjectReported(findings: readonly Finding[], first: number, subject: s
 /** Checks a case that has passed the schema. */
 export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   const lang: Lang = options.lang ?? 'zh';
-  const redact = options.redact === true;
   const asOf = options.asOf ?? c.asOf ?? options.today ?? localToday();
   const unknownYears = new Set<number>();
   const onUnknownYear = (year: number) => unknownYears.add(year);
@@ -109,11 +106,11 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     const result = rule.evaluate(ctx);
     const first = findings.length;
     if (!isOutcomeList(result)) {
-      if (result.status !== 'pass') findings.push(toFinding(rule.def, result, lang, redact, planned ? passesOnOf(rule.def, result, ctx) : null));
+      if (result.status !== 'pass') findings.push(toFinding(rule.def, result, lang, planned ? passesOnOf(rule.def, result, ctx) : null));
     } else {
       for (const outcome of result) {
         if (outcome.status === 'pass' || subjectReported(findings, first, outcome.subject ?? '')) continue;
-        findings.push(toFinding(rule.def, outcome, lang, redact, planned ? passesOnOf(rule.def, outcome, ctx) : null));
+        findings.push(toFinding(rule.def, outcome, lang, planned ? passesOnOf(rule.def, outcome, ctx) : null));
       }
     }
     if (planned && rule.validUntil && !hasError(findings, first)) {
@@ -174,7 +171,6 @@ function toFinding(
   rule: RuleDef,
   outcome: Exclude<Outcome, { status: 'pass' }>,
   lang: Lang,
-  redact: boolean,
   passesOn: IsoDate | null,
 ): Finding {
   let finding: Finding;
@@ -189,11 +185,11 @@ function toFinding(
     };
   } else {
     const template = rule.messages[outcome.message ?? 'fail'] ?? rule.messages.fail;
-    const params = outcome.params && redact ? redacted(outcome.params) : outcome.params;
+    const params = outcome.params;
     let message = fill(template[lang], lang, params);
     const when = rule.messages.passesOn;
     if (passesOn !== null && when) {
-      message += (lang === 'zh' ? '' : ' ') + fill(when[lang], lang, { ...params, passesOn: redact ? REDACTED : passesOn });
+      message += (lang === 'zh' ? '' : ' ') + fill(when[lang], lang, { ...params, passesOn });
     }
     finding = {
       rule: rule.id,
@@ -236,15 +232,6 @@ export function formatCitation(citation: Citation, lang: Lang): string {
   const document = typeof citation.document === 'string' ? citation.document : citation.document[lang];
   if (!citation.section) return document;
   return lang === 'zh' ? `${document}；办理指南${citation.section}` : `${document}; guide section ${citation.section}`;
-}
-
-const REDACTED = '…';
-
-/** Keeps the rule's own wording (Text params) and hides every value taken from the case. */
-function redacted(params: Params): Params {
-  const out: Params = {};
-  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' ? value : REDACTED;
-  return out;
 }
 
 /** Literal text and placeholder names in turn, by template: the templates are the catalogue's own texts. */
