@@ -40,7 +40,10 @@ export type Outcome =
       subject?: string;
     };
 
-/** Message parameters; a Text value is shown in the message's language. */
+/**
+ * Message parameters; a Text value is shown in the message's language, a string that is an ISO
+ * date or month as the language writes dates (rules/format.ts).
+ */
 export type Params = Record<string, string | number | Text>;
 
 export interface RuleContext {
@@ -113,6 +116,8 @@ export interface RuleDef {
   /** Templates with {param} placeholders; 'fail' is required, other keys are variants. */
   messages: Record<string, Text> & { fail: Text };
   citation: Citation;
+  /** Where a type rests on another clause than `citation` (the contract of a renewal, 七(三)3). */
+  citationByType?: Partial<Record<ApplicationType, Citation>>;
   /** The reading chosen where the guide is ambiguous. A rule whose result is an inference says so in its message. */
   note?: string;
   evaluate: (ctx: RuleContext) => Outcome | readonly Outcome[];

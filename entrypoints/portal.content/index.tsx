@@ -53,7 +53,7 @@ export default defineContentScript({
       reviewShown: () => host.shows('[data-gongju-dialog="submit"]'),
     });
     // The rest works without them; say which, as refined-github's feature manager does.
-    if (failed.length > 0) console.warn(`[工居预审] units that failed to start: ${failed.join(', ')}`);
+    if (failed.length > 0) console.warn(`[Gongju Precheck] units that failed to start: ${failed.join(', ')}`);
     session.runNow();
 
     ctx.onInvalidated(() => {

@@ -430,9 +430,10 @@ for (const caseName of EXAMPLE_NAMES) {
     await settled(page);
     if (await showSomeTip(page)) seen.push(await ov.content());
     // The review at 提交, when the check holds 提交 back.
-    const errorCount = Number(await ov.attribute('[data-count="errors"]', 'data-value'));
+    const count = async (name: string) => Number(await ov.attribute(`[data-count="${name}"]`, 'data-value'));
+    const holdsBack = (await count('errors')) + (await count('missing')) > 0;
     await page.locator('button', { hasText: new RegExp(`^\\s*${target.submit}\\s*$`) }).first().click();
-    if (errorCount > 0) await ov.waitForVisible('[data-gongju-dialog="submit"]');
+    if (holdsBack) await ov.waitForVisible('[data-gongju-dialog="submit"]');
     seen.push(await ov.content());
 
     const content = seen.join('\n');
