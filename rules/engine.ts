@@ -2,7 +2,7 @@
 import { hasPermit, isPlanned } from './application-types';
 import { APPLICATION_TYPES, parseCase, type ApplicationType, type Case, type CaseError } from './schema';
 import { addDays, localToday, type IsoDate } from './dates';
-import { approvalBy as computeApprovalBy, lastSafeSubmission as computeLastSafe } from './calendar';
+import { EMBEDDED_CALENDAR, type CalendarKind, type WorkCalendar } from './calendar';
 import { monthlyFigureForDataYear, wageChangesAfter, wageInForce, type WageFigure } from './wage';
 import { eligibleUntil, windowStart } from './planner';
 import { RULES, META_RULES } from './catalogue';
@@ -19,6 +19,8 @@ export interface CheckOptions {
   /** The date used when neither the option nor the case gives asOf. */
   today?: IsoDate;
   lang?: Lang;
+  /** The working-day calendar with the user's imported years (default: the embedded one). */
+  calendar?: WorkCalendar;
   /** The user's own average-wage figure (options page). */
   wageOverride?: { monthly: number; dataYear: number } | null;
 }
@@ -72,13 +74,13 @@ function subjectReported(findings: readonly Finding[], first: number, subject: s
 export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   const lang: Lang = options.lang ?? 'zh';
   const asOf = options.asOf ?? c.asOf ?? options.today ?? localToday();
-  const unknownYears = new Set<number>();
-  const onUnknownYear = (year: number) => unknownYears.add(year);
+  const calendar = options.calendar ?? EMBEDDED_CALENDAR;
+  const yearsUsed = new Set<number>();
+  const onYear = (year: number) => yearsUsed.add(year);
 
   const validUntil = c.permit?.validUntil;
-  const lastSafeSubmission =
-    validUntil && hasPermit(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
-  const approvalBy = c.acceptedOn ? computeApprovalBy(c.acceptedOn, onUnknownYear) : null;
+  const lastSafeSubmission = validUntil && hasPermit(c.type) ? calendar.lastSafeSubmission(validUntil, onYear) : null;
+  const approvalBy = c.acceptedOn ? calendar.approvalBy(c.acceptedOn, onYear) : null;
 
   let wageUsed: WageFigure | null = null;
   const wageFigure = wageInForce(asOf, options.wageOverride);
@@ -86,7 +88,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     c,
     type: c.type,
     asOf,
-    unknownYear: onUnknownYear,
+    addWorkingDays: (d, n) => calendar.addWorkingDays(d, n, onYear),
     wage: () => {
       if (wageFigure) wageUsed = wageFigure;
       return wageFigure;
@@ -133,8 +135,11 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   }
 
   if (approvalBy) findings.push(metaFinding('process.approval-eta', lang, { date: approvalBy }, { fields: ['acceptedOn'] }));
-  for (const year of [...unknownYears].sort()) {
-    findings.push(metaFinding('calendar.unknown-year', lang, { year }, { subject: String(year) }));
+  const calendars: Record<string, CalendarKind> = {};
+  for (const year of [...yearsUsed].sort((a, b) => a - b)) {
+    const kind = calendar.kindOf(year);
+    calendars[year] = kind;
+    if (kind === 'provisional') findings.push(metaFinding('calendar.provisional', lang, { year }, { subject: String(year) }));
   }
   const used = wageUsed as WageFigure | null;
   if (used && used.dataYear !== Number(asOf.slice(0, 4)) - 1) {
@@ -152,6 +157,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
       approvalBy,
       earliestEligible: start?.earliestEligible ?? null,
       eligibleUntil: planned ? eligibleUntil(windowLimits) : null,
+      calendars,
     },
     windowStarts: start?.windowStarts ?? [],
     windowLimits,
