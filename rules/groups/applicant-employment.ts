@@ -2,7 +2,6 @@
 // applying employer with its labour contract.
 import { addDays, addYears, fromDayNumber, latest, toDayNumber, type IsoDate } from '../dates';
 import { cite, CONSISTENCY_CHECK, DOC } from '../citations';
-import { caseText } from '../format';
 import { sameName } from '../names';
 import type { ApplicationType } from '../schema';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text, type WindowEnd } from '../types';
@@ -271,7 +270,7 @@ function evaluateSameEmployer({ c }: RuleContext): Outcome {
       {
         reference: EMPLOYER_NAME_LABELS[referenceField],
         referenceName,
-        differing: caseText(clauses.map((t) => t.zh).join('；'), clauses.map((t) => t.en).join('; ')),
+        differing: { zh: clauses.map((t) => t.zh).join('；'), en: clauses.map((t) => t.en).join('; ') },
       },
       { fields: [referenceField, ...differing.map((i) => EMPLOYER_NAME_FIELDS[i]!)] },
     );

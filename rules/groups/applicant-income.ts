@@ -2,7 +2,7 @@
 import { firstDayOfMonthIndex, latest, monthFromIndex, monthIndex, monthOf, type IsoDate } from '../dates';
 import { INCOME_WINDOW_MONTHS, incomeWindow, type IncomeWindow } from '../checks/income';
 import { cite, READING } from '../citations';
-import { caseText, dateIn, joinList, monthRanges, yuan } from '../format';
+import { dateIn, joinList, monthRanges, yuan } from '../format';
 import { fail, incomplete, memoBy, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
 import type { WageFigure } from '../wage';
 
@@ -133,10 +133,10 @@ function evaluateIncomeThreshold(ctx: RuleContext): Outcome {
   const threshold = thresholdOf(wage);
   const below: (readonly [string, number])[] = window.amounts.filter(([, amount]) => amount < threshold);
   if (below.length === 0) return pass;
-  const months = caseText(
-    joinList('zh', below.map(([month, amount]) => `${dateIn('zh', month)}（${yuan(amount).zh}）`)),
-    joinList('en', below.map(([month, amount]) => `${month} (${yuan(amount).en})`)),
-  );
+  const months = {
+    zh: joinList('zh', below.map(([month, amount]) => `${dateIn('zh', month)}（${yuan(amount).zh}）`)),
+    en: joinList('en', below.map(([month, amount]) => `${month} (${yuan(amount).en})`)),
+  };
   return fail({ months, threshold: yuan(threshold), monthly: yuan(wage.monthly), dataYear: wage.dataYear });
 }
 
