@@ -12,6 +12,7 @@ import { sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../utils/store/types';
 import { ImportButton } from './ImportExport';
 import { RosterImport } from './RosterImport';
+import { CalendarExport } from './CalendarExport';
 import { hrefOf, navigate } from './route';
 import { ELIGIBILITY_FILTERS } from './eligibility';
 import { fillRow, type RowAction } from './rowCells';
@@ -70,6 +71,8 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
 
   const rows = items ?? [];
   const shown = useMemo(() => sortRows(filterRows(rows, filter, today), sort.key, sort.direction), [rows, filter, sort, today]);
+
+  const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
 
   const onSort = (key: SortKey) =>
     setSort((current) =>
@@ -192,6 +195,13 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
         <button type="button" class="secondary" onClick={() => void exportCsv()} disabled={shown.length === 0}>
           {t(lang, filtered ? 'dashboard.exportCsvShown' : 'dashboard.exportCsv', { n: shown.length })}
         </button>
+        <CalendarExport
+          lang={lang}
+          today={today}
+          ids={shownIds}
+          label={t(lang, 'ics.shown', { n: shown.length })}
+          onResult={(message) => setNotice(message === null ? null : { kind: 'failed', message })}
+        />
       </div>
 
       {loadError && (
