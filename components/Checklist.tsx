@@ -1,14 +1,11 @@
 // One case's check at a glance: counts, key dates and when to apply, materials, and findings by severity.
 import type { CheckOutput, Finding, Lang } from '../rules/types';
 import { t } from '../utils/i18n';
-import { checkCounts } from '../utils/store/assess';
+import { countsOf } from '../rules/summary';
 import { EligibilityTimeline, type EligibilityTimelineProps } from './EligibilityTimeline';
 import { FindingList } from './FindingList';
 import { KeyDates } from './KeyDates';
 import { MaterialList } from './MaterialList';
-
-// Counted where the background can count too: it keeps the counts of the dashboard's list.
-export { checkCounts, type CheckCounts } from '../utils/store/assess';
 
 export interface ChecklistProps {
   output: CheckOutput;
@@ -24,9 +21,7 @@ export interface ChecklistProps {
 export function Checklist({ output, lang, level = 2, onRevealFinding, onRevealMaterial, eligibilityReminder }: ChecklistProps) {
   const Heading = `h${level}` as 'h2';
   const sub = (level + 1) as 3 | 4;
-  const counts = checkCounts(output);
-  // A missing material is shown in the materials list; its finding would say the same again.
-  const findings = output.findings.filter((f) => f.rule !== 'material.missing');
+  const counts = countsOf(output.findings);
   return (
     <div class="checklist">
       <p class="check-summary" role="status">
@@ -42,7 +37,7 @@ export function Checklist({ output, lang, level = 2, onRevealFinding, onRevealMa
       </section>
       <section class="checklist-section" data-section="findings">
         <Heading>{t(lang, 'case.section.findings')}</Heading>
-        <FindingList findings={findings} lang={lang} level={sub} onReveal={onRevealFinding} />
+        <FindingList findings={output.findings} lang={lang} level={sub} onReveal={onRevealFinding} />
       </section>
       <section class="checklist-section" data-section="materials">
         <Heading>{t(lang, 'case.section.materials')}</Heading>

@@ -1,28 +1,17 @@
 // Findings grouped by severity (errors, warnings, still to fill, notes), each with its message
 // and the clause it rests on. Messages are text, never HTML.
+import { groupByKind, kindOf, type FindingKind } from '../rules/summary';
 import type { Finding, Lang } from '../rules/types';
 import { t, type MessageKey } from '../utils/i18n';
 import { pathLabel } from './labels';
 
-export type FindingGroupId = 'error' | 'warning' | 'incomplete' | 'info';
-
-const GROUPS: ReadonlyArray<{ id: FindingGroupId; key: MessageKey }> = [
+// Missing materials are not listed here: the materials list shows them (counted as rules/summary.ts counts them).
+const GROUPS: ReadonlyArray<{ id: Exclude<FindingKind, 'material'>; key: MessageKey }> = [
   { id: 'error', key: 'case.findings.error' },
   { id: 'warning', key: 'case.findings.warning' },
   { id: 'incomplete', key: 'case.findings.incomplete' },
   { id: 'info', key: 'case.findings.info' },
 ];
-
-/** The group a finding is listed under: a finding still waiting for input is "to fill" whatever its severity. */
-export function findingGroup(finding: Finding): FindingGroupId {
-  return finding.incomplete ? 'incomplete' : finding.severity;
-}
-
-export function groupFindings(findings: readonly Finding[]): Record<FindingGroupId, Finding[]> {
-  const groups: Record<FindingGroupId, Finding[]> = { error: [], warning: [], incomplete: [], info: [] };
-  for (const finding of findings) groups[findingGroup(finding)].push(finding);
-  return groups;
-}
 
 export interface FindingListProps {
   findings: readonly Finding[];
@@ -34,9 +23,9 @@ export interface FindingListProps {
 }
 
 export function FindingList({ findings, lang, level = 3, onReveal }: FindingListProps) {
-  const groups = groupFindings(findings);
+  const groups = groupByKind(findings);
   const Heading = `h${level}` as 'h3';
-  if (findings.length === 0) return <p class="all-clear">{t(lang, 'case.findings.none')}</p>;
+  if (GROUPS.every(({ id }) => groups[id].length === 0)) return <p class="all-clear">{t(lang, 'case.findings.none')}</p>;
   return (
     <div class="finding-groups">
       {GROUPS.map(({ id, key }) => {
@@ -61,7 +50,7 @@ function FindingItem({ finding, lang, onReveal }: { finding: Finding; lang: Lang
   const revealable = onReveal !== undefined && (finding.fields.length > 0 || finding.material !== undefined);
   const fields = finding.incomplete ? [] : finding.fields.filter((f) => f !== 'attachments');
   return (
-    <li class={`finding sev-${findingGroup(finding)}`} data-rule={finding.rule}>
+    <li class={`finding sev-${kindOf(finding)}`} data-rule={finding.rule}>
       {revealable ? (
         <button type="button" class="finding-reveal" onClick={() => onReveal(finding)}>
           <span class="message">{finding.message}</span>

@@ -4,9 +4,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { runChecks } from '../../rules/engine';
 import { materialName } from '../../rules/materials';
 import { eligibilityPlan } from '../../rules/planner';
+import { groupByKind, type FindingKind } from '../../rules/summary';
 import type { CheckOutput, Finding, Lang } from '../../rules/types';
 import { planSummary } from '../../components/EligibilityTimeline';
-import { groupFindings } from '../../components/FindingList';
 import { formatDate, materialGroupLabel, statusLabel, typeLabel } from '../../components/labels';
 import { groupMaterials, materialState, materialWhy } from '../../components/MaterialList';
 import { t, type MessageKey } from '../../utils/i18n';
@@ -153,15 +153,16 @@ function MaterialSheet({ record, output, lang }: { record: CaseRecord; output: C
   );
 }
 
-const NOTICE_GROUPS: ReadonlyArray<{ id: 'error' | 'warning' | 'incomplete'; key: MessageKey }> = [
+const NOTICE_GROUPS: ReadonlyArray<{ id: Exclude<FindingKind, 'info'>; key: MessageKey }> = [
   { id: 'error', key: 'dashboard.printView.groupError' },
   { id: 'warning', key: 'dashboard.printView.groupWarning' },
+  { id: 'material', key: 'dashboard.printView.groupMaterial' },
   { id: 'incomplete', key: 'dashboard.printView.groupIncomplete' },
 ];
 
 function NoticeSheet({ record, output, lang }: { record: CaseRecord; output: CheckOutput; lang: Lang }) {
-  const groups = groupFindings(output.findings);
-  const total = groups.error.length + groups.warning.length + groups.incomplete.length;
+  const groups = groupByKind(output.findings);
+  const total = NOTICE_GROUPS.reduce((sum, { id }) => sum + groups[id].length, 0);
   let number = 0;
   return (
     <section class="sheet page-break" data-sheet="notice">

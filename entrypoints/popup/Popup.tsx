@@ -1,10 +1,8 @@
 // The toolbar popup: the checklist of the current tab's case, or, away from the portal, the
 // cases worked on last; and the way to the side panel, the dashboard and the options.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { runChecks } from '../../rules/engine';
 import type { Lang } from '../../rules/types';
 import { activeTab, canOpenSidePanel, dashboardUrl, openDashboard, openOptions, openSidePanel } from '../../components/browserActions';
-import { checkCounts } from '../../components/Checklist';
 import { formatDate, typeLabel } from '../../components/labels';
 import { StatusBadge } from '../../components/StatusBadge';
 import { StoreNotice } from '../../components/StoreNotice';
@@ -13,7 +11,7 @@ import { usePage } from '../../components/usePage';
 import { useTabCase } from '../../components/useTabCase';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
-import type { CaseRecord, WageOverride } from '../../utils/store/types';
+import type { CaseListItem } from '../../utils/store/types';
 
 const RECENT = 5;
 
@@ -45,7 +43,7 @@ export function Popup() {
         ) : tabCase.state ? (
           <TabCaseView tabCase={tabCase} lang={lang} today={today} wageOverride={settings.wageOverride} />
         ) : (
-          <RecentCases lang={lang} today={today} wageOverride={settings.wageOverride} />
+          <RecentCases lang={lang} />
         )}
       </main>
       <footer class="popup-actions">
@@ -71,58 +69,39 @@ export function Popup() {
   );
 }
 
-function RecentCases({ lang, today, wageOverride }: { lang: Lang; today: string; wageOverride: WageOverride | null }) {
-  const [records, setRecords] = useState<CaseRecord[] | null>(null);
+/** The cases worked on last, from the background's list items (counts made there, no full records). */
+function RecentCases({ lang }: { lang: Lang }) {
+  const [items, setItems] = useState<CaseListItem[] | null>(null);
   useEffect(() => {
-    void sendMessage({ type: 'case/list' }).then((reply) => setRecords(reply.ok ? reply.value : []));
+    void sendMessage({ type: 'case/list-items' }).then((reply) => setItems(reply.ok ? reply.value : []));
   }, []);
-  const recent = useMemo(
-    () =>
-      (records ?? [])
-        .slice()
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .slice(0, RECENT)
-        .map((record) => {
-          let counts = null;
-          try {
-            counts = checkCounts(runChecks(record.case, { lang, today, wageOverride }));
-          } catch {
-            counts = null;
-          }
-          return { record, counts };
-        }),
-    [records, lang, today, wageOverride],
-  );
+  const recent = useMemo(() => (items ?? []).slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, RECENT), [items]);
 
   return (
     <section class="recent" aria-labelledby="recent-title">
       <p class="muted">{t(lang, 'popup.notPortal')}</p>
       <h2 id="recent-title">{t(lang, 'popup.recent')}</h2>
-      {records === null ? (
+      {items === null ? (
         <p role="status">{t(lang, 'common.loading')}</p>
       ) : recent.length === 0 ? (
         <p class="muted">{t(lang, 'popup.noCases')}</p>
       ) : (
         <ul class="recent-list">
-          {recent.map(({ record, counts }) => {
-            const c = record.case;
-            const name = (c.type === 'employer-registration' || c.type === 'department-change' ? c.employer?.name : c.applicant?.name) || t(lang, 'dashboard.unnamed');
-            return (
-              <li key={record.id} data-id={record.id}>
-                <a href={dashboardUrl(`#/case/${encodeURIComponent(record.id)}`)} target="_blank" rel="noopener">
-                  {name}
-                </a>
-                <span class="muted">{typeLabel(lang, c.type)}</span>
-                <StatusBadge status={record.status} lang={lang} />
-                {counts && (
-                  <span class="recent-counts">
-                    {t(lang, 'popup.recentCounts', { errors: counts.errors, missing: counts.missingMaterials })}
-                  </span>
-                )}
-                <span class="muted">{t(lang, 'popup.updated', { date: formatDate(lang, record.updatedAt.slice(0, 10)) })}</span>
-              </li>
-            );
-          })}
+          {recent.map((item) => (
+            <li key={item.id} data-id={item.id}>
+              <a href={dashboardUrl(`#/case/${encodeURIComponent(item.id)}`)} target="_blank" rel="noopener">
+                {item.subject || t(lang, 'dashboard.unnamed')}
+              </a>
+              <span class="muted">{typeLabel(lang, item.type)}</span>
+              <StatusBadge status={item.status} lang={lang} />
+              {item.counts && (
+                <span class="recent-counts" data-errors={item.counts.errors} data-missing={item.counts.missingMaterials}>
+                  {t(lang, 'popup.recentCounts', { errors: item.counts.errors, missing: item.counts.missingMaterials })}
+                </span>
+              )}
+              <span class="muted">{t(lang, 'popup.updated', { date: formatDate(lang, item.updatedAt.slice(0, 10)) })}</span>
+            </li>
+          ))}
         </ul>
       )}
     </section>

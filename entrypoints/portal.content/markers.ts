@@ -96,21 +96,3 @@ export function buildMarkers(findings: readonly Finding[], index: LocationIndex)
   }
   return order;
 }
-
-export interface Counts {
-  errors: number;
-  warnings: number;
-  toFill: number;
-}
-
-export function countFindings(findings: readonly Finding[]): Counts {
-  let errors = 0;
-  let warnings = 0;
-  let toFill = 0;
-  for (const f of findings) {
-    if (f.incomplete) toFill += f.fields.length || 1;
-    else if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-  }
-  return { errors, warnings, toFill };
-}

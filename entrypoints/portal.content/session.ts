@@ -5,8 +5,9 @@ import { MATERIAL_IDS } from '../../rules/materials';
 import { salvageCase } from '../../rules/salvage';
 import type { CheckOutput, Finding, Lang } from '../../rules/types';
 import { CASE_SCHEMA_ID, type ApplicationType } from '../../rules/schema';
+import { countsOf, NO_COUNTS, type SummaryCounts } from '../../rules/summary';
 import { readPage, type ReadResult } from './reader';
-import { buildMarkers, countFindings, LocationIndex, type Counts, type MarkerModel } from './markers';
+import { buildMarkers, LocationIndex, type MarkerModel } from './markers';
 
 export interface Snapshot {
   read: ReadResult;
@@ -15,7 +16,7 @@ export interface Snapshot {
   markers: MarkerModel[];
   /** Where the read fields and problems are on the page, for markers and for revealing a finding. */
   index: LocationIndex;
-  counts: Counts;
+  counts: SummaryCounts;
   type: ApplicationType | null;
   /** Set when reading or checking failed: the overlay says the check is degraded. */
   failure: string | null;
@@ -86,7 +87,7 @@ export class Session {
         output: null,
         markers: [],
         index: new LocationIndex([]),
-        counts: { errors: 0, warnings: 0, toFill: 0 },
+        counts: NO_COUNTS,
         type: null,
         failure: error instanceof Error ? error.name : 'error',
       };
@@ -120,7 +121,7 @@ export class Session {
     const index = new LocationIndex([...read.fields, ...read.problems]);
     const type = chosenType ?? read.type;
     if (!type) {
-      return { read, output: null, markers: [], index, counts: { errors: 0, warnings: 0, toFill: 0 }, type: null, failure: null };
+      return { read, output: null, markers: [], index, counts: NO_COUNTS, type: null, failure: null };
     }
     const checked = checkRead(read, type, lang, this.options.today());
     const output = checked && { ...checked, findings: [...problemFindings(read, lang), ...checked.findings] };
@@ -129,7 +130,7 @@ export class Session {
       output,
       markers: output ? buildMarkers(output.findings, index) : [],
       index,
-      counts: output ? countFindings(output.findings) : { errors: 0, warnings: 0, toFill: 0 },
+      counts: output ? countsOf(output.findings) : NO_COUNTS,
       type,
       failure: output ? null : 'schema',
     };

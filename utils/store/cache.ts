@@ -46,7 +46,7 @@ export function listItemOf(record: CaseRecord, digest: CheckDigest | null): Case
       .filter((s): s is string => typeof s === 'string' && s !== '')
       .join('\n')
       .toLowerCase(),
-    counts: digest && { errors: digest.shown.errors, warnings: digest.shown.warnings, missingMaterials: digest.shown.missingMaterials },
+    counts: digest && { ...digest.counts },
     lastSafeSubmission: digest?.lastSafeSubmission ?? null,
     earliestEligible: digest?.earliestEligible ?? null,
     eligibleUntil: digest?.eligibleUntil ?? null,

@@ -2,7 +2,8 @@
 // only then), CRLF line ends, every field quoted.
 import { materialName } from '../../rules/materials';
 import type { Lang, Text } from '../../rules/types';
-import { assess, countFindings, missingMaterials, type AssessOptions } from './assess';
+import { countsOf } from '../../rules/summary';
+import { assess, missingMaterials, type AssessOptions } from './assess';
 import { EMPLOYER_LEVEL_TYPES } from './records';
 import { APPLICATION_TYPE_LABELS, STATUS_LABELS, type CaseRecord } from './types';
 
@@ -42,7 +43,7 @@ export function casesToCsv(records: readonly CaseRecord[], options: AssessOption
   const lines = [COLUMNS.map((column) => csvField(column[lang])).join(',')];
   for (const record of records) {
     const output = assess(record.case, options);
-    const counts = output ? countFindings(output) : null;
+    const counts = output ? countsOf(output.findings) : null;
     const missing = output ? missingMaterials(output).map((id) => materialName(id, lang)).join(separator) : '';
     lines.push(
       [

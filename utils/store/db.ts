@@ -291,10 +291,10 @@ export class Store {
     const digest = digestFor(record, options);
     const written = { record, checked: { options, digest } };
     if (!digest) return written;
-    const counts = digest.all;
+    const { errors, warnings } = digest.counts;
     const last = record.history[record.history.length - 1];
-    if (last && last.errors === counts.errors && last.warnings === counts.warnings) return written;
-    record.history.push({ at: record.updatedAt, ...counts });
+    if (last && last.errors === errors && last.warnings === warnings) return written;
+    record.history.push({ at: record.updatedAt, errors, warnings });
     if (record.history.length > MAX_HISTORY) record.history.splice(0, record.history.length - MAX_HISTORY);
     return written;
   }

@@ -1,5 +1,6 @@
 // The background's side of the message protocol (../messages.ts): checks who is asking and what,
 // runs the request against the store, and always answers with a Reply; it never throws.
+import { NO_COUNTS } from '../../rules/summary';
 import { CONTENT_SCRIPT_REQUESTS, type AutosaveReply, type Reply, type Request, type RequestType, type StoreEvent } from '../messages';
 import type { CheckDigest } from './assess';
 import { digestFor, type CheckOptions } from './cache';
@@ -75,9 +76,7 @@ export function summarize(record: CaseRecord, check: CheckDigest | null): CaseSu
     caseId: record.id,
     type: record.case.type,
     status: record.status,
-    errors: check?.all.errors ?? 0,
-    warnings: check?.all.warnings ?? 0,
-    missingMaterials: check?.shown.missingMaterials ?? 0,
+    ...(check?.counts ?? NO_COUNTS),
     lastSafeSubmission: check?.lastSafeSubmission ?? null,
     approvalBy: check?.approvalBy ?? null,
   };

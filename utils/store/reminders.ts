@@ -50,7 +50,8 @@ function eligibleDayReached(check: CheckDigest, today: string): string | null {
  */
 export function needsAction({ record, check }: Assessed, today: string, remindEligible: ReadonlySet<string> = NO_CASES): boolean {
   if (!OPEN_STATUSES.has(record.status) || !check) return false;
-  if (check.all.errors > 0) return true;
+  // A missing material is refused as surely as an error.
+  if (check.counts.errors > 0 || check.counts.missingMaterials > 0) return true;
   for (const deadline of [check.lastSafeSubmission, openWindowEnd(check)]) {
     if (deadline !== null && workingDaysUntil(today, deadline) <= ATTENTION_WORKING_DAYS) return true;
   }

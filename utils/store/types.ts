@@ -1,5 +1,6 @@
 // The records the extension keeps in its own origin (IndexedDB, or memory when that cannot open).
 import type { ApplicationType, Case, CaseError, Employer } from '../../rules/schema';
+import type { SummaryCounts } from '../../rules/summary';
 import type { Text } from '../../rules/types';
 import type { LangSetting } from '../i18n';
 
@@ -169,14 +170,10 @@ export const APPLICATION_TYPE_LABELS: Record<ApplicationType, Text> = {
 };
 
 /** A case as lists, the popup and the badge see it: counts and dates, no personal data. */
-export interface CaseSummary {
+export interface CaseSummary extends SummaryCounts {
   caseId: string;
   type: ApplicationType;
   status: CaseStatus;
-  errors: number;
-  warnings: number;
-  /** Required materials not uploaded yet. */
-  missingMaterials: number;
   lastSafeSubmission: string | null;
   approvalBy: string | null;
 }
@@ -196,8 +193,8 @@ export interface CaseListItem {
   permitEnd: string | null;
   /** Lower-cased name, ID number, employer name and credit code, one per line. */
   searchText: string;
-  /** Counts as the checklist shows them; null when the engine failed on the case. */
-  counts: { errors: number; warnings: number; missingMaterials: number } | null;
+  /** Counts as every view shows them (rules/summary.ts); null when the engine failed on the case. */
+  counts: SummaryCounts | null;
   lastSafeSubmission: string | null;
   /** The planner's first and last day to apply (new permits and registrations), else null. */
   earliestEligible: string | null;

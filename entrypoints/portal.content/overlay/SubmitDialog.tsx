@@ -1,10 +1,18 @@
 // The review at 提交: every finding at once (一次性告知), grouped, with 返回修改 and 仍然提交.
 import { useEffect, useRef } from 'preact/hooks';
+import { groupByKind } from '../../../rules/summary';
 import type { Finding, Lang } from '../../../rules/types';
 import { t } from '../../../utils/i18n-overlay';
 import type { Snapshot } from '../session';
 import type { OverlayController, SubmitRequest } from './controller';
 import { FindingText } from './FindingText';
+
+const GROUPS = [
+  { id: 'error', key: 'submit.groupError' },
+  { id: 'warning', key: 'submit.groupWarning' },
+  { id: 'material', key: 'submit.groupMaterial' },
+  { id: 'incomplete', key: 'submit.groupIncomplete' },
+] as const;
 
 export function SubmitDialog({ snapshot, controller, request, lang }: { snapshot: Snapshot; controller: OverlayController; request: SubmitRequest; lang: Lang }) {
   const backButton = useRef<HTMLButtonElement>(null);
@@ -12,11 +20,8 @@ export function SubmitDialog({ snapshot, controller, request, lang }: { snapshot
 
   const findings = snapshot.output?.findings ?? [];
   const onPage = new Set<Finding>(snapshot.markers.flatMap((m) => m.findings));
-  const groups: Array<{ key: 'submit.groupError' | 'submit.groupWarning' | 'submit.groupIncomplete'; items: Finding[]; id: string }> = [
-    { key: 'submit.groupError', id: 'error', items: findings.filter((f) => !f.incomplete && f.severity === 'error') },
-    { key: 'submit.groupWarning', id: 'warning', items: findings.filter((f) => !f.incomplete && f.severity === 'warning') },
-    { key: 'submit.groupIncomplete', id: 'incomplete', items: findings.filter((f) => f.incomplete) },
-  ];
+  const byKind = groupByKind(findings);
+  const groups = GROUPS.map(({ id, key }) => ({ id, key, items: byKind[id] }));
 
   const back = () => {
     controller.set({ submit: null });

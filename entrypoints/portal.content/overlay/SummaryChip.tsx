@@ -1,4 +1,4 @@
-// The always-visible summary: errors, warnings, fields still to fill, and what was not recognised.
+// The always-visible summary: errors, warnings, missing materials, what is still to fill, and what was not recognised.
 import { APPLICATION_TYPES, type ApplicationType } from '../../../rules/schema';
 import { t } from '../../../utils/i18n-overlay';
 import type { Snapshot } from '../session';
@@ -37,6 +37,7 @@ export function SummaryChip({ snapshot, controller, state }: { snapshot: Snapsho
           <span class="type" data-gongju-type={snapshot.type}>{t(lang, `type.${snapshot.type}`)}</span>
           <span class="count sev-error" data-count="errors" data-value={snapshot.counts.errors}>{t(lang, 'overlay.errors', { n: snapshot.counts.errors })}</span>
           <span class="count sev-warning" data-count="warnings" data-value={snapshot.counts.warnings}>{t(lang, 'overlay.warnings', { n: snapshot.counts.warnings })}</span>
+          <span class="count sev-error" data-count="missing" data-value={snapshot.counts.missingMaterials}>{t(lang, 'overlay.missing', { n: snapshot.counts.missingMaterials })}</span>
           <span class="count sev-info" data-count="to-fill" data-value={snapshot.counts.toFill}>{t(lang, 'overlay.toFill', { n: snapshot.counts.toFill })}</span>
         </>
       )}

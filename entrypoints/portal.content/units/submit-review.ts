@@ -26,7 +26,7 @@ export const submitReviewUnit: Unit = {
       if (!button || ctx.isInvalid) return;
       // Judge on the page as it is now, not as it was at the last debounced check.
       const snapshot = session.runNow();
-      if (snapshot.counts.errors === 0) return;
+      if (snapshot.counts.errors === 0 && snapshot.counts.missingMaterials === 0) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       const proceed = () => {

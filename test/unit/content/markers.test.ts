@@ -1,6 +1,6 @@
 // Findings onto page elements: one marker per element, worst severity wins, unplaced findings dropped.
 import { describe, expect, it } from 'vitest';
-import { buildMarkers, countFindings, LocationIndex } from '../../../entrypoints/portal.content/markers';
+import { buildMarkers, LocationIndex } from '../../../entrypoints/portal.content/markers';
 import type { Finding } from '../../../rules/types';
 
 function el(id: string): Element {
@@ -54,19 +54,5 @@ describe('buildMarkers', () => {
       ['applicant.birthDate', 'applicant.age-limit applicant.id-birthdate', 'error', undefined],
       ['attachments', 'material.missing', 'error', 'id-card'],
     ]);
-  });
-});
-
-describe('countFindings', () => {
-  it('counts errors and warnings, and fields still to fill', () => {
-    expect(
-      countFindings([
-        finding('a', 'error', []),
-        finding('b', 'warning', []),
-        finding('c', 'info', ['x', 'y'], { incomplete: true }),
-        finding('d', 'warning', ['z'], { incomplete: true }),
-        finding('e', 'info', []),
-      ]),
-    ).toEqual({ errors: 1, warnings: 1, toFill: 3 });
   });
 });

@@ -2,7 +2,7 @@
 // what a fresh read of the database and a fresh run of the engine say, after every kind of change.
 import { describe, expect, it, vi } from 'vitest';
 import { runChecks } from '../../../rules/engine';
-import { checkCounts } from '../../../utils/store/assess';
+import { countsOf } from '../../../rules/summary';
 import { openStore } from '../../../utils/store/db';
 import type { CaseRecord } from '../../../utils/store/types';
 import { freshName, freshStore, newCase, rawDatabase, renewalCase, ZHANG_ID } from './helpers';
@@ -37,7 +37,7 @@ describe('list items', () => {
     const items = await store.listItems(AT_TODAY);
     expect(items.map((item) => item.id)).toEqual([employer.id, renewal.id]);
 
-    const expected = checkCounts(runChecks(renewal.case, { ...AT_TODAY, lang: 'zh' }));
+    const expected = countsOf(runChecks(renewal.case, { ...AT_TODAY, lang: 'zh' }).findings);
     expect(items[1]).toEqual({
       id: renewal.id,
       type: 'renewal',
@@ -46,7 +46,7 @@ describe('list items', () => {
       updatedAt: renewal.updatedAt,
       permitEnd: '2027-01-15',
       searchText: '李四\n110101199001010011',
-      counts: { errors: expected.errors, warnings: expected.warnings, missingMaterials: expected.missingMaterials },
+      counts: expected,
       // Valid until 2027-01-15: the last safe day is 2026-12-25 (case-format.md).
       lastSafeSubmission: '2026-12-25',
       // The planner answers for new permits and registrations only.
@@ -132,13 +132,9 @@ describe('kept cases and settings', () => {
     await store.setSettings({ wageOverride: { monthly: 99_999, dataYear: 2025 } });
     const record = saved(await store.saveCase({ case: newCase() }));
     const withWage = { today: TODAY, wageOverride: { monthly: 99_999, dataYear: 2025 } };
-    const expected = checkCounts(runChecks(record.case, { ...withWage, lang: 'zh' }));
+    const expected = countsOf(runChecks(record.case, { ...withWage, lang: 'zh' }).findings);
     expect((await store.getSettings()).wageOverride).toEqual(withWage.wageOverride);
-    expect((await store.listItems(withWage))[0]?.counts).toEqual({
-      errors: expected.errors,
-      warnings: expected.warnings,
-      missingMaterials: expected.missingMaterials,
-    });
+    expect((await store.listItems(withWage))[0]?.counts).toEqual(expected);
   });
 
   it('take in the cases IndexedDB held when it opens late and is adopted', async () => {

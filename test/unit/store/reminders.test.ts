@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addWorkingDays } from '../../../rules/calendar';
-import type { Finding } from '../../../rules/types';
+import type { CheckOutput, Finding } from '../../../rules/types';
 import { digestOf, type CheckDigest } from '../../../utils/store/assess';
 import { sendReminders, updateBadge } from '../../../utils/store/alerts';
 import { badgeText, dueReminders, eligibleAlarms, needsAction, reminderText, workingDaysUntil, type Assessed } from '../../../utils/store/reminders';
@@ -27,9 +27,9 @@ describe('workingDaysUntil', () => {
   });
 });
 
-/** The digest of a check with these findings and last safe day, as the store keeps it. */
-function check(lastSafeSubmission: string | null, severities: Finding['severity'][] = []): CheckDigest {
-  return digestOf({
+/** A check output with these findings and last safe day. */
+function checkOutput(lastSafeSubmission: string | null, severities: Finding['severity'][] = []): CheckOutput {
+  return {
     ruleset: 'test',
     type: 'renewal',
     asOf: TODAY,
@@ -38,7 +38,12 @@ function check(lastSafeSubmission: string | null, severities: Finding['severity'
     dates: { lastSafeSubmission, approvalBy: null, earliestEligible: null, eligibleUntil: null },
     windowStarts: [],
     windowLimits: [],
-  });
+  };
+}
+
+/** The digest of a check with these findings and last safe day, as the store keeps it. */
+function check(lastSafeSubmission: string | null, severities: Finding['severity'][] = []): CheckDigest {
+  return digestOf(checkOutput(lastSafeSubmission, severities));
 }
 
 /** The digest of a new permit's check with the planner's two dates and these findings. */
@@ -84,6 +89,10 @@ describe('badge', () => {
     expect(entries.filter((e) => needsAction(e, TODAY)).map((e) => e.record.id)).toEqual(['errors', 'close', 'late']);
     expect(badgeText(entries, TODAY)).toBe('3');
     expect(badgeText(entries.slice(1, 2), TODAY)).toBe('');
+    // A missing material is counted as a material, not an error (rules/summary.ts), and is refused all the same.
+    const missing = digestOf({ ...checkOutput(null), findings: [{ rule: 'material.missing', severity: 'error', fields: ['attachments'], message: '', material: 'id-card' }] });
+    expect(missing.counts).toMatchObject({ errors: 0, missingMaterials: 1 });
+    expect(needsAction({ record: record('material'), check: missing }, TODAY)).toBe(true);
   });
 
   it('is set from the stored cases', async () => {
@@ -194,7 +203,7 @@ describe('reminders of the planner\'s dates', () => {
     expect(due).toEqual([{ caseId: 'asked', kind: 'eligible', date: TODAY, threshold: 0, daysLeft: 0, keys: ['asked|eligible|2026-11-27|0'] }]);
     expect(dueReminders(entries, TODAY, new Set(due[0]!.keys), asked)).toEqual([]);
     // 'later' becomes eligible on 2027-01-05: on that day its check says so.
-    const onTheDay: Assessed[] = [{ record: record('later'), check: { ...planned('2027-01-05', null), all: { errors: 0, warnings: 0 } } }];
+    const onTheDay: Assessed[] = [{ record: record('later'), check: { ...planned('2027-01-05', null), counts: { errors: 0, warnings: 0, missingMaterials: 0, toFill: 0 } } }];
     expect(dueReminders(onTheDay, '2027-01-05', new Set(), asked).map((r) => r.kind)).toEqual(['eligible']);
   });
 

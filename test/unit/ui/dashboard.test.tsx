@@ -383,11 +383,12 @@ describe('dashboard export and print', () => {
 
     const notice = root.querySelector('[data-sheet="notice"]')!;
     expect(notice.querySelector('h1')?.textContent).toBe('一次性告知单');
-    // Every refusal at once: the three rule errors and the three missing materials, then the warning.
-    const errorRules = [...notice.querySelectorAll('[data-group="error"] li')].map((li) => li.getAttribute('data-rule'));
-    expect(errorRules.filter((r) => r === 'material.missing')).toHaveLength(3);
-    expect(errorRules.filter((r) => r !== 'material.missing')).toEqual(['applicant.age-limit', 'applicant.income-months', 'applicant.housing']);
-    expect(notice.querySelector('[data-group="warning"] ol')?.getAttribute('start')).toBe('7');
+    // Every problem at once, counted as everywhere else: the three rule errors, the warning, then the three missing materials.
+    const rulesIn = (group: string) => [...notice.querySelectorAll(`[data-group="${group}"] li`)].map((li) => li.getAttribute('data-rule'));
+    expect(rulesIn('error')).toEqual(['applicant.age-limit', 'applicant.income-months', 'applicant.housing']);
+    expect(notice.querySelector('[data-group="warning"] ol')?.getAttribute('start')).toBe('4');
+    expect(rulesIn('material')).toEqual(['material.missing', 'material.missing', 'material.missing']);
+    expect(notice.querySelector('[data-group="material"] ol')?.getAttribute('start')).toBe('5');
     expect(notice.textContent).toContain('本申请共有以下 7 项问题');
 
     // The planner's two dates on the sheet: the age is over the limit (time will not cure it), the contract ends 2027-03-31.
