@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isStoreEvent, type StoreEvent } from '../utils/messages';
+import { originsOfMatches } from '../utils/portal';
 import { eligibleAlarmDays, sendReminders, updateBadge } from '../utils/store/alerts';
 import { localDate } from '../utils/store/assess';
 import { openStore } from '../utils/store/db';
@@ -86,6 +87,8 @@ export default defineBackground(() => {
       tabs,
       extensionId: browser.runtime.id,
       extensionOrigin: urlOf('/'),
+      // The manifest says where the content script runs: https on the portal (http too in the test build).
+      portalOrigins: originsOfMatches(browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []) ?? []),
       today,
       onEvent: broadcast,
     }),

@@ -9,6 +9,8 @@ import { RULES, META_RULES } from './catalogue';
 import { MATERIAL_IDS, materialName, materialsFor } from './materials';
 import { fieldLabel } from './fields';
 import { RULESET_VERSION } from './version';
+import { dateIn, isCaseText } from './format';
+import { selectPlurals } from './plural';
 import { checkMemo, type CheckOutput, type Citation, type Finding, type Lang, type Outcome, type Params, type RuleContext, type RuleDef, type Text, type WindowLimit } from './types';
 
 export interface CheckOptions {
@@ -109,11 +111,11 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     const result = rule.evaluate(ctx);
     const first = findings.length;
     if (!isOutcomeList(result)) {
-      if (result.status !== 'pass') findings.push(toFinding(rule.def, result, lang, redact, planned ? passesOnOf(rule.def, result, ctx) : null));
+      if (result.status !== 'pass') findings.push(toFinding(rule.def, c.type, result, lang, redact, planned ? passesOnOf(rule.def, result, ctx) : null));
     } else {
       for (const outcome of result) {
         if (outcome.status === 'pass' || subjectReported(findings, first, outcome.subject ?? '')) continue;
-        findings.push(toFinding(rule.def, outcome, lang, redact, planned ? passesOnOf(rule.def, outcome, ctx) : null));
+        findings.push(toFinding(rule.def, c.type, outcome, lang, redact, planned ? passesOnOf(rule.def, outcome, ctx) : null));
       }
     }
     if (planned && rule.validUntil && !hasError(findings, first)) {
@@ -172,6 +174,7 @@ function hasError(findings: readonly Finding[], first: number): boolean {
 
 function toFinding(
   rule: RuleDef,
+  type: ApplicationType,
   outcome: Exclude<Outcome, { status: 'pass' }>,
   lang: Lang,
   redact: boolean,
@@ -202,7 +205,7 @@ function toFinding(
       message,
     };
   }
-  const basis = formatCitation(rule.citation, lang);
+  const basis = formatCitation(rule.citationByType?.[type] ?? rule.citation, lang);
   if (basis) finding.basis = basis;
   if (outcome.status === 'incomplete') finding.incomplete = true;
   if (outcome.subject) finding.subject = outcome.subject;
@@ -210,7 +213,7 @@ function toFinding(
   return finding;
 }
 
-const INCOMPLETE: Text = { zh: '{title}：尚未填写{fields}，暂无法判断。', en: '{title}: cannot be checked until {fields} is filled in.' };
+const INCOMPLETE: Text = { zh: '{title}：尚未填写{fields}，暂无法判断。', en: '{title}: fill in {fields} to check this.' };
 
 function metaFinding(
   id: string,
@@ -243,23 +246,28 @@ const REDACTED = '…';
 /** Keeps the rule's own wording (Text params) and hides every value taken from the case. */
 function redacted(params: Params): Params {
   const out: Params = {};
-  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' ? value : REDACTED;
+  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' && !isCaseText(value) ? value : REDACTED;
   return out;
 }
 
 /** Literal text and placeholder names in turn, by template: the templates are the catalogue's own texts. */
 const TEMPLATE_PARTS = new Map<string, string[]>();
 
-/** Replaces each {name} whose parameter is given; a template is split once, not scanned per finding. */
+/**
+ * Chooses the plural forms ({n, plural, one {…} other {…}}, rules/plural.ts), then replaces each
+ * {name} whose parameter is given, a date as the language writes it; a template is split once,
+ * not scanned per finding.
+ */
 export function fill(template: string, lang: Lang, params?: Params): string {
   if (!params) return template;
+  template = selectPlurals(lang, template, params, { otherForUnknown: true });
   let parts = TEMPLATE_PARTS.get(template);
   if (!parts) TEMPLATE_PARTS.set(template, (parts = template.split(/\{(\w+)\}/)));
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
     const value = params[key];
-    out += value === undefined ? `{${key}}` : typeof value === 'object' ? value[lang] : String(value);
+    out += value === undefined ? `{${key}}` : typeof value === 'object' ? value[lang] : typeof value === 'string' ? dateIn(lang, value) : String(value);
     out += parts[i + 1]!;
   }
   return out;

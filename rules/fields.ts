@@ -17,7 +17,7 @@ export const FIELD_LABELS: Record<string, Text> = {
   'employer.previousDistrict': t('原主管区', 'previous district'),
   'employer.registrationDate': t('在本区注册登记日期', 'date registered in the district'),
   'employer.registeredCapital': t('注册资本', 'registered capital'),
-  'employer.taxPaid': t('单位纳税额（不含个人所得税）', 'tax paid by the employer (excluding IIT)'),
+  'employer.taxPaid': t('单位纳税额（不含个人所得税）', 'tax paid by the employer (excluding individual income tax)'),
   'employer.goodStanding': t('经营状况和单位信用良好声明', 'declaration of good standing'),
   'employer.fitsIndustryPolicy': t('符合产业发展方向声明', 'declaration of fit with industry policy'),
   'employer.hasPermission': t('工作居住证办理权限', 'permission to file permit applications'),

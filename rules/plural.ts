@@ -21,17 +21,24 @@ const FORM = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g
 /**
  * Replaces each plural select in `template` with the form for its parameter: an exact `=N` form
  * first, then the language's category, then `other`. `#` in the form stands for the number.
- * A select whose parameter is missing or not a number is left as written.
+ * A select whose parameter is missing or not a number is left as written, or, with
+ * `otherForUnknown` (a hidden value, "…"), given its `other` form.
  */
-export function selectPlurals(lang: Lang, template: string, params: Record<string, string | number>): string {
+export function selectPlurals(
+  lang: Lang,
+  template: string,
+  params: Readonly<Record<string, unknown>>,
+  { otherForUnknown = false }: { otherForUnknown?: boolean } = {},
+): string {
   if (!template.includes('plural')) return template;
   return template.replace(PLURAL, (whole, name: string, body: string) => {
     const value = params[name];
     const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    if (!Number.isFinite(n)) return whole;
+    const counted = Number.isFinite(n);
+    if (!counted && !(otherForUnknown && typeof value === 'string')) return whole;
     const forms = new Map<string, string>();
     for (const [, key, text] of body.matchAll(FORM)) forms.set(key!, text!);
-    const form = forms.get(`=${n}`) ?? forms.get(pluralCategory(lang, n)) ?? forms.get('other');
+    const form = counted ? (forms.get(`=${n}`) ?? forms.get(pluralCategory(lang, n)) ?? forms.get('other')) : forms.get('other');
     return form === undefined ? whole : form.replace(/#/g, String(value));
   });
 }

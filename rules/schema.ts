@@ -21,6 +21,7 @@ export const DISTRICTS = [
   'tongzhou', 'shunyi', 'changping', 'daxing', 'huairou', 'pinggu', 'miyun', 'yanqing', 'yizhuang',
 ] as const;
 export type District = (typeof DISTRICTS)[number];
+export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
 
 export const ORG_FORMS = [
   'enterprise', 'public-institution', 'private-non-enterprise', 'social-organization', 'foreign-branch',

@@ -10,6 +10,11 @@ export interface Text {
   en: string;
 }
 
+/** Words made from the case's values (a list of its months, an amount): a check that hides case values hides these too. */
+export interface CaseText extends Text {
+  readonly fromCase: true;
+}
+
 /** A policy clause: the document and the guide section a rule rests on. */
 export interface Citation {
   /** e.g. 京组通〔2019〕9号, several documents joined by 、; a source that is no document is named in both languages. */
@@ -40,7 +45,10 @@ export type Outcome =
       subject?: string;
     };
 
-/** Message parameters; a Text value is shown in the message's language. */
+/**
+ * Message parameters; a Text value is shown in the message's language, a string that is an ISO
+ * date or month as the language writes dates (rules/format.ts).
+ */
 export type Params = Record<string, string | number | Text>;
 
 export interface RuleContext {
@@ -113,6 +121,8 @@ export interface RuleDef {
   /** Templates with {param} placeholders; 'fail' is required, other keys are variants. */
   messages: Record<string, Text> & { fail: Text };
   citation: Citation;
+  /** Where a type rests on another clause than `citation` (the contract of a renewal, 七(三)3). */
+  citationByType?: Partial<Record<ApplicationType, Citation>>;
   /** The reading chosen where the guide is ambiguous. A rule whose result is an inference says so in its message. */
   note?: string;
   evaluate: (ctx: RuleContext) => Outcome | readonly Outcome[];

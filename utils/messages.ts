@@ -99,14 +99,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export type ResponseTo<M extends Request> = Responses[M['type']];
 
 /** Requests a content script may make; everything else needs an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
-  'case/autosave',
-  'mappings/get',
-  'mappings/set',
-  'settings/get',
-  'status/get',
-  'tab/case',
-]);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['case/autosave', 'mappings/get', 'mappings/set', 'settings/get']);
 
 /** Sends a request to the background. Never throws: a lost connection is an `ok: false` reply. */
 export async function sendMessage<M extends Request>(message: M): Promise<Reply<ResponseTo<M>>> {

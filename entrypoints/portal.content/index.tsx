@@ -8,15 +8,16 @@ import { Overlay } from './overlay/Overlay';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './host';
 import { createBridge } from './bridge';
 import { startUnits } from './units';
-import { invalidateDescriptors } from './reader';
+import { invalidateDescriptors, pageKeyOf } from './reader';
 import { localToday } from '../../rules/dates';
+import { PORTAL_MATCHES } from '../../utils/portal';
 
 export default defineContentScript({
-  matches: ['*://*.bjrcgz.gov.cn/*'],
+  matches: [...PORTAL_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
     const bridge = createBridge();
-    const pageKey = () => `${location.host}${location.pathname}${location.hash.split('?')[0]}`;
+    const pageKey = () => pageKeyOf(location);
     const settings = await bridge.pageSettings(pageKey());
     if (ctx.isInvalid) return;
 

@@ -3,8 +3,10 @@ import { isEmployerLevel } from '../application-types';
 import { requireAll } from '../checks/required';
 import { addYears, lastThreeYears, latest, type IsoDate } from '../dates';
 import { checkCreditCode, type CreditCodeCheck } from '../checksums';
-import { cite, CREDIT_CODE_STANDARD } from '../citations';
-import type { ApplicationType } from '../schema';
+import { cite, CREDIT_CODE_STANDARD, READING } from '../citations';
+import { DEFAULT_DISTRICT, DISTRICT_NAMES } from '../districts';
+import { wanYuan } from '../format';
+import type { ApplicationType, QualificationKind } from '../schema';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text, type WindowEnd } from '../types';
 
 const EMPLOYER_TYPES: readonly ApplicationType[] = ['employer-registration', 'new', 'renewal', 'employer-change', 'department-change'];
@@ -53,14 +55,16 @@ const ALLOWED_ORG_FORMS = new Set([
 ]);
 
 const ORG_FORM_NAMES: Record<string, Text> = {
-  'other-branch': { zh: '其他非法人分支机构', en: 'another kind of branch' },
+  'other-branch': { zh: '本市单位设立的分支机构等其他分支机构', en: 'a branch of another kind, such as one of a Beijing employer' },
   'individual-business': { zh: '个体工商户', en: 'an individual business' },
-  other: { zh: '其他组织形式', en: 'another legal form' },
+  other: { zh: '其他组织形式', en: 'of another legal form' },
 };
+
+const BRANCH_FORMS = new Set(['foreign-branch', 'non-beijing-branch']);
 
 const CREDIT_CODE_REASONS: Record<Extract<CreditCodeCheck, { ok: false }>['reason'], Text> = {
   length: { zh: '应为18位', en: 'it must have 18 characters' },
-  characters: { zh: '含有不允许的字符（I、O、S、V、Z 等）', en: 'it has characters outside the standard alphabet (no I, O, S, V, Z)' },
+  characters: { zh: '含有代码中不使用的字符：I、O、S、V、Z或符号', en: 'it has characters the code does not use: I, O, S, V, Z or a symbol' },
   region: { zh: '第3–8位应为行政区划代码数字', en: 'characters 3–8 must be the digits of a division code' },
   checksum: { zh: '校验位不符', en: 'the check character does not match' },
 };
@@ -79,7 +83,7 @@ const CREDIT_CODE_RULE = employerRule({
   fields: ['employer.creditCode'],
   messages: {
     fail: {
-      zh: '统一社会信用代码无效（{reason}），请核对营业执照上的18位代码。',
+      zh: '统一社会信用代码无效（{reason}），请对照营业执照核对18位代码。',
       en: 'The unified social credit code is not valid ({reason}); copy the 18 characters from the business licence.',
     },
   },
@@ -93,7 +97,7 @@ function evaluateOrgForm({ c }: RuleContext): Outcome {
   if (form === undefined) return incomplete(['employer.orgForm']);
   if (ALLOWED_ORG_FORMS.has(form)) return pass;
   if (form === 'individual-business' && c.applicant?.basis === 'freelance') return pass;
-  return fail({ form: ORG_FORM_NAMES[form]! });
+  return fail({ form: ORG_FORM_NAMES[form]! }, form === 'individual-business' ? { message: 'individualBusiness' } : undefined);
 }
 
 const ORG_FORM_RULE = employerRule({
@@ -104,7 +108,11 @@ const ORG_FORM_RULE = employerRule({
   messages: {
     fail: {
       zh: '申请单位为{form}，不属于可申请的单位类型（须为具有法人资格的企事业单位、民办非企业单位、社会团体，或外国（地区）、外埠在京设立的非法人分支机构）。',
-      en: 'The employer is {form}, which cannot apply: it must be a legal-person enterprise or institution, private non-enterprise unit or social organisation, or a Beijing branch of a foreign or out-of-town entity.',
+      en: 'The employer is {form}, which is not eligible: it must be a legal-person enterprise or institution, private non-enterprise unit or social organisation, or a Beijing branch of a foreign or out-of-town entity.',
+    },
+    individualBusiness: {
+      zh: '申请单位为个体工商户，不属于可申请的单位类型（须为具有法人资格的企事业单位、民办非企业单位、社会团体，或外国（地区）、外埠在京设立的非法人分支机构）。个体工商户本人可改按“自由职业者、个体工商户等人员”条件申请（二(二)8）。',
+      en: 'The employer is an individual business, which is not eligible as an employer: it must be a legal-person enterprise or institution, private non-enterprise unit or social organisation, or a Beijing branch of a foreign or out-of-town entity. The owner of an individual business can apply under the freelancer basis instead (section 2(2)8).',
     },
   },
   citation: cite('二(一)4、二(二)8'),
@@ -115,8 +123,8 @@ const ORG_FORM_RULE = employerRule({
 function evaluateDistrict({ c }: RuleContext): Outcome {
   const registered = c.employer?.registeredDistrict;
   if (registered === undefined) return incomplete(['employer.registeredDistrict']);
-  const district = c.district ?? 'shijingshan';
-  return registered === district ? pass : fail({ registered, district });
+  const district = c.district ?? DEFAULT_DISTRICT;
+  return registered === district ? pass : fail({ registered: DISTRICT_NAMES[registered], district: DISTRICT_NAMES[district] });
 }
 
 const DISTRICT_RULE = employerRule({
@@ -126,8 +134,8 @@ const DISTRICT_RULE = employerRule({
   fields: ['employer.registeredDistrict', 'district'],
   messages: {
     fail: {
-      zh: '单位注册地（{registered}）不在受理区（{district}）：须在本行政区域内注册登记并依法纳税。',
-      en: 'The employer is registered in {registered}, not in {district}, the district handling the case: it must be registered and pay tax there.',
+      zh: '单位注册地为{registered}，不在受理区{district}。申请单位须在本区注册登记并依法纳税；单位已迁入本区的，请更新注册所在区，已在原区开通权限的办理单位主管部门变更。',
+      en: 'The employer is registered in {registered}, not in {district}, the district handling the case: it must be registered and pay tax there. If it has moved here, update the district of registration; an employer with permission in its previous district files a change of supervising district.',
     },
   },
   citation: cite('二(一)3、二(一)6'),
@@ -166,7 +174,8 @@ const REGISTERED_ONE_YEAR_RULE = employerRule({
 function evaluateRegisteredCapital({ c }: RuleContext): Outcome {
   const capital = c.employer?.registeredCapital;
   if (capital === undefined) return incomplete(['employer.registeredCapital']);
-  return capital >= 1_000_000 ? pass : fail({ capital });
+  if (capital >= 1_000_000) return pass;
+  return fail({ capital: wanYuan(capital) }, BRANCH_FORMS.has(c.employer?.orgForm ?? '') ? { message: 'branch' } : undefined);
 }
 
 const REGISTERED_CAPITAL_RULE = employerRule({
@@ -176,8 +185,12 @@ const REGISTERED_CAPITAL_RULE = employerRule({
   fields: ['employer.registeredCapital'],
   messages: {
     fail: {
-      zh: '注册资本{capital}元，低于100万元（含）的要求。',
-      en: 'Registered capital is {capital} yuan, below the required 1,000,000 yuan.',
+      zh: '注册资本为{capital}，未达到“100万元（含）以上”的要求。',
+      en: 'Registered capital is {capital}, below the required 1,000,000 yuan or more.',
+    },
+    branch: {
+      zh: '注册资本为{capital}（分支机构按所填的总公司注册资本计），未达到“100万元（含）以上”的要求。',
+      en: 'Registered capital is {capital} (for a branch, the head office\'s capital as entered), below the required 1,000,000 yuan or more.',
     },
   },
   citation: cite('二(一)5'),
@@ -196,7 +209,7 @@ function evaluateTaxPaid({ c, asOf }: RuleContext): Outcome {
   if (sum >= 600_000) return pass;
   const open = requireAll(Object.fromEntries(years.map((y, i) => [`employer.taxPaid.${y}`, taxes[i]])));
   if (open) return open;
-  return fail({ last, first: last - 2, lastTax: lastTax ?? 0, sum });
+  return fail({ last, first: last - 2, lastTax: wanYuan(lastTax ?? 0), sum: wanYuan(sum), reading: READING });
 }
 
 const TAX_PAID_RULE = employerRule({
@@ -206,12 +219,12 @@ const TAX_PAID_RULE = employerRule({
   fields: ['employer.taxPaid'],
   messages: {
     fail: {
-      zh: '单位纳税额不足：{last}年纳税{lastTax}元（须20万元以上），{first}–{last}年累计{sum}元（须60万元以上）。均不含个人所得税。',
-      en: 'Tax paid is too low: {lastTax} yuan in {last} (200,000 needed) and {sum} yuan over {first}–{last} (600,000 needed), IIT excluded.',
+      zh: '单位纳税额两项标准均未达到（满足其一即可，均不含个人所得税）：{last}年纳税{lastTax}，低于20万元；{first}–{last}年累计{sum}，低于60万元。“每年纳税额”按最近一个完整年度计算{reading}。',
+      en: 'Neither tax test is met (one is enough; individual income tax (IIT) excluded): {lastTax} in {last}, below 200,000 yuan; {sum} over {first}–{last}, below 600,000 yuan. "Tax each year" (每年纳税额) is taken as the last complete year\'s {reading}.',
     },
   },
   citation: cite('二(一)6'),
-  note: '每年纳税额 is read as the tax of the last complete year; the two tests are an OR.',
+  note: 'Reading: 每年纳税额 is the tax of the last complete year; the two tests are an OR.',
   evaluate: evaluateTaxPaid,
 });
 
@@ -232,8 +245,8 @@ const GOOD_STANDING_RULE = employerRule({
       en: 'The employer declares that its business or credit standing is not good, or that it has a record of violations: it does not qualify.',
     },
     incomplete: {
-      zh: '请确认单位经营状况和单位信用良好、无违法违规记录（{fields}）。',
-      en: 'Confirm that the employer is in good business and credit standing with no record of violations ({fields}).',
+      zh: '请勾选“{fields}”：确认单位经营状况和信用良好、无违法违规记录。',
+      en: 'Tick the {fields}: confirm that the employer is in good business and credit standing with no record of violations.',
     },
   },
   citation: cite('二(一)3'),
@@ -253,12 +266,12 @@ const INDUSTRY_POLICY_RULE = employerRule({
   fields: ['employer.fitsIndustryPolicy'],
   messages: {
     fail: {
-      zh: '单位声明不符合城市功能定位和产业发展方向，申请可能不被受理。',
-      en: 'The employer declares that it does not fit the city\'s functional role and industry direction; the application will probably be refused.',
+      zh: '单位声明不符合城市功能定位和产业发展方向，申请可能不予受理。如属误选，请更正声明。',
+      en: 'The employer declares that it does not fit the city\'s functional role and industry direction; the application may be refused. If this was ticked by mistake, correct the declaration.',
     },
     incomplete: {
-      zh: '请确认单位符合北京市及本区城市功能定位和产业发展方向（{fields}）。',
-      en: 'Confirm that the employer fits the functional role and industry direction of Beijing and the district ({fields}).',
+      zh: '请勾选“{fields}”：确认单位符合北京市及本区城市功能定位和产业发展方向。',
+      en: 'Tick the {fields}: confirm that the employer fits the functional role and industry direction of Beijing and the district.',
     },
   },
   citation: cite('二(一)1–2'),
@@ -294,15 +307,26 @@ const LICENSE_VALID_RULE = employerRule({
   validUntil: licenseValidUntil,
 });
 
+const QUALIFICATION_KIND_NAMES: Record<QualificationKind, Text> = {
+  'high-tech-enterprise': { zh: '高新技术企业', en: 'high-tech enterprise' },
+  'software-enterprise': { zh: '软件企业', en: 'software enterprise' },
+  'environmental-enterprise': { zh: '环保企业', en: 'environmental enterprise' },
+  'new-rd-institution': { zh: '新型研发机构', en: 'new R&D institution' },
+  'innovative-hq': { zh: '创新型总部企业', en: 'innovative headquarters' },
+  other: { zh: '其他', en: 'other' },
+};
+const NO_KIND: Text = { zh: '类型未填', en: 'kind not given' };
+
 function evaluateQualificationValid({ c, asOf }: RuleContext): Outcome[] {
   return (c.employer?.qualifications ?? []).map((q, i): Outcome => {
     const subject = `employer.qualifications[${i}]`;
     if (q.validUntil === undefined) return incomplete([`${subject}.validUntil`], { subject });
     if (q.validUntil >= asOf) return pass;
-    return fail(
-      { n: i + 1, date: q.validUntil },
-      { subject, fields: [`${subject}.validUntil`], ...(q.kind === 'other' && { severity: 'warning' as const }) },
-    );
+    const params = { n: i + 1, date: q.validUntil, kind: q.kind === undefined ? NO_KIND : QUALIFICATION_KIND_NAMES[q.kind] };
+    const fields = [`${subject}.validUntil`];
+    return q.kind === 'other'
+      ? fail(params, { subject, fields, severity: 'warning', message: 'other' })
+      : fail(params, { subject, fields });
   });
 }
 
@@ -326,8 +350,12 @@ const QUALIFICATION_VALID_RULE = employerRule({
   fields: ['employer.qualifications'],
   messages: {
     fail: {
-      zh: '单位资质（第{n}项）有效期至{date}，已过期；须提供有效期内的资质证书。',
-      en: 'Employer qualification no. {n} was valid until {date} and has expired; a valid certificate is required.',
+      zh: '单位资质第{n}项（{kind}）有效期至{date}，已过期：请上传有效期内的证书。',
+      en: 'Employer qualification {n} ({kind}) was valid until {date} and has expired: upload a certificate that is in force.',
+    },
+    other: {
+      zh: '单位资质第{n}项（{kind}）已于{date}到期。指南只要求高新技术企业、软件企业、环保企业等提供有效期内的证书，此项是否需更新请向受理部门确认。',
+      en: 'Employer qualification {n} ({kind}) ended on {date}. The guide asks for certificates in force only for high-tech, software, environmental and similar enterprises; ask the district office whether this one must be renewed.',
     },
   },
   citation: cite('七(一)6'),
@@ -336,10 +364,10 @@ const QUALIFICATION_VALID_RULE = employerRule({
   validUntil: qualificationValidUntil,
 });
 
-function evaluatePermission({ c }: RuleContext): Outcome {
+function evaluatePermission({ c, type }: RuleContext): Outcome {
   const value = c.employer?.hasPermission;
   if (value === undefined) return incomplete(['employer.hasPermission']);
-  return value ? pass : fail();
+  return value ? pass : fail(undefined, type === 'department-change' ? { message: 'departmentChange' } : undefined);
 }
 
 const PERMISSION_RULE = employerRule({
@@ -350,8 +378,12 @@ const PERMISSION_RULE = employerRule({
   fields: ['employer.hasPermission'],
   messages: {
     fail: {
-      zh: '单位尚未开通工作居住证办理权限：须先在北京人才工作网完成用人单位权限注册并经核准。',
-      en: 'The employer has no permission to file permit applications yet: it must first register on the portal and be approved.',
+      zh: '单位尚未开通工作居住证办理权限：须先在北京人才工作网（http://www.bjrcgz.gov.cn/）完成用人单位权限注册并经核准。',
+      en: 'The employer has no permission to file permit applications yet: it must first register as an employer on 北京人才工作网 (www.bjrcgz.gov.cn) and be approved.',
+    },
+    departmentChange: {
+      zh: '单位在原区未开通工作居住证办理权限，不能办理单位主管部门变更：请改为办理用人单位权限注册（北京人才工作网 http://www.bjrcgz.gov.cn/）。',
+      en: 'The employer has no permit permission in its previous district, so it cannot change its supervising district: register as a new employer instead (北京人才工作网, www.bjrcgz.gov.cn).',
     },
   },
   citation: cite('三、七(六)'),

@@ -4,7 +4,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
+/** The test build (npm run build:test), which also runs on the replica's http. */
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/test/firefox-mv2', import.meta.url));
 export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 export const FIREFOX_PORTAL_HOSTS = ['fw.bjrcgz.gov.cn', 'www.bjrcgz.gov.cn', 'bjrcgz.gov.cn'];
 /**
@@ -21,7 +22,7 @@ interface BuiltManifest {
 /** The gecko id of the build; the UUID pref is keyed by it. */
 export function geckoIdOf(extensionDir = FIREFOX_EXTENSION_DIR): string {
   const manifestPath = `${extensionDir}/manifest.json`;
-  if (!existsSync(manifestPath)) throw new Error(`build the extension first (npx wxt build -b firefox): ${manifestPath} is missing`);
+  if (!existsSync(manifestPath)) throw new Error(`build the extension first (npm run build:test): ${manifestPath} is missing`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuiltManifest;
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error('the Firefox build has no browser_specific_settings.gecko.id');

@@ -1,5 +1,5 @@
 // The built manifests and bundles against what the store listing and privacy statement promise:
-// host access to *.bjrcgz.gov.cn only, the four declared permissions and each one used, names in
+// host access to the portal's hosts over https only (http only in the test build), the four declared permissions and each one used, names in
 // both languages, Firefox's data-collection declaration, and no code that reaches the network or
 // evaluates strings. Runs after `wxt build` and `wxt build -b firefox`, on .output/.
 import { expect, test } from '@playwright/test';
@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const OUTPUT = fileURLToPath(new URL('../../.output/', import.meta.url));
-const PORTAL_PATTERN = '*://*.bjrcgz.gov.cn/*';
+/** The production build: https on the hosts that serve the forms, nothing else. */
+const PORTAL_PATTERNS = ['https://fw.bjrcgz.gov.cn/*', 'https://www.bjrcgz.gov.cn/*', 'https://bjrcgz.gov.cn/*'];
 /** Chrome Web Store's limit for the manifest description. */
 const DESCRIPTION_MAX = 132;
 
@@ -66,9 +67,10 @@ for (const build of BUILDS) {
 
     test('asks for host access to the portal only, and for no more APIs than it lists', () => {
       const all = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
-      expect(all.filter(isMatchPattern)).toEqual([PORTAL_PATTERN]);
+      expect(all.filter(isMatchPattern).sort()).toEqual([...PORTAL_PATTERNS].sort());
       expect(all.filter((p) => !isMatchPattern(p)).sort()).toEqual(build.apiPermissions);
-      for (const script of manifest.content_scripts ?? []) expect(script.matches).toEqual([PORTAL_PATTERN]);
+      for (const script of manifest.content_scripts ?? []) expect([...script.matches].sort()).toEqual([...PORTAL_PATTERNS].sort());
+      expect(JSON.stringify(manifest)).not.toContain('http://');
       // Nothing that lets web pages or other extensions in.
       expect(manifest.externally_connectable).toBeUndefined();
       expect(manifest.web_accessible_resources).toBeUndefined();

@@ -11,7 +11,8 @@ import { startReplica } from '../replica/server.mjs';
 import { CHROMIUM as chromiumPath, chromiumArgs } from '../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const extensionDir = join(root, '.output/chrome-mv3');
+// The test build: the replica is served over http, which only the test build runs on.
+const extensionDir = join(root, '.output/test/chrome-mv3');
 const shotsDir = join(root, 'test/e2e/.artifacts/start');
 const headed = !!process.env.DISPLAY && process.env.CI !== 'true';
 
@@ -24,11 +25,12 @@ if (!chromiumPath) {
   process.exit(1);
 }
 
-say('Building the extension (wxt build)…');
-const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+say('Building the test build of the extension (GONGJU_TEST_HTTP=1 wxt build)…');
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, GONGJU_TEST_HTTP: '1' } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 say(`Built extension: ${extensionDir}`);
 say('  To load it by hand: chrome://extensions → Developer mode → Load unpacked → choose that folder.');
+say('  It also runs on http, for the replica; `npm run build` makes the https-only build that ships.');
 
 const replica = await startReplica({ port: 0 });
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gongju-start-')), {

@@ -2,6 +2,7 @@
 // Serves test/replica/site/ for any Host header and records what the pages submit.
 // Usage: `node test/replica/server.mjs [port]`, or `startReplica()` from a test.
 import http from 'node:http';
+import https from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,13 +111,13 @@ const ROUTES = {
 };
 
 /**
- * Starts the replica on 127.0.0.1.
- * @param {{ port?: number }} [options] port 0 picks a free one.
+ * Starts the replica on 127.0.0.1, over https when given a key and certificate (PEM).
+ * @param {{ port?: number, tls?: { key: string, cert: string } }} [options] port 0 picks a free one.
  * @returns {Promise<{ port: number, url: (p?: string) => string, close: () => Promise<void>, submissions: unknown[] }>}
  */
-export function startReplica({ port = 0 } = {}) {
+export function startReplica({ port = 0, tls } = {}) {
   const submissions = [];
-  const server = http.createServer(async (req, res) => {
+  const handler = async (req, res) => {
     // A proxying browser (Firefox proxy mode) sends absolute URLs; only the path matters here.
     const { pathname } = new URL(req.url ?? '/', 'http://replica.invalid');
     try {
@@ -128,7 +129,8 @@ export function startReplica({ port = 0 } = {}) {
       if (!res.headersSent) send(res, 500, 'Internal Server Error');
       else res.destroy();
     }
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -137,7 +139,7 @@ export function startReplica({ port = 0 } = {}) {
       const actualPort = server.address().port;
       resolve({
         port: actualPort,
-        url: (p = '/') => `http://127.0.0.1:${actualPort}${p.startsWith('/') ? p : '/' + p}`,
+        url: (p = '/') => `${tls ? 'https' : 'http'}://127.0.0.1:${actualPort}${p.startsWith('/') ? p : '/' + p}`,
         submissions,
         close: () =>
           new Promise((done) => {

@@ -4,6 +4,7 @@
 // (an import would be circular).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StoreEvent } from '../../utils/messages';
+import { originsOfMatches, PORTAL_MATCHES } from '../../utils/portal';
 import type { Store } from '../../utils/store/db';
 import { createDispatcher, type Dispatch } from '../../utils/store/dispatch';
 import { TabStates, type SessionArea } from '../../utils/store/tabs';
@@ -32,7 +33,7 @@ export const bus = {
   /** A request as the content script of a portal tab sends it. */
   async sendFromTab(tabId: number, message: unknown): Promise<unknown> {
     if (!dispatch) return { ok: false, error: 'no background' };
-    return dispatch(structuredClone(message), { id: EXTENSION_ID, url: 'https://fw.bjrcgz.gov.cn/person', tab: { id: tabId } });
+    return dispatch(structuredClone(message), { id: EXTENSION_ID, url: 'https://fw.bjrcgz.gov.cn/person', frameId: 0, tab: { id: tabId } });
   },
   listen(listener: (event: StoreEvent) => void): () => void {
     listeners.add(listener);
@@ -56,6 +57,7 @@ export async function startBackground(): Promise<{ store: Store; tabs: TabStates
     tabs,
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
+    portalOrigins: originsOfMatches(PORTAL_MATCHES),
     today: () => '2026-11-27',
     onEvent: (event) => bus.emit(event),
   });

@@ -1,6 +1,7 @@
 // The background's side of the message protocol (../messages.ts): checks who is asking and what,
 // runs the request against the store, and always answers with a Reply; it never throws.
 import { NO_COUNTS } from '../../rules/summary';
+import { originOf, siteOf } from '../portal';
 import { CONTENT_SCRIPT_REQUESTS, type AutosaveReply, type Reply, type Request, type RequestType, type StoreEvent } from '../messages';
 import type { CheckDigest } from './assess';
 import { digestFor, type CheckOptions } from './cache';
@@ -13,7 +14,10 @@ import type { CaseRecord, CaseSummary, Settings } from './types';
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** 0 for the top frame. */
+  frameId?: number;
+  /** `url` is known for portal tabs only (host permission). */
+  tab?: { id?: number; url?: string };
 }
 
 export interface DispatcherOptions {
@@ -23,6 +27,8 @@ export interface DispatcherOptions {
   extensionId: string;
   /** runtime.getURL('/'): senders under it are extension pages, others content scripts. */
   extensionOrigin: string;
+  /** `scheme://host` of the portal pages content scripts may ask from (the manifest's content script matches; any port, as there). */
+  portalOrigins: readonly string[];
   today: () => string;
   /** Told of each change, to refresh the badge and the open pages. */
   onEvent?: (event: StoreEvent) => void;
@@ -82,8 +88,25 @@ export function summarize(record: CaseRecord, check: CheckDigest | null): CaseSu
   };
 }
 
+/**
+ * Why a content script's request is refused, or null: it must come from a portal origin (over
+ * https in production), from the top frame or from a frame inside a portal page, and may name only
+ * pages of its own origin.
+ */
+export function refusedContentScript(request: Request, sender: Sender, portalOrigins: ReadonlySet<string>): string | null {
+  const site = siteOf(sender.url);
+  if (site === null || !portalOrigins.has(site)) return 'request from outside the portal';
+  if (sender.frameId !== 0) {
+    const top = siteOf(sender.tab?.url);
+    if (top === null || !portalOrigins.has(top)) return 'request from a frame outside a portal page';
+  }
+  if ('pageKey' in request && !request.pageKey.startsWith(`${originOf(sender.url)}/`)) return 'page key of another origin';
+  return null;
+}
+
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { store, tabs, extensionId, extensionOrigin, today } = options;
+  const portalOrigins = new Set(options.portalOrigins);
   const emit = (event: StoreEvent) => options.onEvent?.(event);
   const casesChanged = (...ids: (string | undefined)[]) =>
     emit({ type: 'event/cases-changed', ids: ids.filter((id): id is string => id !== undefined) });
@@ -91,7 +114,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const checkOptions = (settings: Settings): CheckOptions => ({ today: today(), wageOverride: settings.wageOverride });
   const summaryOf = (record: CaseRecord, settings: Settings) => summarize(record, digestFor(record, checkOptions(settings)));
 
-  async function handle(request: Request, sender: Sender, fromPage: boolean): Promise<unknown> {
+  async function handle(request: Request, sender: Sender): Promise<unknown> {
     switch (request.type) {
       case 'case/autosave': {
         const result = await store.autosave({ pageKey: request.pageKey, caseData: request.caseData });
@@ -187,8 +210,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         return known;
       }
       case 'tab/case': {
-        // A content script may ask only about its own tab.
-        const tabId = fromPage ? (request.tabId ?? sender.tab?.id) : sender.tab?.id;
+        const tabId = request.tabId ?? sender.tab?.id;
         if (tabId === undefined) return null;
         const state = await tabs.get(tabId);
         if (!state?.caseId) return state;
@@ -205,10 +227,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       const request = asRequest(message);
       if (!request) return { ok: false, error: 'malformed request' };
       const fromPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-      if (!fromPage && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
-        return { ok: false, error: `${request.type} is not available to content scripts` };
+      if (!fromPage) {
+        if (!CONTENT_SCRIPT_REQUESTS.has(request.type)) return { ok: false, error: `${request.type} is not available to content scripts` };
+        const refused = refusedContentScript(request, sender, portalOrigins);
+        if (refused) return { ok: false, error: refused };
       }
-      return { ok: true, value: await handle(request, sender, fromPage) };
+      return { ok: true, value: await handle(request, sender) };
     } catch (error) {
       // The message says what failed, never with case data: store errors carry none.
       return { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : 'request failed' };

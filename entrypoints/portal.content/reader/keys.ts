@@ -9,13 +9,27 @@ export interface RouteLocation {
   pathname: string;
 }
 
+/** A path with record ids (hex ids, numbers) replaced by placeholders: the same form for every record. */
+function withoutIds(path: string): string {
+  return path.replace(/\/[0-9a-f]{8,}(?:-[0-9a-f]{4,})*(?=\/|$)/gi, '/:id').replace(/\/\d+(?=\/|$)/g, '/:n');
+}
+
+function hashRouteOf(hash: string): string {
+  return /^#!?\//.test(hash) ? hash.replace(/^#!?/, '').split('?')[0]! : '';
+}
+
 /** The page's route: the hash route of a single-page app (#/apply/new) or the path, without query or record ids. */
 export function routeOf(location: RouteLocation): string {
-  const hash = /^#!?\//.test(location.hash) ? location.hash.replace(/^#!?/, '') : '';
-  const route = (hash || location.pathname || '/').split('?')[0]!;
-  return route
-    .replace(/\/[0-9a-f]{8,}(?:-[0-9a-f]{4,})*(?=\/|$)/gi, '/:id')
-    .replace(/\/\d+(?=\/|$)/g, '/:n');
+  return withoutIds((hashRouteOf(location.hash) || location.pathname || '/').split('?')[0]!);
+}
+
+/**
+ * What drafts, hand mappings and the tab's state are kept under for a page: its origin (so http and
+ * https, or two hosts, never share), its path and its hash route, without query or record ids.
+ */
+export function pageKeyOf(location: RouteLocation & { origin: string }): string {
+  const hash = hashRouteOf(location.hash);
+  return `${location.origin}${withoutIds(location.pathname || '/')}${hash ? `#${withoutIds(hash)}` : ''}`;
 }
 
 /** The label a key uses: for a repeating row the column header, since the cell to the left may hold data. */

@@ -81,8 +81,8 @@ describe('applicant.id-birthdate', () => {
   it('fails a date of birth other than the one in the ID number, naming both', () => {
     const finding = findingOf(run(complete({ applicant: { birthDate: '1990-03-08' } })), 'applicant.id-birthdate');
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.birthDate', 'applicant.idNumber'] });
-    expect(finding!.message).toContain('1990-03-08');
-    expect(finding!.message).toContain('1990-03-07');
+    expect(finding!.message).toContain('1990年3月8日');
+    expect(finding!.message).toContain('1990年3月7日');
   });
 
   it('leaves an invalid ID number to applicant.id-number', () => {
@@ -137,7 +137,7 @@ describe('applicant.age-limit', () => {
   it('the warning says the office may read the limit otherwise and names the day it is passed', () => {
     const finding = age(applicantBorn('1966-11-27', 'male'))!;
     expect(finding.message).toContain('未满60周岁');
-    expect(finding.message).toContain('2027-11-27'); // the 61st birthday
+    expect(finding.message).toContain('2027年11月27日'); // the 61st birthday
   });
 
   it('a 29 February birthday: the birthday falls on 28 February in a common year', () => {
@@ -268,7 +268,7 @@ describe('applicant.continuous-employment', () => {
   it('a day short fails and names the day the year is reached', () => {
     const finding = findingOf(run(started('2025-11-28')), 'applicant.continuous-employment');
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.employment.startDate'] });
-    expect(finding!.message).toContain('2026-11-28');
+    expect(finding!.message).toContain('2026年11月28日');
   });
 
   it('is incomplete without a start date', () => {
@@ -343,7 +343,7 @@ describe('applicant.contract-valid', () => {
   it('fails a contract that ended before the check date', () => {
     const finding = contract('2026-11-26');
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.employment.contractEndDate'] });
-    expect(finding!.message).toContain('2026-11-26');
+    expect(finding!.message).toContain('2026年11月26日');
   });
 
   it('is incomplete without an end date', () => {
@@ -365,7 +365,7 @@ describe('applicant.income-months', () => {
   it('fails six months with a gap, naming the missing month', () => {
     const finding = findingOf(run(withIncome(income(SIX_MONTHS.filter((m) => m !== '2026-07')))), 'applicant.income-months');
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.monthlyIncome'] });
-    expect(finding!.message).toContain('2026-07');
+    expect(finding!.message).toContain('2026年7月');
   });
 
   it('accepts a newest month two months before the check date (N = M − 2)', () => {
@@ -377,18 +377,18 @@ describe('applicant.income-months', () => {
     const c = withIncome(income(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08']));
     const finding = findingOf(run(c), 'applicant.income-months');
     expect(finding).toMatchObject({ severity: 'error' });
-    expect(finding!.message).toContain('2026-08');
-    expect(finding!.message).toContain('2026-09');
+    expect(finding!.message).toContain('2026年8月');
+    expect(finding!.message).toContain('2026年9月');
   });
 
   it('ignores the current month with a warning of its own and judges the rest', () => {
     const findings = findingsOf(run(withIncome(income([...SIX_MONTHS, '2026-11']))), 'applicant.income-months');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', subject: 'ignored' });
-    expect(findings[0]!.message).toContain('2026-11');
+    expect(findings[0]!.message).toContain('2026年11月');
 
     const twice = withIncome(income([...SIX_MONTHS, '2026-11', '2026-11']));
-    expect(findingOf(run(twice), 'applicant.income-months')!.message.split('2026-11')).toHaveLength(2); // named once
+    expect(findingOf(run(twice), 'applicant.income-months')!.message.split('2026年11月')).toHaveLength(2); // named once
 
     const gap = withIncome(income(['2026-05', '2026-06', '2026-08', '2026-09', '2026-10', '2026-11']));
     expect(findingsOf(run(gap), 'applicant.income-months').map((f) => f.severity)).toEqual(['warning', 'error']);
@@ -444,14 +444,14 @@ describe('applicant.housing', () => {
     expect(housing({ kind: 'rented', landlordKind: 'company', leaseEnd: '2027-05-27' })).toBeUndefined();
     const finding = housing({ kind: 'rented', landlordKind: 'company', leaseEnd: '2027-05-26' });
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.housing.leaseEnd'] });
-    expect(finding!.message).toContain('2027-05-27');
+    expect(finding!.message).toContain('2027年5月27日');
   });
 
   it('a residence permit must be valid three months to the day: to 2027-02-27', () => {
     expect(housing({ kind: 'residence-permit', residencePermitValidUntil: '2027-02-27' })).toBeUndefined();
     const finding = housing({ kind: 'residence-permit', residencePermitValidUntil: '2027-02-26' });
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.housing.residencePermitValidUntil'] });
-    expect(finding!.message).toContain('2027-02-27');
+    expect(finding!.message).toContain('2027年2月27日');
   });
 
   it('leaves the other kinds to their materials', () => {
@@ -486,7 +486,7 @@ describe('applicant.companion-age', () => {
     const eighteen = ageOf('2008-11-27');
     expect(eighteen).toMatchObject({ severity: 'warning', subject: 'applicant.companions[0]' });
     expect(eighteen!.message).toContain('未满18周岁');
-    expect(eighteen!.message).toContain('2027-11-27');
+    expect(eighteen!.message).toContain('2027年11月27日');
     expect(ageOf('2007-11-28')).toMatchObject({ severity: 'warning' });
     const nineteen = ageOf('2007-11-27');
     expect(nineteen).toMatchObject({ severity: 'error', fields: ['applicant.companions[0].birthDate'] });
@@ -528,8 +528,8 @@ describe('applicant.companion-id', () => {
     const c = withCompanions(child('2015-01-01', { idNumber: idFor('2015-01-02', 'male') }));
     const finding = findingOf(run(c), 'applicant.companion-id');
     expect(finding).toMatchObject({ severity: 'error' });
-    expect(finding!.message).toContain('2015-01-01');
-    expect(finding!.message).toContain('2015-01-02');
+    expect(finding!.message).toContain('2015年1月1日');
+    expect(finding!.message).toContain('2015年1月2日');
   });
 
   it('does not check a spouse', () => {

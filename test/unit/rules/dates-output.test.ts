@@ -12,7 +12,7 @@ describe('the contract\'s example', () => {
   it('accepted 2026-11-20: approval by 2026-12-11 (three plain working weeks)', () => {
     const output = run(caseWith('new-complete', { acceptedOn: '2026-11-20' }));
     expect(output.dates).toMatchObject({ lastSafeSubmission: null, approvalBy: '2026-12-11' });
-    expect(findingsOf(output, 'process.approval-eta')[0]!.message).toContain('2026-12-11');
+    expect(findingsOf(output, 'process.approval-eta')[0]!.message).toContain('2026年12月11日');
     expect(unknownYearsOf(output)).toEqual([]);
   });
 

@@ -19,8 +19,8 @@ describe('employer-change.deadline (permit valid until 2026-12-31: last safe day
     expect(findingOf(run(late, { asOf: '2026-12-07' }), 'employer-change.deadline')).toMatchObject({ severity: 'warning' });
     const f = findingOf(run(late, { asOf: '2026-12-11' }), 'employer-change.deadline');
     expect(f).toMatchObject({ severity: 'error' });
-    expect(f!.message).toContain('2026-12-10');
-    expect(f!.message).toContain('2026-12-31');
+    expect(f!.message).toContain('2026年12月10日');
+    expect(f!.message).toContain('2026年12月31日');
   });
 
   it('is incomplete without permit.validUntil', () => {
@@ -80,8 +80,8 @@ describe('employer-change.separation-in-validity (permit valid until 2028-03-31)
   it('fails for a separation after the permit ended', () => {
     const f = checkOf('employer-change.separation-in-validity', { employerChange: { separationDate: '2028-04-01' } });
     expect(f).toMatchObject({ severity: 'error' });
-    expect(f!.message).toContain('2028-04-01');
-    expect(f!.message).toContain('2028-03-31');
+    expect(f!.message).toContain('2028年4月1日');
+    expect(f!.message).toContain('2028年3月31日');
   });
 
   it('is incomplete without the date of leaving', () => {

@@ -52,7 +52,9 @@ describe('employer.credit-code', () => {
 
   it('names a wrong length and letters outside the standard alphabet', () => {
     expect(checkOf('employer.credit-code', { employer: { creditCode: '91110107MA01GT4H6' } })!.message).toContain('应为18位');
-    expect(checkOf('employer.credit-code', { employer: { creditCode: '91110107MA01GT4HI1' } })!.message).toContain('不允许的字符');
+    const letters = checkOf('employer.credit-code', { employer: { creditCode: '91110107MA01GT4HI1' } })!.message;
+    expect(letters).toContain('不使用的字符：I、O、S、V、Z或符号');
+    expect(letters).not.toMatch(/（[^）]*（/); // no bracket inside a bracket
   });
 
   it('accepts lower case and is incomplete without a code', () => {
@@ -75,12 +77,15 @@ describe('employer.org-form', () => {
   it('fails another kind of branch, naming it', () => {
     const f = checkOf('employer.org-form', { employer: { orgForm: 'other-branch' } });
     expect(f).toMatchObject({ severity: 'error', fields: ['employer.orgForm'] });
-    expect(f!.message).toContain('其他非法人分支机构');
+    expect(f!.message).toContain('申请单位为本市单位设立的分支机构等其他分支机构');
   });
 
   it('passes an individual business only for an applicant applying as a freelancer', () => {
     const individual: CasePatch = { employer: { orgForm: 'individual-business' } };
-    expect(findingOf(run(caseWith('new-complete', individual)), 'employer.org-form')!.message).toContain('个体工商户');
+    const zh = findingOf(run(caseWith('new-complete', individual)), 'employer.org-form')!.message;
+    expect(zh).toContain('个体工商户本人可改按“自由职业者、个体工商户等人员”条件申请');
+    const en = findingOf(run(caseWith('new-complete', individual), { lang: 'en' }), 'employer.org-form')!.message;
+    expect(en).toContain('section 2(2)8');
     expect(findingOf(run(caseWith('new-complete', individual, { applicant: { basis: 'freelance' } })), 'employer.org-form')).toBeUndefined();
   });
 
@@ -93,7 +98,9 @@ describe('employer.district', () => {
   it('fails an employer registered outside the district handling the case', () => {
     const f = checkOf('employer.district', { employer: { registeredDistrict: 'haidian' } });
     expect(f).toMatchObject({ severity: 'error', fields: ['employer.registeredDistrict', 'district'] });
-    expect(f!.message).toContain('haidian');
+    expect(f!.message).toContain('单位注册地为海淀区，不在受理区石景山区');
+    const en = findingOf(run(registration({ employer: { registeredDistrict: 'yizhuang' } }), { lang: 'en' }), 'employer.district')!;
+    expect(en.message).toContain('registered in Beijing Economic-Technological Development Area, not in Shijingshan');
   });
 
   it('compares with the case\'s district, Shijingshan when none is given', () => {
@@ -118,7 +125,7 @@ describe('employer.registered-one-year', () => {
   it('fails the day before, naming the day a year is reached', () => {
     const f = checkOf('employer.registered-one-year', { employer: { registrationDate: '2025-11-28' } });
     expect(f).toMatchObject({ severity: 'error', fields: ['employer.registrationDate'] });
-    expect(f!.message).toContain('2026-11-28');
+    expect(f!.message).toContain('2026年11月28日');
   });
 
   it('is incomplete without the date of registration', () => {
@@ -131,7 +138,14 @@ describe('employer.registered-capital', () => {
     expect(checkOf('employer.registered-capital', { employer: { registeredCapital: 1_000_000 } })).toBeUndefined();
     const f = checkOf('employer.registered-capital', { employer: { registeredCapital: 999_999 } });
     expect(f).toMatchObject({ severity: 'error', fields: ['employer.registeredCapital'] });
-    expect(f!.message).toContain('999999');
+    expect(f!.message).toBe('注册资本为99.9999万元，未达到“100万元（含）以上”的要求。');
+    const en = findingOf(run(registration({ employer: { registeredCapital: 500_000 } }), { lang: 'en' }), 'employer.registered-capital')!;
+    expect(en.message).toContain('Registered capital is 500,000 yuan');
+  });
+
+  it('says that a branch is judged by the head office\'s capital', () => {
+    const f = checkOf('employer.registered-capital', { employer: { registeredCapital: 500_000, orgForm: 'non-beijing-branch' } });
+    expect(f!.message).toContain('分支机构按所填的总公司注册资本计');
   });
 
   it('is incomplete without the capital', () => {
@@ -153,8 +167,10 @@ describe('employer.tax-paid (asOf 2026-11-27: the years 2023–2025)', () => {
   it('fails when both tests fall short, with the figures', () => {
     const f = checkOf('employer.tax-paid', taxes({ 2025: 150_000, 2024: 200_000, 2023: 200_000 }));
     expect(f).toMatchObject({ severity: 'error', fields: ['employer.taxPaid'] });
-    expect(f!.message).toContain('2025年纳税150000元');
-    expect(f!.message).toContain('2023–2025年累计550000元');
+    expect(f!.message).toContain('2025年纳税15万元，低于20万元');
+    expect(f!.message).toContain('2023–2025年累计55万元，低于60万元');
+    expect(f!.message).toContain('满足其一即可');
+    expect(f!.message).toContain('“每年纳税额”按最近一个完整年度计算（按本工具对指南的理解）');
   });
 
   it('asks for the years not given while neither test can pass yet', () => {
@@ -175,7 +191,7 @@ describe('employer.good-standing', () => {
   it('asks for the declaration as a warning, in its own words', () => {
     const f = checkOf('employer.good-standing', { employer: { goodStanding: undefined } });
     expect(f).toMatchObject({ severity: 'warning', incomplete: true, fields: ['employer.goodStanding'] });
-    expect(f!.message).toContain('请确认单位经营状况和单位信用良好');
+    expect(f!.message).toBe('请勾选“经营状况和单位信用良好声明”：确认单位经营状况和信用良好、无违法违规记录。');
   });
 });
 
@@ -189,7 +205,7 @@ describe('employer.industry-policy', () => {
   it('asks for the declaration as a warning', () => {
     const f = checkOf('employer.industry-policy', { employer: { fitsIndustryPolicy: undefined } });
     expect(f).toMatchObject({ severity: 'warning', incomplete: true });
-    expect(f!.message).toContain('请确认单位符合');
+    expect(f!.message).toContain('请勾选“符合产业发展方向声明”');
   });
 });
 
@@ -202,7 +218,7 @@ describe('employer.license-valid', () => {
   it('fails a licence that ended the day before', () => {
     const f = checkOf('employer.license-valid', { employer: { licenseValidUntil: '2026-11-26' } });
     expect(f).toMatchObject({ severity: 'error', fields: ['employer.licenseValidUntil'] });
-    expect(f!.message).toContain('2026-11-26');
+    expect(f!.message).toContain('2026年11月26日');
   });
 
   it('is incomplete without the date', () => {
@@ -230,11 +246,14 @@ describe('employer.qualification-valid', () => {
       ['employer.qualifications[0]', 'error', ['employer.qualifications[0].validUntil']],
       ['employer.qualifications[2]', 'error', ['employer.qualifications[2].validUntil']],
     ]);
-    expect(found[1]!.message).toContain('第3项');
+    expect(found[1]!.message).toContain('单位资质第3项（高新技术企业）有效期至2025年1月1日');
   });
 
-  it('only warns for a qualification of another kind', () => {
-    expect(checkOf('employer.qualification-valid', ...qualifications([{ kind: 'other', validUntil: '2026-01-01' }]))).toMatchObject({ severity: 'warning' });
+  it('only warns for a qualification of another kind, in words of its own', () => {
+    const f = checkOf('employer.qualification-valid', ...qualifications([{ kind: 'other', validUntil: '2026-01-01' }]));
+    expect(f).toMatchObject({ severity: 'warning' });
+    expect(f!.message).toContain('此项是否需更新请向受理部门确认');
+    expect(f!.message).not.toContain('须提供');
   });
 
   it('asks for a missing end date per qualification, and passes an empty list', () => {
@@ -252,6 +271,14 @@ describe('employer.permission', () => {
     const f = findingOf(run(caseWith('new-complete', { employer: { hasPermission: false } })), 'employer.permission');
     expect(f).toMatchObject({ severity: 'error', fields: ['employer.hasPermission'] });
     expect(f!.message).toContain('用人单位权限注册');
+    expect(f!.message).toContain('http://www.bjrcgz.gov.cn/');
+  });
+
+  it('on a department change, names the previous district\'s permission and registration instead', () => {
+    const c = caseWith('department-change-complete', { employer: { hasPermission: false } });
+    const f = findingOf(run(c), 'employer.permission')!;
+    expect(f.message).toContain('单位在原区未开通工作居住证办理权限，不能办理单位主管部门变更');
+    expect(f.message).not.toContain('须先');
   });
 
   it('does not run for the registration that asks for the permission', () => {

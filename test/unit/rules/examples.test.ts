@@ -118,7 +118,7 @@ describe('problem cases', () => {
       ].sort(),
     );
     expect(reported(output, 'warning')).toEqual(['applicant.companion-age applicant.companions[0]']);
-    expect(findingOf(output, 'applicant.income-months')!.message).toContain('2026-08');
+    expect(findingOf(output, 'applicant.income-months')!.message).toContain('2026年8月');
   });
 
   it('new-empty leaves every rule incomplete: only the required materials are errors', () => {

@@ -33,7 +33,7 @@ describe('info-change.permit-valid (permit valid until 2028-06-30)', () => {
   it('fails the day after', () => {
     const f = checkOf('info-change.permit-valid', { asOf: '2028-07-01' });
     expect(f).toMatchObject({ severity: 'error', fields: ['permit.validUntil'] });
-    expect(f!.message).toContain('2028-06-30');
+    expect(f!.message).toContain('2028年6月30日');
   });
 
   it('fails for a suspended permit, naming the status', () => {

@@ -57,7 +57,7 @@ describe('employer.registered-one-year', () => {
 
   it('says the day in its message', () => {
     const finding = findingOf(run(complete({ employer: { registrationDate: '2026-01-05' } })), 'employer.registered-one-year')!;
-    expect(finding.message).toContain('2027-01-05');
+    expect(finding.message).toContain('2027年1月5日');
   });
 
   it('with the municipal approval (info only) neither holds the case back nor carries a day', () => {
@@ -78,7 +78,7 @@ describe('applicant.continuous-employment', () => {
   it('passes on addYears(startDate, 1), 满一年之日 in the message', () => {
     const c = complete({ applicant: { employment: { startDate: '2026-01-05' } } });
     expect(passesOnOf(c, 'applicant.continuous-employment')).toBe('2027-01-05');
-    expect(findingOf(run(c), 'applicant.continuous-employment')!.message).toContain('满一年之日为2027-01-05');
+    expect(findingOf(run(c), 'applicant.continuous-employment')!.message).toContain('满一年之日为2027年1月5日');
     expect(findingOf(run(c, { lang: 'en' }), 'applicant.continuous-employment')!.message).toContain('2027-01-05');
   });
 
@@ -148,7 +148,7 @@ describe('applicant.work-experience', () => {
 
   it('its message says the day and how it is reached', () => {
     const c = history(['2025-06-01', null]);
-    expect(findingOf(run(c), 'applicant.work-experience')!.message).toContain('2027-05-31');
+    expect(findingOf(run(c), 'applicant.work-experience')!.message).toContain('2027年5月31日');
     expect(findingOf(run(c, { lang: 'en' }), 'applicant.work-experience')!.message).toContain('2027-05-31');
   });
 });
@@ -185,10 +185,10 @@ describe('applicant.income-months and applicant.income-threshold', () => {
 
   it('the messages say what the day assumes', () => {
     const c = complete({ applicant: { monthlyIncome: income({ '2026-08': null }) } });
-    expect(findingOf(run(c), 'applicant.income-months')!.message).toMatch(/此后每个月.*2027-03-01/);
+    expect(findingOf(run(c), 'applicant.income-months')!.message).toMatch(/此后每个月.*2027年3月1日/);
     expect(findingOf(run(c, { lang: 'en' }), 'applicant.income-months')!.message).toMatch(/every coming month.*2027-03-01/);
     const low = complete({ applicant: { monthlyIncome: income({ '2026-08': 9000 }) } });
-    expect(findingOf(run(low), 'applicant.income-threshold')!.message).toMatch(/此后每个月.*2027-03-01/);
+    expect(findingOf(run(low), 'applicant.income-threshold')!.message).toMatch(/此后每个月.*2027年3月1日/);
     expect(findingOf(run(low, { lang: 'en' }), 'applicant.income-threshold')!.message).toMatch(/every coming month.*2027-03-01/);
   });
 

@@ -33,8 +33,8 @@ describe('practice.suspension-window (asOf 2026-11-27: 20 working days later is 
   it('warns when they end on the day the review would (left 2026-10-26: 60 days end 2026-12-25)', () => {
     const f = check('2026-10-26');
     expect(f).toMatchObject({ severity: 'warning', fields: ['employerChange.separationDate', 'asOf'] });
-    expect(f!.message).toContain('2026-12-25');
-    expect(f!.message).toContain('2026-10-26');
+    expect(f!.message).toContain('2026年12月25日');
+    expect(f!.message).toContain('2026年10月26日');
     expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
     expect(f!.basis).toMatch(/^实务经验（非办理指南规定）：代理机构/);
     const en = check('2026-10-26', 'en')!;
@@ -64,7 +64,7 @@ describe('practice.renewal-contract-remaining (asOf 2026-11-27: six months on is
   it('warns for a contract ending 2027-05-26, saying it is not in the guide', () => {
     const f = check('2027-05-26');
     expect(f).toMatchObject({ severity: 'warning', fields: ['applicant.employment.contractEndDate'] });
-    expect(f!.message).toContain('2027-05-26');
+    expect(f!.message).toContain('2027年5月26日');
     expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
     expect(f!.basis).toBe('实务经验（非办理指南规定）：区人才服务机构续签材料说明');
   });
@@ -105,7 +105,7 @@ describe('practice.zero-income-month', () => {
 
   it('reads a month given twice by its later entry, as the income window does', () => {
     const zeroLater = income('new-complete', (entries) => [...entries, { month: '2026-07', amount: 0 }]);
-    expect(findingOf(run(caseWith('new-complete', zeroLater)), 'practice.zero-income-month')!.message).toContain('2026-07');
+    expect(findingOf(run(caseWith('new-complete', zeroLater)), 'practice.zero-income-month')!.message).toContain('2026年7月');
     const givenAgain = income('new-complete', (entries) => [...entries, { month: '2026-07', amount: 0 }, { month: '2026-07', amount: 25000 }]);
     expect(findingOf(run(caseWith('new-complete', givenAgain)), 'practice.zero-income-month')).toBeUndefined();
   });

@@ -38,7 +38,7 @@ describe('process.approval-eta', () => {
     const found = findingsOf(run(caseWith('new-complete', { acceptedOn: '2026-11-20' })), 'process.approval-eta');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'info', fields: ['acceptedOn'] });
-    expect(found[0]!.message).toContain('2026-12-11');
+    expect(found[0]!.message).toContain('2026年12月11日');
   });
 
   it('says nothing before the case is accepted', () => {

@@ -24,7 +24,7 @@ describe('renewal.expired', () => {
   it('fails the day after validUntil and says to apply new', () => {
     const f = checkOf('renewal.expired', { asOf: '2027-01-16' });
     expect(f).toMatchObject({ severity: 'error', fields: ['permit.validUntil'] });
-    expect(f!.message).toContain('2027-01-15');
+    expect(f!.message).toContain('2027年1月15日');
     expect(f!.message).toContain('新办');
   });
 
@@ -68,8 +68,8 @@ describe('renewal.deadline (permit valid until 2027-01-15: last safe day 2026-12
   it('warns in the band: 2026-12-21 reaches its fifth working day on 2026-12-28', () => {
     const f = check('2026-12-21');
     expect(f).toMatchObject({ severity: 'warning', fields: ['permit.validUntil', 'asOf'] });
-    expect(f!.message).toContain('2026-12-25');
-    expect(f!.message).toContain('2027-01-15');
+    expect(f!.message).toContain('2026年12月25日');
+    expect(f!.message).toContain('2027年1月15日');
     expect(f!.incomplete).toBeUndefined();
   });
 
@@ -80,8 +80,8 @@ describe('renewal.deadline (permit valid until 2027-01-15: last safe day 2026-12
   it('is an error the day after, naming the last safe day and the permit end', () => {
     const f = check('2026-12-26');
     expect(f).toMatchObject({ severity: 'error' });
-    expect(f!.message).toContain('2026-12-25');
-    expect(f!.message).toContain('2027-01-15');
+    expect(f!.message).toContain('2026年12月25日');
+    expect(f!.message).toContain('2027年1月15日');
     expect(f!.message).toContain('按本工具对指南的理解');
   });
 
@@ -147,7 +147,7 @@ describe('renewal.income-months (asOf 2026-11-27: 36 months up to 2026-10)', () 
     expect(f).toMatchObject({ severity: 'error', fields: ['applicant.monthlyIncome'] });
     expect(f!.message).toContain('2024-03–2024-05, 2025-08');
     expect(f!.message).toContain('4个月');
-    expect(f!.message).toContain('2023-11至2026-10');
+    expect(f!.message).toContain('2023年11月至2026年10月');
     expect(f!.message).toContain('按本工具对指南的理解');
   });
 
@@ -160,8 +160,8 @@ describe('renewal.income-months (asOf 2026-11-27: 36 months up to 2026-10)', () 
     const months = [...incomeWithout('2026-09', '2026-10'), { month: '2023-09', amount: 21500 }, { month: '2023-10', amount: 21500 }];
     const f = checkOf('renewal.income-months', {}, income(months));
     expect(f).toMatchObject({ severity: 'error' });
-    expect(f!.message).toContain('只填到2026-08');
-    expect(f!.message).toContain('2026-09至2026-10');
+    expect(f!.message).toContain('只填到2026年8月');
+    expect(f!.message).toContain('2026年9月至2026年10月');
   });
 
   it('reports both a stale newest month and gaps', () => {
@@ -175,7 +175,7 @@ describe('renewal.income-months (asOf 2026-11-27: 36 months up to 2026-10)', () 
   it('warns that months of asOf\'s month or later are ignored', () => {
     const f = checkOf('renewal.income-months', {}, income([...incomeWithout(), { month: '2026-11', amount: 26500 }]));
     expect(f).toMatchObject({ severity: 'warning' });
-    expect(f!.message).toContain('2026-11');
+    expect(f!.message).toContain('2026年11月');
   });
 
   it('is incomplete without any income', () => {

@@ -4,12 +4,21 @@ import { sendMessage, onStoreEvent, type StoreEvent } from '../../../utils/messa
 import type { Store } from '../../../utils/store/db';
 import { createDispatcher, type Sender } from '../../../utils/store/dispatch';
 import { TabStates, type SessionArea } from '../../../utils/store/tabs';
+import { originsOfMatches, PORTAL_MATCHES } from '../../../utils/portal';
 import { freshStore, newCase, renewalCase } from './helpers';
 
 const EXTENSION_ID = 'our-extension';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 const PAGE: Sender = { id: EXTENSION_ID, url: `${ORIGIN}dashboard.html` };
-const contentScript = (tabId: number): Sender => ({ id: EXTENSION_ID, url: 'https://fw.bjrcgz.gov.cn/apply', tab: { id: tabId } });
+const PORTAL = 'https://fw.bjrcgz.gov.cn';
+/** A page key of the portal page the content script below runs in. */
+const KEY = `${PORTAL}/apply#/basic`;
+const contentScript = (tabId: number, url = `${PORTAL}/apply#/basic`, frameId = 0, tabUrl = url): Sender => ({
+  id: EXTENSION_ID,
+  url,
+  frameId,
+  tab: { id: tabId, url: tabUrl },
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -24,6 +33,7 @@ async function setup(store?: Store) {
     tabs,
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
+    portalOrigins: originsOfMatches(PORTAL_MATCHES),
     today: () => '2026-11-27',
     onEvent: (event) => events.push(event),
   });
@@ -52,10 +62,10 @@ describe('dispatcher', () => {
       { type: 'case/list-items', ids: 'x' },
       { type: 'case/list-items', ids: [1] },
       { type: 'case/save', input: 'x' },
-      { type: 'case/autosave', pageKey: 'p' },
+      { type: 'case/autosave', pageKey: KEY },
       { type: 'cases/import', data: {} },
       { type: 'cases/csv', lang: 'fr' },
-      { type: 'mappings/set', pageKey: 'p', mappings: [] },
+      { type: 'mappings/set', pageKey: KEY, mappings: [] },
       { type: 'tab/case', tabId: -1 },
       { type: 'reminders/set-eligible', id: 'x', on: 'yes' },
       { type: 'reminders/set-eligible', on: true },
@@ -76,7 +86,7 @@ describe('dispatcher', () => {
     expect(await dispatch({ type: 'case/list' }, PAGE)).toEqual({ ok: false, error: 'InvalidStateError: connection lost' });
   });
 
-  it('lets content scripts only autosave, read and set mappings, read settings and status, and ask about their tab', async () => {
+  it('lets content scripts only autosave, read and set mappings, and read settings', async () => {
     const { dispatch } = await setup();
     const tab = contentScript(7);
     for (const message of [
@@ -89,23 +99,69 @@ describe('dispatcher', () => {
       { type: 'case/delete', id: 'x' },
       { type: 'reminders/eligible' },
       { type: 'reminders/set-eligible', id: 'x', on: true },
+      // Unused by the content script, so not open to it.
+      { type: 'status/get' },
+      { type: 'tab/case' },
     ]) {
       expect(await dispatch(message, tab)).toMatchObject({ ok: false, error: expect.stringContaining('not available to content scripts') });
     }
     for (const message of [
-      { type: 'mappings/get', pageKey: 'p' },
+      { type: 'mappings/get', pageKey: KEY },
+      { type: 'mappings/set', pageKey: KEY, mappings: {} },
       { type: 'settings/get' },
-      { type: 'status/get' },
-      { type: 'tab/case' },
-      { type: 'case/autosave', pageKey: 'p', caseData: newCase() },
+      { type: 'case/autosave', pageKey: KEY, caseData: newCase() },
     ]) {
       expect(await dispatch(message, tab)).toMatchObject({ ok: true });
     }
   });
 
+  it('answers content scripts on the portal over https only', async () => {
+    const { dispatch, store } = await setup();
+    for (const url of [
+      'http://fw.bjrcgz.gov.cn/apply',
+      'https://evil.bjrcgz.gov.cn/apply',
+      'https://fw.bjrcgz.gov.cn.example.org/apply',
+      'https://example.org/',
+      'not a url',
+      undefined,
+    ]) {
+      const sender = { ...contentScript(7), url };
+      expect(await dispatch({ type: 'settings/get' }, sender)).toEqual({ ok: false, error: 'request from outside the portal' });
+      expect(await dispatch({ type: 'case/autosave', pageKey: KEY, caseData: newCase() }, sender)).toMatchObject({ ok: false });
+    }
+    expect(await store.listCases()).toEqual([]);
+    for (const host of ['fw.bjrcgz.gov.cn', 'www.bjrcgz.gov.cn', 'bjrcgz.gov.cn']) {
+      expect(await dispatch({ type: 'settings/get' }, contentScript(7, `https://${host}/x`))).toMatchObject({ ok: true });
+    }
+  });
+
+  it('answers a frame only inside a portal page', async () => {
+    const { dispatch } = await setup();
+    // A portal frame in the portal's own page: fine.
+    expect(await dispatch({ type: 'settings/get' }, contentScript(7, `${PORTAL}/frame`, 3, `${PORTAL}/apply`))).toMatchObject({ ok: true });
+    // A portal frame inside another site's page, or a tab whose address the background cannot see.
+    for (const tab of [{ id: 7, url: 'https://example.org/' }, { id: 7 }]) {
+      expect(await dispatch({ type: 'settings/get' }, { ...contentScript(7, `${PORTAL}/frame`, 3), tab })).toEqual({
+        ok: false,
+        error: 'request from a frame outside a portal page',
+      });
+    }
+  });
+
+  it('refuses a page key of another origin than the sender\'s', async () => {
+    const { dispatch, store } = await setup();
+    const tab = contentScript(7);
+    for (const pageKey of ['https://www.bjrcgz.gov.cn/apply', 'http://fw.bjrcgz.gov.cn/apply', 'fw.bjrcgz.gov.cn/apply', 'https://fw.bjrcgz.gov.cn.evil/x', 'p']) {
+      expect(await dispatch({ type: 'mappings/set', pageKey, mappings: { a: 'applicant.name' } }, tab)).toEqual({ ok: false, error: 'page key of another origin' });
+      expect(await dispatch({ type: 'mappings/get', pageKey }, tab)).toEqual({ ok: false, error: 'page key of another origin' });
+      expect(await dispatch({ type: 'case/autosave', pageKey, caseData: newCase() }, tab)).toEqual({ ok: false, error: 'page key of another origin' });
+    }
+    expect(await store.listCases()).toEqual([]);
+  });
+
   it('keeps what each tab last saved and tells pages', async () => {
     const { dispatch, events } = await setup();
-    const saved = await dispatch({ type: 'case/autosave', pageKey: 'p', caseData: renewalCase('2027-01-15'), unrecognised: 2 }, contentScript(7));
+    const saved = await dispatch({ type: 'case/autosave', pageKey: KEY, caseData: renewalCase('2027-01-15'), unrecognised: 2 }, contentScript(7));
     expect(saved).toMatchObject({ ok: true, value: { stored: 'valid', created: true } });
     if (!saved.ok) return;
     const caseId = (saved.value as { caseId: string }).caseId;
@@ -121,15 +177,13 @@ describe('dispatcher', () => {
       ok: true,
       value: {
         tabId: 7,
-        pageKey: 'p',
+        pageKey: KEY,
         caseId,
         unrecognised: 2,
         summary: { caseId, type: 'renewal', status: 'draft', lastSafeSubmission: '2026-12-25' },
       },
     });
     expect(await dispatch({ type: 'tab/case', tabId: 8 }, PAGE)).toEqual({ ok: true, value: null });
-    // A content script asking about another tab hears about its own.
-    expect(await dispatch({ type: 'tab/case', tabId: 7 }, contentScript(9))).toEqual({ ok: true, value: null });
 
     await dispatch({ type: 'case/delete', id: caseId }, PAGE);
     expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toEqual({ ok: true, value: null });
@@ -166,15 +220,16 @@ describe('dispatcher', () => {
 
   it('keeps tab state in session storage across a restart of the background', async () => {
     const { dispatch, store } = await setup();
-    await dispatch({ type: 'case/autosave', pageKey: 'p', caseData: newCase() }, contentScript(3));
+    await dispatch({ type: 'case/autosave', pageKey: KEY, caseData: newCase() }, contentScript(3));
     const restarted = createDispatcher({
       store,
       tabs: new TabStates(fakeBrowser.storage.session as unknown as SessionArea),
       extensionId: EXTENSION_ID,
       extensionOrigin: ORIGIN,
+      portalOrigins: originsOfMatches(PORTAL_MATCHES),
       today: () => '2026-11-27',
     });
-    expect(await restarted({ type: 'tab/case' }, contentScript(3))).toMatchObject({ ok: true, value: { tabId: 3, pageKey: 'p' } });
+    expect(await restarted({ type: 'tab/case', tabId: 3 }, PAGE)).toMatchObject({ ok: true, value: { tabId: 3, pageKey: KEY } });
   });
 
   it('exports CSV and imports files for pages', async () => {

@@ -34,7 +34,7 @@ afterEach(() => {
 /** Opens a portal tab and has its content script autosave `data`, as it does while the user types. */
 async function portalTab(data: Case): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url: 'https://fw.bjrcgz.gov.cn/person/#/xbsq', active: true });
-  await bus.sendFromTab(tab.id!, { type: 'case/autosave', pageKey: 'fw.bjrcgz.gov.cn/person/#/xbsq', caseData: data });
+  await bus.sendFromTab(tab.id!, { type: 'case/autosave', pageKey: 'https://fw.bjrcgz.gov.cn/person/#/xbsq', caseData: data });
   return tab.id!;
 }
 
@@ -53,7 +53,7 @@ describe('side panel', () => {
     const income = [...problems.applicant!.monthlyIncome!, { month: '2026-08', amount: 32000 }];
     await bus.sendFromTab(tabId, {
       type: 'case/autosave',
-      pageKey: 'fw.bjrcgz.gov.cn/person/#/xbsq',
+      pageKey: 'https://fw.bjrcgz.gov.cn/person/#/xbsq',
       caseData: { ...problems, applicant: { ...problems.applicant, monthlyIncome: income } },
     });
     await waitFor(() => !errorRules(root).includes('applicant.income-months'));

@@ -1,0 +1,66 @@
+// The production build (https only) on the replica served over https with a throwaway certificate,
+// the browser told to accept it: the content script runs and autosaves there, and what keeps one
+// applicant's data away from another's holds on the build that ships.
+import type { BrowserContext, Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+import { throwawayCertificate } from '../support/certificate';
+import { loadExample } from '../support/cases';
+import { tempDirFixture, type Replica } from '../support/replica';
+import { extensionIdOf, launchWithExtension, PRODUCTION_EXTENSION_DIR } from './browser';
+// @ts-expect-error plain ESM module without types
+import { startReplica } from '../replica/server.mjs';
+
+const PORTAL = 'https://fw.bjrcgz.gov.cn';
+const NEW = `${PORTAL}/person-platform/#/business/new`;
+
+type Json = Record<string, any>;
+
+interface ReplicaHooks {
+  route(hash: string): Promise<void>;
+  fill(c: unknown): Promise<void>;
+}
+
+const test = base.extend<{ userDataDir: string; context: BrowserContext; extensionId: string; portal: Page }, { replica: Replica }>({
+  replica: [
+    async ({}, use) => {
+      const replica: Replica = await startReplica({ port: 0, tls: throwawayCertificate() });
+      await use(replica);
+      await replica.close();
+    },
+    { scope: 'worker' },
+  ],
+  userDataDir: tempDirFixture('gongju-https-profile-'),
+  context: async ({ replica, userDataDir }, use) => {
+    const context = await launchWithExtension({ userDataDir, replicaPort: replica.port, extensionDir: PRODUCTION_EXTENSION_DIR, https: true });
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => use(await extensionIdOf(context)),
+  portal: async ({ context }, use) => use(context.pages()[0] ?? (await context.newPage())),
+});
+
+async function openRoute(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
+  await page.evaluate((hash) => (window as unknown as { __replica: ReplicaHooks }).__replica.route(hash), new URL(url).hash);
+}
+
+async function fill(page: Page, c: Json) {
+  await page.evaluate((data) => (window as unknown as { __replica: ReplicaHooks }).__replica.fill(data), c);
+}
+
+/** The side panel, opened as a tab; it follows the active tab, so the portal is brought to the front. */
+async function sidePanel(context: BrowserContext, extensionId: string, portal: Page): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await portal.bringToFront();
+  return panel;
+}
+
+test('the production build checks and autosaves the portal over https', async ({ context, portal, extensionId }) => {
+  await openRoute(portal, NEW);
+  await fill(portal, loadExample('new-complete'));
+  const panel = await sidePanel(context, extensionId, portal);
+  await expect(panel.locator('.tab-case .case-name')).toHaveText('张三');
+  expect(new URL(portal.url()).protocol).toBe('https:');
+});
