@@ -11,12 +11,13 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../e2e/browser';
+import { PRODUCTION_EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../e2e/browser';
 import { loadExample } from '../support/cases';
 import { percentile, reportRounds, wants } from './figures';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+// The build that ships: no portal page is visited.
+if (!existsSync(join(PRODUCTION_EXTENSION_DIR, 'manifest.json'))) spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 
 const ROUNDS = 5;
 const ROWS = 1000;
@@ -57,7 +58,7 @@ function measureRowsPainted(rows: number): void {
 const example = loadExample('new-complete');
 const profile = mkdtempSync(join(tmpdir(), 'gongju-store-bench-'));
 // No portal is visited: the host mapping points nowhere.
-const context = await launchWithExtension({ userDataDir: profile, replicaPort: 9 });
+const context = await launchWithExtension({ userDataDir: profile, replicaPort: 9, extensionDir: PRODUCTION_EXTENSION_DIR });
 try {
   const extensionId = await extensionIdOf(context);
   const page = context.pages()[0] ?? (await context.newPage());
