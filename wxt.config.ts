@@ -7,6 +7,19 @@ import { portalMatches, PORTAL_MATCHES } from './utils/portal';
 const TEST_HTTP = process.env.GONGJU_TEST_HTTP === '1';
 const TEST_MATCHES = portalMatches(['https', 'http']);
 
+/**
+ * papaparse carries a streamer that downloads a URL with XMLHttpRequest; the roster reader only
+ * ever hands it text. That path is cut out of the build, so the extension holds no network code
+ * (test/e2e/manifest.spec.ts scans the build for it).
+ */
+const noPapaparseNetwork = {
+  name: 'no-papaparse-network',
+  transform(code: string, id: string) {
+    if (!/node_modules[\\/]papaparse[\\/]/.test(id)) return null;
+    return code.replace(/new XMLHttpRequest\b(\(\))?/g, "(() => { throw new Error('no network requests in this extension'); })()");
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: auto-import took parameter names (uiLanguage) for uses of a component
@@ -41,6 +54,11 @@ export default defineConfig({
     },
   }),
   // No modulepreload polyfill: it would put a fetch() into the extension pages.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // The roster worker (utils/roster/worker.ts) is bundled with its own plugin list.
+  vite: () => ({
+    plugins: [preact(), noPapaparseNetwork],
+    worker: { format: 'es', plugins: () => [noPapaparseNetwork] },
+    build: { modulePreload: { polyfill: false } },
+  }),
   zip: { excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', '**/*.log', '.scratch/**'] },
 });

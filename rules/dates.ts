@@ -81,7 +81,8 @@ export function toDayNumber(d: IsoDate): number {
   return dayNumberOf(digitsAt(d, 0, 4), digitsAt(d, 5, 2), digitsAt(d, 8, 2));
 }
 
-export function fromDayNumber(n: number): IsoDate {
+/** [year, month, day] of a day number. */
+function civilOfDayNumber(n: number): [number, number, number] {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -97,8 +98,21 @@ export function fromDayNumber(n: number): IsoDate {
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  const [year, month, day] = civilOfDayNumber(n);
   return formatDate(year, month, day);
+}
+
+export function yearOfDayNumber(n: number): number {
+  return civilOfDayNumber(n)[0];
+}
+
+/** The day number of 1 January of a year. */
+export function firstDayNumberOfYear(year: number): number {
+  return dayNumberOf(year, 1, 1);
 }
 
 export function addDays(d: IsoDate, n: number): IsoDate {

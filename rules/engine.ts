@@ -2,14 +2,14 @@
 import { hasPermit, isPlanned } from './application-types';
 import { APPLICATION_TYPES, parseCase, type ApplicationType, type Case, type CaseError } from './schema';
 import { addDays, localToday, type IsoDate } from './dates';
-import { approvalBy as computeApprovalBy, lastSafeSubmission as computeLastSafe } from './calendar';
+import { EMBEDDED_CALENDAR, type CalendarKind, type WorkCalendar } from './calendar';
 import { monthlyFigureForDataYear, wageChangesAfter, wageInForce, type WageFigure } from './wage';
 import { eligibleUntil, windowStart } from './planner';
 import { RULES, META_RULES } from './catalogue';
 import { MATERIAL_IDS, materialName, materialsFor } from './materials';
 import { fieldLabel } from './fields';
 import { RULESET_VERSION } from './version';
-import { dateIn, isCaseText } from './format';
+import { dateIn } from './format';
 import { selectPlurals } from './plural';
 import { checkMemo, type CheckOutput, type Citation, type Finding, type Lang, type Outcome, type Params, type RuleContext, type RuleDef, type Text, type WindowLimit } from './types';
 
@@ -19,10 +19,10 @@ export interface CheckOptions {
   /** The date used when neither the option nor the case gives asOf. */
   today?: IsoDate;
   lang?: Lang;
+  /** The working-day calendar with the user's imported years (default: the embedded one). */
+  calendar?: WorkCalendar;
   /** The user's own average-wage figure (options page). */
   wageOverride?: { monthly: number; dataYear: number } | null;
-  /** Leaves the case's values out of messages (for the overlay on the portal page, which shows no applicant values). */
-  redact?: boolean;
 }
 
 export type CheckResult = { ok: true; output: CheckOutput } | { ok: false; error: CaseError };
@@ -73,15 +73,14 @@ function subjectReported(findings: readonly Finding[], first: number, subject: s
 /** Checks a case that has passed the schema. */
 export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   const lang: Lang = options.lang ?? 'zh';
-  const redact = options.redact === true;
   const asOf = options.asOf ?? c.asOf ?? options.today ?? localToday();
-  const unknownYears = new Set<number>();
-  const onUnknownYear = (year: number) => unknownYears.add(year);
+  const calendar = options.calendar ?? EMBEDDED_CALENDAR;
+  const yearsUsed = new Set<number>();
+  const onYear = (year: number) => yearsUsed.add(year);
 
   const validUntil = c.permit?.validUntil;
-  const lastSafeSubmission =
-    validUntil && hasPermit(c.type) ? computeLastSafe(validUntil, onUnknownYear) : null;
-  const approvalBy = c.acceptedOn ? computeApprovalBy(c.acceptedOn, onUnknownYear) : null;
+  const lastSafeSubmission = validUntil && hasPermit(c.type) ? calendar.lastSafeSubmission(validUntil, onYear) : null;
+  const approvalBy = c.acceptedOn ? calendar.approvalBy(c.acceptedOn, onYear) : null;
 
   let wageUsed: WageFigure | null = null;
   const wageFigure = wageInForce(asOf, options.wageOverride);
@@ -89,7 +88,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     c,
     type: c.type,
     asOf,
-    unknownYear: onUnknownYear,
+    addWorkingDays: (d, n) => calendar.addWorkingDays(d, n, onYear),
     wage: () => {
       if (wageFigure) wageUsed = wageFigure;
       return wageFigure;
@@ -111,11 +110,11 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     const result = rule.evaluate(ctx);
     const first = findings.length;
     if (!isOutcomeList(result)) {
-      if (result.status !== 'pass') findings.push(toFinding(rule.def, c.type, result, lang, redact, planned ? passesOnOf(rule.def, result, ctx) : null));
+      if (result.status !== 'pass') findings.push(toFinding(rule.def, c.type, result, lang, planned ? passesOnOf(rule.def, result, ctx) : null));
     } else {
       for (const outcome of result) {
         if (outcome.status === 'pass' || subjectReported(findings, first, outcome.subject ?? '')) continue;
-        findings.push(toFinding(rule.def, c.type, outcome, lang, redact, planned ? passesOnOf(rule.def, outcome, ctx) : null));
+        findings.push(toFinding(rule.def, c.type, outcome, lang, planned ? passesOnOf(rule.def, outcome, ctx) : null));
       }
     }
     if (planned && rule.validUntil && !hasError(findings, first)) {
@@ -136,8 +135,11 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   }
 
   if (approvalBy) findings.push(metaFinding('process.approval-eta', lang, { date: approvalBy }, { fields: ['acceptedOn'] }));
-  for (const year of [...unknownYears].sort()) {
-    findings.push(metaFinding('calendar.unknown-year', lang, { year }, { subject: String(year) }));
+  const calendars: Record<string, CalendarKind> = {};
+  for (const year of [...yearsUsed].sort((a, b) => a - b)) {
+    const kind = calendar.kindOf(year);
+    calendars[year] = kind;
+    if (kind === 'provisional') findings.push(metaFinding('calendar.provisional', lang, { year }, { subject: String(year) }));
   }
   const used = wageUsed as WageFigure | null;
   if (used && used.dataYear !== Number(asOf.slice(0, 4)) - 1) {
@@ -155,6 +157,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
       approvalBy,
       earliestEligible: start?.earliestEligible ?? null,
       eligibleUntil: planned ? eligibleUntil(windowLimits) : null,
+      calendars,
     },
     windowStarts: start?.windowStarts ?? [],
     windowLimits,
@@ -177,7 +180,6 @@ function toFinding(
   type: ApplicationType,
   outcome: Exclude<Outcome, { status: 'pass' }>,
   lang: Lang,
-  redact: boolean,
   passesOn: IsoDate | null,
 ): Finding {
   let finding: Finding;
@@ -192,11 +194,11 @@ function toFinding(
     };
   } else {
     const template = rule.messages[outcome.message ?? 'fail'] ?? rule.messages.fail;
-    const params = outcome.params && redact ? redacted(outcome.params) : outcome.params;
+    const params = outcome.params;
     let message = fill(template[lang], lang, params);
     const when = rule.messages.passesOn;
     if (passesOn !== null && when) {
-      message += (lang === 'zh' ? '' : ' ') + fill(when[lang], lang, { ...params, passesOn: redact ? REDACTED : passesOn });
+      message += (lang === 'zh' ? '' : ' ') + fill(when[lang], lang, { ...params, passesOn });
     }
     finding = {
       rule: rule.id,
@@ -239,15 +241,6 @@ export function formatCitation(citation: Citation, lang: Lang): string {
   const document = typeof citation.document === 'string' ? citation.document : citation.document[lang];
   if (!citation.section) return document;
   return lang === 'zh' ? `${document}；办理指南${citation.section}` : `${document}; guide section ${citation.section}`;
-}
-
-const REDACTED = '…';
-
-/** Keeps the rule's own wording (Text params) and hides every value taken from the case. */
-function redacted(params: Params): Params {
-  const out: Params = {};
-  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' && !isCaseText(value) ? value : REDACTED;
-  return out;
 }
 
 /** Literal text and placeholder names in turn, by template: the templates are the catalogue's own texts. */

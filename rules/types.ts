@@ -2,17 +2,13 @@
 import type { ApplicationType, Case } from './schema';
 import type { IsoDate } from './dates';
 import type { WageFigure } from './wage';
+import type { CalendarKind } from './calendar';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
 export interface Text {
   zh: string;
   en: string;
-}
-
-/** Words made from the case's values (a list of its months, an amount): a check that hides case values hides these too. */
-export interface CaseText extends Text {
-  readonly fromCase: true;
 }
 
 /** A policy clause: the document and the guide section a rule rests on. */
@@ -56,8 +52,8 @@ export interface RuleContext {
   readonly type: ApplicationType;
   /** The date the check is made for. */
   readonly asOf: IsoDate;
-  /** Marks that a working-day computation crossed a year with no embedded calendar. */
-  readonly unknownYear: (year: number) => void;
+  /** addWorkingDays on the check's calendar; records the years it used (dates.calendars). */
+  readonly addWorkingDays: (d: IsoDate, n: number) => IsoDate;
   /** The average-wage figure in force on asOf; records that a rule used it. */
   readonly wage: () => WageFigure | null;
   /** Monthly figure of a data year (for the 4× / 8× bases); records that a rule used it. */
@@ -194,6 +190,8 @@ export interface CheckOutput {
     earliestEligible: IsoDate | null;
     /** The last day every time-limited rule passing on asOf still passes; null when none sets a limit. */
     eligibleUntil: IsoDate | null;
+    /** Each year a date computation used, with where its working days came from. */
+    calendars: Record<string, CalendarKind>;
   };
   /** Not in the contract's output: what moved earliestEligible past asOf, for the views to name what opens the window. */
   windowStarts: WindowStart[];

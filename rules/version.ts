@@ -1,2 +1,2 @@
 // Version of the embedded ruleset: year.month of the guide reading, then a patch number.
-export const RULESET_VERSION = '2026.11.1';
+export const RULESET_VERSION = '2026.11.2';

@@ -11,7 +11,7 @@ import { buildMarkers, LocationIndex, type MarkerModel } from './markers';
 
 export interface Snapshot {
   read: ReadResult;
-  /** Engine output with values left out of messages (the overlay shows no applicant values). */
+  /** Engine output for what the page shows: its messages name the page's own values. */
   output: CheckOutput | null;
   markers: MarkerModel[];
   /** Where the read fields and problems are on the page, for markers and for revealing a finding. */
@@ -147,5 +147,5 @@ function problemFindings(read: ReadResult, lang: Lang): Finding[] {
 /** The reader only passes normalised values, so a value the schema rejects is a reader gap: the rest of the page is checked. */
 export function checkRead(read: ReadResult, type: ApplicationType, lang: Lang, today: string): CheckOutput | null {
   const salvaged = salvageCase({ ...read.caseData, schema: CASE_SCHEMA_ID, type }, MATERIAL_IDS);
-  return salvaged.ok ? runChecks(salvaged.case, { lang, today, redact: true }) : null;
+  return salvaged.ok ? runChecks(salvaged.case, { lang, today }) : null;
 }

@@ -1,6 +1,5 @@
 // Reported practice: refusals that agencies and applicants report but the guide does not state.
 // Each is a warning whose message says it is not in the guide (rules.md, Reported practice).
-import { addWorkingDays } from '../calendar';
 import { INCOME_WINDOW_MONTHS, incomeWindow, monthRanges } from '../checks/income';
 import { addDays, addMonths } from '../dates';
 import { fail, incomplete, pass, type Citation, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
@@ -19,11 +18,11 @@ function practiceSource(source: Text): Citation {
   };
 }
 
-function evaluateSuspensionWindow({ c, asOf, unknownYear }: RuleContext): Outcome {
+function evaluateSuspensionWindow({ c, asOf, addWorkingDays }: RuleContext): Outcome {
   const separationDate = c.employerChange?.separationDate;
   if (separationDate === undefined) return incomplete(['employerChange.separationDate']);
   const windowEnd = addDays(separationDate, SUSPENSION_DAYS);
-  const reviewEnd = addWorkingDays(asOf, REPORTED_REVIEW_WORKING_DAYS, unknownYear);
+  const reviewEnd = addWorkingDays(asOf, REPORTED_REVIEW_WORKING_DAYS);
   return windowEnd <= reviewEnd ? fail({ separationDate, windowEnd, reviewEnd }) : pass;
 }
 

@@ -28,16 +28,17 @@ export const META_RULE_LIST: MetaRuleDef[] = [
     citation: cite('三、六'),
   },
   {
-    id: 'calendar.unknown-year',
-    severity: 'info',
-    title: { zh: '节假日安排未公布', en: 'Holiday calendar not published' },
+    id: 'calendar.provisional',
+    severity: 'warning',
+    title: { zh: '节假日安排为临时推算', en: 'Provisional holiday calendar' },
     messages: {
       fail: {
-        zh: '{year}年的节假日安排尚未内置（国务院办公厅通知未公布），该年按周一至周五计算工作日，日期可能有出入。',
-        en: 'The {year} holiday schedule is not built in (the State Council notice is not published yet); working days in {year} are counted Monday to Friday and dates may shift.',
+        zh: '{year}年的节假日安排尚未添加（国务院办公厅通知未公布或未内置），该年按保守的临时安排计算：各节日按历年最长的放假扣除，不计调休上班，所以最晚提交日只会偏早、不会偏晚，核准日期只会偏晚。通知公布后，可在设置页的“节假日安排”中粘贴通知全文或选择日历文件添加该年安排。',
+        en: 'The {year} holiday schedule has not been added (the State Council notice is not published or not built in), so {year} uses a conservative provisional calendar: each holiday takes the longest break it has had, and no make-up working days count. A last safe day can only be early, never late, and an approval date only late. Once the notice is out, add the year under Holiday calendars in the options by pasting the notice text or choosing a calendar file.',
       },
     },
-    citation: { document: '国务院办公厅部分节假日安排的通知', section: '' },
+    citation: { document: { zh: '国务院办公厅部分节假日安排的通知（该年未公布：临时推算）', en: 'State Council holiday schedule notices (not published for that year: provisional)' }, section: '' },
+    note: 'rules.md v2, Years without a published calendar: no make-up days; 元旦, 清明, 端午 and 中秋 with the Monday or Friday that makes a three-day break; every weekday of 04-29..05-05, 10-01..10-08 and from the day before 除夕 to 正月初八.',
   },
   {
     id: 'wage.figure-year',

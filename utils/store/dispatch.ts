@@ -56,6 +56,8 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'cases/export': (m) => isIdList(m.ids),
   'cases/import': (m) => typeof m.data === 'string' && (m.replaceDuplicates === undefined || typeof m.replaceDuplicates === 'boolean'),
   'cases/csv': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en'),
+  'cases/import-roster': (m) => Array.isArray(m.cases),
+  'cases/undo-roster': (m) => Array.isArray(m.created) && m.created.every(isId) && Array.isArray(m.previous),
   'employer/list': () => true,
   'employer/save': (m) => isObject(m.input),
   'employer/delete': (m) => isId(m.id),
@@ -176,6 +178,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         const records = (await store.listCases()).filter((r) => !wanted || wanted.has(r.id));
         const settings = await store.getSettings();
         return casesToCsv(records, { lang: request.lang, today: today(), wageOverride: settings.wageOverride });
+      }
+      case 'cases/import-roster': {
+        const result = await store.importRoster(request.cases);
+        if (result.ok) casesChanged();
+        return result;
+      }
+      case 'cases/undo-roster': {
+        const result = await store.undoRosterImport(request.created, request.previous);
+        if (result.ok) casesChanged();
+        return result;
       }
       case 'employer/list':
         return store.listEmployers();

@@ -1,5 +1,5 @@
 // Deadline reminders and the badge count, computed from stored cases and the engine's dates.
-import { isWorkingDay } from '../../rules/calendar';
+import { EMBEDDED_CALENDAR } from '../../rules/calendar';
 import { fromDayNumber, toDayNumber } from '../../rules/dates';
 import type { Lang } from '../../rules/types';
 import { fillTemplate } from '../lang';
@@ -21,7 +21,7 @@ export function workingDaysUntil(today: string, target: string): number {
   const to = toDayNumber(target);
   const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
-  for (let day = low + 1; day <= high; day++) if (isWorkingDay(fromDayNumber(day))) count++;
+  for (let day = low + 1; day <= high; day++) if (EMBEDDED_CALENDAR.isWorkingDay(fromDayNumber(day))) count++;
   return sign * count;
 }
 

@@ -37,7 +37,7 @@ describe('check --roster', { timeout: 30_000 }, () => {
     const [first, second] = output.rows;
     expect(first.row).toBe(2);
     expect(first.case).toMatchObject({ type: 'renewal', permit: { validUntil: '2027-01-15' } });
-    expect(first.result).toMatchObject({ type: 'renewal', asOf: '2026-11-27', dates: { lastSafeSubmission: '2026-12-25' } });
+    expect(first.result).toMatchObject({ type: 'renewal', asOf: '2026-11-27', dates: { lastSafeSubmission: '2026-12-24' } });
     expect(first.result.ruleset).toBe(output.ruleset);
     expect(second).toEqual({ row: 4, error: '工作居住证有效期至: 2027.02.30 is not a date' });
   });

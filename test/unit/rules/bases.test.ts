@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { basisHolds, effectiveBasis } from '../../../rules/groups/bases';
 import { monthlyFigureForDataYear } from '../../../rules/wage';
+import { EMBEDDED_CALENDAR } from '../../../rules/calendar';
 import { checkMemo, type RuleContext } from '../../../rules/types';
 import type { Applicant, Basis, Case, Employer } from '../../../rules/schema';
 import { caseWith, loadExample, type CasePatch, type Patch } from '../../support/cases';
@@ -33,7 +34,7 @@ function contextOf(c: Case): RuleContext {
     c,
     type: c.type,
     asOf: c.asOf!,
-    unknownYear: () => {},
+    addWorkingDays: (d, n) => EMBEDDED_CALENDAR.addWorkingDays(d, n),
     wage: () => null,
     wageOfYear: monthlyFigureForDataYear,
     wageOn: () => null,

@@ -2,15 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  CALENDAR_YEARS,
-  addWorkingDays,
-  approvalBy,
-  calendarCovers,
-  isWorkingDay,
-  lastSafeSubmission,
-  workingDaysBefore,
-} from '../../../rules/calendar';
+import { CALENDAR_YEARS, EMBEDDED_CALENDAR, WorkCalendar, provisionalDaysOff } from '../../../rules/calendar';
 import { addDays, dayOfWeek, fromDayNumber, isRealDate, toDayNumber } from '../../../rules/dates';
 
 // Copy of research/vectors/holidays-cn-2019-2026.json (holiday-cn's off/work lists per notice year).
@@ -20,8 +12,15 @@ const vector = JSON.parse(
 
 function recordYears() {
   const years: number[] = [];
-  return { years, onUnknownYear: (year: number) => years.push(year) };
+  return { years, onYear: (year: number) => years.push(year) };
 }
+
+const calendar = EMBEDDED_CALENDAR;
+const isWorkingDay = (d: string) => calendar.isWorkingDay(d);
+const addWorkingDays = (d: string, n: number, onYear?: (year: number) => void) => calendar.addWorkingDays(d, n, onYear);
+const workingDaysBefore = (d: string, n: number, onYear?: (year: number) => void) => calendar.workingDaysBefore(d, n, onYear);
+const lastSafeSubmission = (d: string, onYear?: (year: number) => void) => calendar.lastSafeSubmission(d, onYear);
+const approvalBy = (d: string, onYear?: (year: number) => void) => calendar.approvalBy(d, onYear);
 
 // 2026 weekdays used below, from 2026-01-01 = Thursday: 02-01 Sunday, 09-01 Tuesday,
 // 10-01 Thursday, 11-01 Sunday, 12-01 Tuesday; 2027-01-01 is a Friday.
@@ -86,14 +85,15 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay('2023-01-02')).toBe(false); // Monday, 元旦
   });
 
-  it('counts Monday–Friday in years without data', () => {
-    expect(calendarCovers(2019)).toBe(false);
-    expect(calendarCovers(2020)).toBe(true);
-    expect(calendarCovers(2026)).toBe(true);
-    expect(calendarCovers(2027)).toBe(false);
-    expect(isWorkingDay('2027-01-01')).toBe(true); // Friday; its holiday is not yet published
+  it('uses the provisional calendar in years without a published one', () => {
+    expect(calendar.kindOf(2019)).toBe('provisional');
+    expect(calendar.kindOf(2020)).toBe('published');
+    expect(calendar.kindOf(2026)).toBe('published');
+    expect(calendar.kindOf(2027)).toBe('provisional');
+    expect(isWorkingDay('2027-01-01')).toBe(false); // Friday, 元旦
+    expect(isWorkingDay('2027-01-04')).toBe(true); // Monday
     expect(isWorkingDay('2027-01-02')).toBe(false); // Saturday
-    expect(isWorkingDay('2019-10-01')).toBe(true); // Tuesday; 2019 is not embedded
+    expect(isWorkingDay('2019-10-01')).toBe(false); // Tuesday; 2019 is not embedded
   });
 });
 
@@ -123,37 +123,36 @@ describe('addWorkingDays', () => {
   });
 
   it('steps over New Year 2025/2026', () => {
-    const { years, onUnknownYear } = recordYears();
+    const { years, onYear } = recordYears();
     // 2026-01-01..01-03 off, 01-04 Sunday make-up (1).
-    expect(addWorkingDays('2025-12-31', 1, onUnknownYear)).toBe('2026-01-04');
+    expect(addWorkingDays('2025-12-31', 1, onYear)).toBe('2026-01-04');
     // 12-31 Wednesday (1), 01-04 (2).
-    expect(addWorkingDays('2025-12-30', 2, onUnknownYear)).toBe('2026-01-04');
+    expect(addWorkingDays('2025-12-30', 2, onYear)).toBe('2026-01-04');
     // 01-04 (1), 01-05 Monday (2).
-    expect(addWorkingDays('2025-12-31', 2, onUnknownYear)).toBe('2026-01-05');
-    expect(years).toEqual([]);
+    expect(addWorkingDays('2025-12-31', 2, onYear)).toBe('2026-01-05');
+    expect(years).toEqual([2026, 2025, 2026, 2026]);
   });
 
-  it('reports each year without data that it stepped into', () => {
+  it('reports each year it stepped through, once', () => {
     let calls = recordYears();
-    // 12-31 Thursday (1), 2027-01-01 Friday counted as Monday–Friday (2).
-    expect(addWorkingDays('2026-12-30', 2, calls.onUnknownYear)).toBe('2027-01-01');
-    expect(calls.years).toEqual([2027]);
+    // 12-31 Thursday (1), 2027-01-01 Friday provisionally off, 01-04 Monday (2).
+    expect(addWorkingDays('2026-12-30', 2, calls.onYear)).toBe('2027-01-04');
+    expect(calls.years).toEqual([2026, 2027]);
 
     calls = recordYears();
     // 12-02 Wednesday (1), 12-03 (2), 12-04 (3): all in 2026.
-    expect(addWorkingDays('2026-12-01', 3, calls.onUnknownYear)).toBe('2026-12-04');
-    expect(calls.years).toEqual([]);
+    expect(addWorkingDays('2026-12-01', 3, calls.onYear)).toBe('2026-12-04');
+    expect(calls.years).toEqual([2026]);
 
     calls = recordYears();
-    // 2019-12-31 Tuesday (1, 2019 not embedded), 2020-01-01 off, 01-02 Thursday (2).
-    expect(addWorkingDays('2019-12-30', 2, calls.onUnknownYear)).toBe('2020-01-02');
-    expect(calls.years).toEqual([2019]);
+    // 2019-12-31 Tuesday (1, provisional 2019), 2020-01-01 off, 01-02 Thursday (2).
+    expect(addWorkingDays('2019-12-30', 2, calls.onYear)).toBe('2020-01-02');
+    expect(calls.years).toEqual([2019, 2020]);
 
     calls = recordYears();
-    // 2026-12-31 is 1 working day and 2027 has 261 weekdays (52 weeks + Friday 01-01),
-    // so the 300th lands in 2028: both years are reported, once each.
-    addWorkingDays('2026-12-30', 300, calls.onUnknownYear);
-    expect(calls.years).toEqual([2027, 2028]);
+    // 2026-12-31 is 1 working day and provisional 2027 has 261 − 22 = 239, so the 300th lands in 2028.
+    addWorkingDays('2026-12-30', 300, calls.onYear);
+    expect(calls.years).toEqual([2026, 2027, 2028]);
   });
 
   it('rejects counts below one', () => {
@@ -182,11 +181,12 @@ describe('workingDaysBefore', () => {
     );
   });
 
-  it('reports a year without data', () => {
-    const { years, onUnknownYear } = recordYears();
-    // 2027-01-04 Monday (1): 2027 is counted Monday–Friday.
-    expect(workingDaysBefore('2027-01-05', 1, onUnknownYear)).toBe('2027-01-04');
-    expect(years).toEqual([2027]);
+  it('reports the years it stepped through', () => {
+    const { years, onYear } = recordYears();
+    // 2027-01-04 Monday (1), 01-01 provisionally off, 2026-12-31 (2).
+    expect(workingDaysBefore('2027-01-05', 1, onYear)).toBe('2027-01-04');
+    expect(workingDaysBefore('2027-01-05', 2, onYear)).toBe('2026-12-31');
+    expect(years).toEqual([2027, 2026, 2027]);
   });
 });
 
@@ -211,19 +211,19 @@ describe('lastSafeSubmission', () => {
     expect(lastSafeSubmission('2026-10-09')).toBe('2026-09-11');
   });
 
-  it("gives the contract's example and reports 2027 as unknown", () => {
-    const { years, onUnknownYear } = recordYears();
-    // 2027-01-15 is a Friday (2027-01-01 Friday + 14). Counting 2027 as Monday–Friday, back:
-    // 01-14 (1), 13 (2), 12 (3), 11 (4), 08 (5), 07 (6), 06 (7), 05 (8), 04 (9), 01 (10),
-    // 2026-12-31 (11), 12-30 (12), 12-29 (13), 12-28 Monday (14), 12-25 Friday (15).
-    expect(lastSafeSubmission('2027-01-15', onUnknownYear)).toBe('2026-12-25');
-    expect(years).toEqual([2027]);
+  it("gives the contract's example, through provisional 2027", () => {
+    const { years, onYear } = recordYears();
+    // 2027-01-15 is a Friday (2027-01-01 Friday + 14), 01-01 provisionally off. Back:
+    // 01-14 (1), 13 (2), 12 (3), 11 (4), 08 (5), 07 (6), 06 (7), 05 (8), 04 (9),
+    // 2026-12-31 (10), 12-30 (11), 12-29 (12), 12-28 Monday (13), 12-25 (14), 12-24 Thursday (15).
+    expect(lastSafeSubmission('2027-01-15', onYear)).toBe('2026-12-24');
+    expect(years).toEqual([2026, 2027]);
   });
 
-  it('does not report when every day from S to validUntil has data', () => {
-    const { years, onUnknownYear } = recordYears();
-    lastSafeSubmission('2026-10-03', onUnknownYear);
-    expect(years).toEqual([]);
+  it('reports only the year of a count that stays inside it', () => {
+    const { years, onYear } = recordYears();
+    lastSafeSubmission('2026-10-03', onYear);
+    expect(years).toEqual([2026]);
   });
 
   it('is the latest working day whose 15th working day is on or before validUntil (property)', () => {
@@ -250,11 +250,129 @@ describe('approvalBy', () => {
     expect(approvalBy('2026-09-30')).toBe('2026-10-27');
   });
 
-  it('reports 2027 for any acceptance whose review runs into 2027', () => {
-    const { years, onUnknownYear } = recordYears();
-    approvalBy('2027-03-01', onUnknownYear);
+  it('reports 2027 for a review inside 2027', () => {
+    const { years, onYear } = recordYears();
+    // Monday 03-01: no holiday until 清明 (04-05), so the 15th working day after it is Monday 03-22.
+    expect(approvalBy('2027-03-01', onYear)).toBe(addDays('2027-03-01', 21));
     expect(years).toEqual([2027]);
-    // Monday 03-01: with no holidays, the 15th working day after it is Monday 03-22.
-    expect(approvalBy('2027-03-01')).toBe(addDays('2027-03-01', 21));
+  });
+});
+
+/** The weekdays a calendar takes off in a year, as dates. */
+function weekdaysOff(year: number, isWorking: (d: string) => boolean): string[] {
+  const off: string[] = [];
+  for (let day = toDayNumber(`${year}-01-01`); day <= toDayNumber(`${year}-12-31`); day++) {
+    const d = fromDayNumber(day);
+    if (dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6 && !isWorking(d)) off.push(d);
+  }
+  return off;
+}
+
+const provisionalDates = (year: number) => [...provisionalDaysOff(year)].sort((a, b) => a - b).map(fromDayNumber);
+
+describe('the provisional calendar (rules.md, Years without a published calendar)', () => {
+  it('covers every weekday off of each published year 2020–2026, at a cost of 3–6 days a year', () => {
+    for (const entry of CALENDAR_YEARS) {
+      const published = weekdaysOff(entry.year, isWorkingDay);
+      const provisional = provisionalDates(entry.year);
+      expect(published.filter((d) => !provisional.includes(d)), String(entry.year)).toEqual([]);
+      const extra = provisional.length - published.length;
+      expect(extra, String(entry.year)).toBeGreaterThanOrEqual(3);
+      expect(extra, String(entry.year)).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('covers every weekday off of holiday-cn 2019 too, a year not embedded', () => {
+    const off = new Set(vector.years[2019]!.off);
+    const published = weekdaysOff(2019, (d) => !off.has(d));
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.filter((d) => !provisionalDates(2019).includes(d))).toEqual([]);
+  });
+
+  it('takes off in 2027 (除夕 02-05, 清明 04-05, 端午 06-09, 中秋 09-15) these weekdays', () => {
+    expect(provisionalDates(2027)).toEqual([
+      '2027-01-01', // 元旦, a Friday
+      // 春节: Thursday 02-04 (the day before 除夕) to Saturday 02-13 (正月初八)
+      '2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12',
+      '2027-04-05', // 清明, a Monday
+      '2027-04-29', '2027-04-30', '2027-05-03', '2027-05-04', '2027-05-05', // 劳动节
+      '2027-06-09', // 端午, a Wednesday: that day alone
+      '2027-09-15', // 中秋, a Wednesday
+      '2027-10-01', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07', '2027-10-08', // 国庆节
+    ]);
+  });
+
+  it('adds the Monday or Friday that makes a three-day break, inside the year only', () => {
+    // 2028: 元旦 Saturday → Monday 01-03; 清明 04-04 Tuesday → Monday 04-03;
+    // 端午 05-28 Sunday → Monday 05-29; 中秋 10-03 inside 国庆.
+    const days2028 = provisionalDates(2028);
+    for (const d of ['2028-01-03', '2028-04-03', '2028-04-04', '2028-05-29']) expect(days2028, d).toContain(d);
+    // 2030: 元旦 Tuesday → its Monday is 2029-12-31, not a day of 2030, and 2029 keeps it.
+    expect(provisionalDates(2030)[0]).toBe('2030-01-01');
+    expect(provisionalDates(2029)).not.toContain('2029-12-31');
+    // 2023: 端午 06-22 is a Thursday and takes Friday 06-23; 2025: 元旦 is a Wednesday, alone.
+    expect(provisionalDates(2023).filter((d) => d.startsWith('2023-06'))).toEqual(['2023-06-22', '2023-06-23']);
+    expect(provisionalDates(2025).filter((d) => d.startsWith('2025-01-0'))).toEqual(['2025-01-01']);
+  });
+
+  it('never has a make-up working day: every weekend day of 2027 is off', () => {
+    for (let day = toDayNumber('2027-01-01'); day <= toDayNumber('2027-12-31'); day++) {
+      const d = fromDayNumber(day);
+      if (dayOfWeek(d) === 0 || dayOfWeek(d) === 6) expect(isWorkingDay(d), d).toBe(false);
+    }
+  });
+
+  it('gives 春节 2027 a week: a permit valid until 2027-02-26 must be filed by 2027-01-27', () => {
+    // Back from Friday 02-26: 25 (1), 24, 23, 22 (4), 19 … 15 (9), 02-12 … 02-04 off,
+    // 02-03 (10), 02-02 (11), 02-01 (12), 01-29 (13), 01-28 (14), 01-27 (15).
+    expect(lastSafeSubmission('2027-02-26')).toBe('2027-01-27');
+  });
+
+  it('is conservative: each of its working days is a working day of the published calendar (2020–2026)', () => {
+    // So a count over it reaches its n-th working day no sooner: deadlines come earlier, approvals later.
+    const notWorking: string[] = [];
+    const offByYear = new Map(CALENDAR_YEARS.map((entry) => [entry.year, provisionalDaysOff(entry.year)]));
+    for (let day = toDayNumber('2020-01-01'); day <= toDayNumber('2026-12-31'); day++) {
+      const d = fromDayNumber(day);
+      const provisionallyWorking = dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6 && !offByYear.get(Number(d.slice(0, 4)))!.has(day);
+      if (provisionallyWorking && !isWorkingDay(d)) notWorking.push(d);
+    }
+    expect(notWorking).toEqual([]);
+  });
+});
+
+describe('imported years (rules.md, Imported calendars)', () => {
+  // A made-up 2027 schedule (no 2027 notice is published): 春节 02-05..02-11 off, Saturday 02-20 worked.
+  const imported2027 = {
+    year: 2027,
+    off: ['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'],
+    work: ['2027-02-20'],
+  };
+
+  it('replaces the provisional calendar of its year, and no other', () => {
+    const withImport = new WorkCalendar([imported2027]);
+    expect(withImport.kindOf(2027)).toBe('imported');
+    expect(withImport.kindOf(2028)).toBe('provisional');
+    expect(withImport.isWorkingDay('2027-02-04')).toBe(true); // provisionally off, a working day by the import
+    expect(withImport.isWorkingDay('2027-02-20')).toBe(true); // its make-up Saturday
+    expect(withImport.isWorkingDay('2027-10-04')).toBe(true); // not in the import: an ordinary Monday
+    expect(withImport.isWorkingDay('2028-01-03')).toBe(false); // 2028 stays provisional
+    // Back from 02-26: 25 (1) … 22 (4), 02-20 make-up (5), 19 … 15 (10), 12 (11), 02-11 … 02-05 off,
+    // 04 (12), 03 (13), 02 (14), 01 (15).
+    expect(withImport.lastSafeSubmission('2027-02-26')).toBe('2027-02-01');
+    expect(EMBEDDED_CALENDAR.lastSafeSubmission('2027-02-26')).toBe('2027-01-27');
+  });
+
+  it('never replaces an embedded published year', () => {
+    const withImport = new WorkCalendar([{ year: 2026, off: ['2026-12-01'], work: ['2026-10-03'] }]);
+    expect(withImport.kindOf(2026)).toBe('published');
+    expect(withImport.isWorkingDay('2026-12-01')).toBe(true);
+    expect(withImport.isWorkingDay('2026-10-03')).toBe(false);
+  });
+
+  it('keeps a neighbouring year\'s day of an imported notice out of a year it does not cover', () => {
+    // A 2027 notice that also lists 2026-12-31 (as the 2023 notice lists 2022-12-31): 2026 is published.
+    const withImport = new WorkCalendar([{ ...imported2027, off: ['2026-12-31', ...imported2027.off] }]);
+    expect(withImport.isWorkingDay('2026-12-31')).toBe(true);
   });
 });

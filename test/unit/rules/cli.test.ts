@@ -28,9 +28,10 @@ describe('check command', { timeout: 30_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const output = JSON.parse(stdout);
-    expect(output).toMatchObject({ type: 'renewal', asOf: '2026-11-27', dates: { lastSafeSubmission: '2026-12-25', approvalBy: '2026-12-11' } });
+    expect(output).toMatchObject({ type: 'renewal', asOf: '2026-11-27', dates: { lastSafeSubmission: '2026-12-24', approvalBy: '2026-12-11' } });
     expect(output.ruleset).toMatch(/^\d{4}\.\d{1,2}\.\d+$/);
-    expect(output.findings.some((f: { rule: string }) => f.rule === 'calendar.unknown-year')).toBe(true);
+    expect(output.findings.some((f: { rule: string }) => f.rule === 'calendar.provisional')).toBe(true);
+    expect(output.dates.calendars).toEqual({ 2026: 'published', 2027: 'provisional' });
     for (const f of output.findings) expect(Object.keys(f).every((k) => ['rule', 'severity', 'fields', 'message', 'basis', 'incomplete', 'material'].includes(k))).toBe(true);
   });
 

@@ -37,9 +37,11 @@ describe('example cases', () => {
     if (name !== 'new-empty') expect(input.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it.each(completeNames)('%s yields no error and no warning', (name) => {
+  it.each(completeNames)('%s yields no error and no warning but the calendar\'s', (name) => {
     const output = run(loadExample(name));
-    expect(reported(output, 'error', 'warning')).toEqual([]);
+    // A deadline counted into 2027 or 2028 warns that their holiday schedule is provisional: a
+    // warning about the calendar, not about the case.
+    expect(reported(output, 'error', 'warning').filter((r) => !r.startsWith('calendar.provisional '))).toEqual([]);
     expect(output.materials.filter((m) => m.required && !m.present)).toEqual([]);
   });
 });
@@ -83,7 +85,7 @@ describe('late cases', () => {
 
   it('employer-change-late is refused for its deadline alone', () => {
     const output = run(loadExample('employer-change-late'));
-    expect(reported(output, 'error', 'warning')).toEqual(['employer-change.deadline']);
+    expect(reported(output, 'error', 'warning')).toEqual(['employer-change.deadline', 'calendar.provisional 2027']);
     expect(findingOf(output, 'employer-change.deadline')!.severity).toBe('error');
   });
 });

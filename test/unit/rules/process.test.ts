@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseWith, loadExample, whole } from '../../support/cases';
 import { findingsOf, run } from '../../support/check';
+import { WorkCalendar } from '../../../rules/calendar';
 
 describe('material.missing', () => {
   it('one error per required material without an attachment', () => {
@@ -46,16 +47,28 @@ describe('process.approval-eta', () => {
   });
 });
 
-describe('calendar.unknown-year', () => {
-  it('notes each year without an embedded calendar that a working-day count crossed, once', () => {
+describe('calendar.provisional', () => {
+  it('warns once for each provisional year a working-day count used, naming it and how to add it', () => {
     // Permit valid until 2027-01-15: the last safe day is counted back through January 2027.
-    const found = findingsOf(run(loadExample('renewal-complete')), 'calendar.unknown-year');
-    expect(found.map((f) => [f.subject, f.severity])).toEqual([['2027', 'info']]);
-    expect(found[0]!.message).toContain('2027');
+    const found = findingsOf(run(loadExample('renewal-complete')), 'calendar.provisional');
+    expect(found.map((f) => [f.subject, f.severity])).toEqual([['2027', 'warning']]);
+    expect(found[0]!.message).toContain('2027年');
+    expect(found[0]!.message).toContain('只会偏早、不会偏晚');
+    expect(found[0]!.message).toContain('设置');
+    const en = findingsOf(run(loadExample('renewal-complete'), { lang: 'en' }), 'calendar.provisional')[0]!;
+    expect(en.message).toContain('2027');
+    expect(en.message).toMatch(/early, never late/);
   });
 
-  it('says nothing when every year counted has its calendar', () => {
-    expect(findingsOf(run(caseWith('new-complete', { acceptedOn: '2026-11-20' })), 'calendar.unknown-year')).toEqual([]);
+  it('names each year of a count across two provisional years', () => {
+    const c = caseWith('renewal-complete', { permit: { validUntil: '2028-01-10' } });
+    expect(findingsOf(run(c), 'calendar.provisional').map((f) => f.subject)).toEqual(['2027', '2028']);
+  });
+
+  it('says nothing when every year counted is published, or imported', () => {
+    expect(findingsOf(run(caseWith('new-complete', { acceptedOn: '2026-11-20' })), 'calendar.provisional')).toEqual([]);
+    const calendar = new WorkCalendar([{ year: 2027, off: ['2027-01-01'], work: [] }]);
+    expect(findingsOf(run(loadExample('renewal-complete'), { calendar }), 'calendar.provisional')).toEqual([]);
   });
 });
 

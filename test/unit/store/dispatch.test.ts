@@ -180,7 +180,7 @@ describe('dispatcher', () => {
         pageKey: KEY,
         caseId,
         unrecognised: 2,
-        summary: { caseId, type: 'renewal', status: 'draft', lastSafeSubmission: '2026-12-25' },
+        summary: { caseId, type: 'renewal', status: 'draft', lastSafeSubmission: '2026-12-24' },
       },
     });
     expect(await dispatch({ type: 'tab/case', tabId: 8 }, PAGE)).toEqual({ ok: true, value: null });
@@ -210,7 +210,7 @@ describe('dispatcher', () => {
     expect(all).toMatchObject({
       ok: true,
       value: [
-        { id: idOf(second), type: 'renewal', lastSafeSubmission: '2026-12-25' },
+        { id: idOf(second), type: 'renewal', lastSafeSubmission: '2026-12-24' },
         { id: idOf(first), type: 'new' },
       ],
     });

@@ -47,8 +47,8 @@ describe('list items', () => {
       permitEnd: '2027-01-15',
       searchText: '李四\n110101199001010011',
       counts: expected,
-      // Valid until 2027-01-15: the last safe day is 2026-12-25 (case-format.md).
-      lastSafeSubmission: '2026-12-25',
+      // Valid until 2027-01-15: the last safe day is 2026-12-24 (case-format.md).
+      lastSafeSubmission: '2026-12-24',
       // The planner answers for new permits and registrations only.
       earliestEligible: null,
       eligibleUntil: null,

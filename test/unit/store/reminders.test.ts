@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addWorkingDays } from '../../../rules/calendar';
+import { EMBEDDED_CALENDAR } from '../../../rules/calendar';
 import type { CheckOutput, Finding } from '../../../rules/types';
 import { digestOf, type CheckDigest } from '../../../utils/store/assess';
 import { sendReminders, updateBadge } from '../../../utils/store/alerts';
@@ -9,6 +9,7 @@ import type { CaseRecord, CaseStatus } from '../../../utils/store/types';
 import { freshStore, renewalCase } from './helpers';
 
 const TODAY = '2026-11-27'; // a Friday
+const addWorkingDays = (d: string, n: number) => EMBEDDED_CALENDAR.addWorkingDays(d, n);
 
 /** A permit end date whose last safe submission day is `n` working days after TODAY. */
 function validUntilFor(n: number): string {
@@ -35,7 +36,7 @@ function checkOutput(lastSafeSubmission: string | null, severities: Finding['sev
     asOf: TODAY,
     findings: severities.map((severity) => ({ rule: 'r', severity, fields: [], message: '' })),
     materials: [],
-    dates: { lastSafeSubmission, approvalBy: null, earliestEligible: null, eligibleUntil: null },
+    dates: { lastSafeSubmission, approvalBy: null, earliestEligible: null, eligibleUntil: null, calendars: {} },
     windowStarts: [],
     windowLimits: [],
   };
@@ -54,7 +55,7 @@ function planned(earliestEligible: string | null, eligibleUntil: string | null, 
     asOf: TODAY,
     findings: severities.map((severity) => ({ rule: 'r', severity, fields: [], message: '' })),
     materials: [],
-    dates: { lastSafeSubmission: null, approvalBy: null, earliestEligible, eligibleUntil },
+    dates: { lastSafeSubmission: null, approvalBy: null, earliestEligible, eligibleUntil, calendars: {} },
     windowStarts: [],
     windowLimits: [],
   });

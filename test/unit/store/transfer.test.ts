@@ -151,7 +151,7 @@ describe('CSV', () => {
     const rows = csv.slice(1).split('\r\n');
     expect(rows[0]).toBe('"申请人","业务类型","状态","错误","警告","缺少材料","工作居住证有效期至","最晚安全提交日","可申请日期","最晚可申请日期"');
     // A renewal has no planner's dates.
-    expect(rows[1]).toMatch(/^"张""三"", 测试\n第二行","证件续签","待提交","\d+","\d+",".*","2027-01-15","2026-12-25","",""$/s);
+    expect(rows[1]).toMatch(/^"张""三"", 测试\n第二行","证件续签","待提交","\d+","\d+",".*","2027-01-15","2026-12-24","",""$/s);
     expect(rows[2]).toBe('');
 
     const en = casesToCsv([saved.record], { lang: 'en', today: '2026-11-27', wageOverride: null });

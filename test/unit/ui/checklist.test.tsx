@@ -53,12 +53,12 @@ describe('Checklist', () => {
   });
 
   it('shows the last safe day with the days left, and the approval date once accepted', () => {
-    // Permit valid until 2027-01-15: the last safe day is 2026-12-25 (case-format.md), 28 days after 2026-11-27;
+    // Permit valid until 2027-01-15: the last safe day is 2026-12-24 (case-format.md), 27 days after 2026-11-27;
     // accepted 2026-11-20, the approval is due 15 working days later, 2026-12-11.
     const renewal = { ...loadExample('renewal-complete'), acceptedOn: '2026-11-20' };
     const output = runChecks(renewal, { lang: 'zh' });
     const root = mount(<Checklist output={output} lang="zh" />);
-    expect(root.querySelector('[data-date="lastSafeSubmission"] dd')?.textContent).toBe('2026年12月25日（还有 28 天）');
+    expect(root.querySelector('[data-date="lastSafeSubmission"] dd')?.textContent).toBe('2026年12月24日（还有 27 天）');
     expect(root.querySelector('[data-date="approvalBy"] dd')?.textContent).toBe('2026年12月11日');
   });
 

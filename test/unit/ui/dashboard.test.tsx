@@ -55,8 +55,8 @@ describe('dashboard case list', () => {
     const root = await openDashboard();
     expect(rowNames(root)).toEqual(['北京某某科技有限公司', '王五', '李四', '张三']);
     const row = root.querySelector(`[role="row"][data-id="${ids.B}"]`)!;
-    // Valid until 2027-01-15: the last safe day is 2026-12-25 (case-format.md).
-    expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('2026年12月25日');
+    // Valid until 2027-01-15: the last safe day is 2026-12-24 (case-format.md).
+    expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('2026年12月24日');
     expect(row.querySelector('[data-col="permitEnd"]')?.textContent).toBe('2027年1月15日');
     expect(row.querySelector('.status-badge')?.textContent).toBe('待提交');
     expect(root.querySelector('[data-count]')?.textContent).toBe('共 4 个案例');
@@ -65,7 +65,7 @@ describe('dashboard case list', () => {
   it('sorts by a column, empty dates last either way, and marks the sorted column', async () => {
     const root = await openDashboard();
     sortBy(root, 'lastSafe');
-    // 王五's permit ends 2026-12-31 (last safe day 2026-12-10), 李四's 2027-01-15 (2026-12-25); the others have none.
+    // 王五's permit ends 2026-12-31 (last safe day 2026-12-10), 李四's 2027-01-15 (2026-12-24); the others have none.
     expect(rowNames(root)).toEqual(['王五', '李四', '北京某某科技有限公司', '张三']);
     expect(root.querySelector('button[data-sort="lastSafe"]')?.closest('[role="columnheader"]')?.getAttribute('aria-sort')).toBe('ascending');
     sortBy(root, 'lastSafe');
@@ -235,7 +235,7 @@ describe('dashboard list and changes made elsewhere', () => {
 
 describe('dashboard import', () => {
   async function importText(root: HTMLElement, text: string) {
-    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    const input = root.querySelector('[data-testid="import-file"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([text], 'cases.json', { type: 'application/json' })], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => root.querySelector('[data-import]') !== null);
