@@ -140,8 +140,9 @@ export function isStoreEvent(message: unknown): message is StoreEvent {
  * The listener never answers, so requests other pages send still reach the background.
  */
 export function onStoreEvent(listener: (event: StoreEvent) => void): () => void {
-  const handler = (message: unknown) => {
-    if (isStoreEvent(message)) listener(message);
+  // Only the background sends events; one from a content script (sender.tab set) is ignored.
+  const handler = (message: unknown, sender?: { tab?: unknown }) => {
+    if (isStoreEvent(message) && sender?.tab === undefined) listener(message);
   };
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);

@@ -7,6 +7,7 @@ import type { CheckDigest } from './assess';
 import { digestFor, type CheckOptions } from './cache';
 import { casesToCsv } from './csv';
 import type { Store } from './db';
+import { MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
 import type { CaseRecord, CaseSummary, Settings } from './types';
 
@@ -39,7 +40,7 @@ export type Dispatch = (message: unknown, sender: Sender) => Promise<Reply<unkno
 type Fields = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 1000;
+const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH;
 const isIdList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(isId));
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
