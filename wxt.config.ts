@@ -6,6 +6,21 @@ import { portalMatches, PORTAL_MATCHES } from './utils/portal';
 // load (into .output/test, apart from the production build): it adds http for the replica portal.
 const TEST_HTTP = process.env.GONGJU_TEST_HTTP === '1';
 const TEST_MATCHES = portalMatches(['https', 'http']);
+/**
+ * Extension pages load only their own scripts and styles and reach no network at all
+ * (connect-src 'none' also stops fetch and XHR, which the browsers' default policy allows).
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /**
  * papaparse carries a streamer that downloads a URL with XMLHttpRequest; the roster reader only
@@ -25,7 +40,7 @@ export default defineConfig({
   // Explicit imports only: auto-import took parameter names (uiLanguage) for uses of a component
   // export and pulled Preact into the background.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -33,6 +48,8 @@ export default defineConfig({
     // sidePanel (Chrome): the live checklist beside the portal.
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: TEST_HTTP ? TEST_MATCHES : [...PORTAL_MATCHES],
+    // MV3 keys it by context; MV2 (Firefox) takes the string.
+    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

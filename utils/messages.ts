@@ -4,6 +4,7 @@
 // file (imported by the content script) pulls in no store code.
 import { browser } from 'wxt/browser';
 import type { CaseError } from '../rules/schema';
+import type { IcsResult } from './store/ics';
 import type { Lang } from '../rules/types';
 import type {
   AutosaveResult,
@@ -43,6 +44,8 @@ export type Request =
   /** `data`: the text of the file. */
   | { type: 'cases/import'; data: string; replaceDuplicates?: boolean }
   | { type: 'cases/csv'; ids?: string[]; lang: Lang }
+  /** The deadlines of these cases (all when `ids` is absent) as an .ics calendar; names only when `names`. */
+  | { type: 'cases/ics'; ids?: string[]; lang: Lang; names: boolean }
   /** The cases of a roster's rows, imported in one transaction (Store.importRoster). */
   | { type: 'cases/import-roster'; cases: unknown[] }
   /** Undoes a roster import with what its reply gave. */
@@ -85,6 +88,7 @@ export interface Responses {
   'cases/export': ExportFile;
   'cases/import': ImportResult;
   'cases/csv': string;
+  'cases/ics': IcsResult;
   'cases/import-roster': RosterImportResult;
   'cases/undo-roster': { ok: true } | { ok: false; error: CaseError };
   'employer/list': EmployerProfile[];
@@ -140,8 +144,9 @@ export function isStoreEvent(message: unknown): message is StoreEvent {
  * The listener never answers, so requests other pages send still reach the background.
  */
 export function onStoreEvent(listener: (event: StoreEvent) => void): () => void {
-  const handler = (message: unknown) => {
-    if (isStoreEvent(message)) listener(message);
+  // Only the background sends events; one from a content script (sender.tab set) is ignored.
+  const handler = (message: unknown, sender?: { tab?: unknown }) => {
+    if (isStoreEvent(message) && sender?.tab === undefined) listener(message);
   };
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);
