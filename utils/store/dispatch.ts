@@ -6,10 +6,11 @@ import { CONTENT_SCRIPT_REQUESTS, type AutosaveReply, type Reply, type Request, 
 import type { CheckDigest } from './assess';
 import { digestFor, type CheckOptions } from './cache';
 import { casesToCsv } from './csv';
+import { casesToIcs } from './ics';
 import type { Store } from './db';
 import { MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
-import type { CaseRecord, CaseSummary, Settings } from './types';
+import type { CaseRecord, CaseSummary, Settings, TabCaseState } from './types';
 
 /** The fields of runtime.MessageSender this looks at. */
 export interface Sender {
@@ -30,6 +31,8 @@ export interface DispatcherOptions {
   extensionOrigin: string;
   /** `scheme://host` of the portal pages content scripts may ask from (the manifest's content script matches; any port, as there). */
   portalOrigins: readonly string[];
+  /** The address a tab shows now, where the browser tells it (portal tabs); a tab elsewhere has no case. */
+  tabUrl?: (tabId: number) => Promise<string | undefined>;
   today: () => string;
   /** Told of each change, to refresh the badge and the open pages. */
   onEvent?: (event: StoreEvent) => void;
@@ -46,7 +49,8 @@ const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && 
 
 /** The shape each request must have before it reaches the store (which validates the content). */
 const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
-  'case/autosave': (m) => isId(m.pageKey) && 'caseData' in m && (m.unrecognised === undefined || isCount(m.unrecognised)),
+  'case/autosave': (m) => isId(m.pageKey) && isId(m.docNonce) && 'caseData' in m && (m.unrecognised === undefined || isCount(m.unrecognised)),
+  'tab/attach': (m) => isId(m.pageKey) && isId(m.docNonce),
   'case/list': () => true,
   'case/list-items': (m) => isIdList(m.ids),
   'case/get': (m) => isId(m.id),
@@ -57,6 +61,7 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'cases/export': (m) => isIdList(m.ids),
   'cases/import': (m) => typeof m.data === 'string' && (m.replaceDuplicates === undefined || typeof m.replaceDuplicates === 'boolean'),
   'cases/csv': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en'),
+  'cases/ics': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en') && typeof m.names === 'boolean',
   'cases/import-roster': (m) => Array.isArray(m.cases),
   'cases/undo-roster': (m) => Array.isArray(m.created) && m.created.every(isId) && Array.isArray(m.previous),
   'employer/list': () => true,
@@ -107,6 +112,11 @@ export function refusedContentScript(request: Request, sender: Sender, portalOri
   return null;
 }
 
+/** A tab that shows this page and no case yet: nothing is offered to fill into it until the page shows a case. */
+export function unboundTab(tabId: number, pageKey: string, docNonce: string | null): TabCaseState {
+  return { tabId, pageKey, docNonce, caseId: null, summary: null, unrecognised: 0, stored: 'none', updatedAt: new Date().toISOString() };
+}
+
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { store, tabs, extensionId, extensionOrigin, today } = options;
   const portalOrigins = new Set(options.portalOrigins);
@@ -128,6 +138,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           await tabs.set({
             tabId,
             pageKey: request.pageKey,
+            docNonce: request.docNonce,
             caseId: result.record?.id ?? null,
             summary,
             unrecognised: request.unrecognised ?? 0,
@@ -180,6 +191,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         const settings = await store.getSettings();
         return casesToCsv(records, { lang: request.lang, today: today(), wageOverride: settings.wageOverride });
       }
+      case 'cases/ics': {
+        const wanted = request.ids ? new Set(request.ids) : null;
+        const cases = (await store.checkedCases(checkOptions(await store.getSettings()))).filter(({ record }) => !wanted || wanted.has(record.id));
+        return casesToIcs(cases, { lang: request.lang, names: request.names });
+      }
       case 'cases/import-roster': {
         const result = await store.importRoster(request.cases);
         if (result.ok) casesChanged();
@@ -222,9 +238,23 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         if (known) emit({ type: 'event/reminders-changed' });
         return known;
       }
+      case 'tab/attach': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return null;
+        const state = await tabs.get(tabId);
+        if (state && state.pageKey === request.pageKey && state.docNonce === request.docNonce) return null;
+        await tabs.set(unboundTab(tabId, request.pageKey, request.docNonce));
+        emit({ type: 'event/tab-changed', tabId });
+        return null;
+      }
       case 'tab/case': {
         const tabId = request.tabId ?? sender.tab?.id;
         if (tabId === undefined) return null;
+        if (options.tabUrl) {
+          // The tab went to another site since its content script last spoke: it shows no case of ours.
+          const site = siteOf(await options.tabUrl(tabId));
+          if (site === null || !portalOrigins.has(site)) return null;
+        }
         const state = await tabs.get(tabId);
         if (!state?.caseId) return state;
         const record = await store.getCase(state.caseId);
