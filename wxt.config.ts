@@ -6,13 +6,41 @@ import { portalMatches, PORTAL_MATCHES } from './utils/portal';
 // load (into .output/test, apart from the production build): it adds http for the replica portal.
 const TEST_HTTP = process.env.GONGJU_TEST_HTTP === '1';
 const TEST_MATCHES = portalMatches(['https', 'http']);
+/**
+ * Extension pages load only their own scripts and styles and reach no network at all
+ * (connect-src 'none' also stops fetch and XHR, which the browsers' default policy allows).
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * papaparse carries a streamer that downloads a URL with XMLHttpRequest; the roster reader only
+ * ever hands it text. That path is cut out of the build, so the extension holds no network code
+ * (test/e2e/manifest.spec.ts scans the build for it).
+ */
+const noPapaparseNetwork = {
+  name: 'no-papaparse-network',
+  transform(code: string, id: string) {
+    if (!/node_modules[\\/]papaparse[\\/]/.test(id)) return null;
+    return code.replace(/new XMLHttpRequest\b(\(\))?/g, "(() => { throw new Error('no network requests in this extension'); })()");
+  },
+};
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: auto-import took parameter names (uiLanguage) for uses of a component
   // export and pulled Preact into the background.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -20,6 +48,8 @@ export default defineConfig({
     // sidePanel (Chrome): the live checklist beside the portal.
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: TEST_HTTP ? TEST_MATCHES : [...PORTAL_MATCHES],
+    // MV3 keys it by context; MV2 (Firefox) takes the string.
+    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -41,6 +71,11 @@ export default defineConfig({
     },
   }),
   // No modulepreload polyfill: it would put a fetch() into the extension pages.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // The roster worker (utils/roster/worker.ts) is bundled with its own plugin list.
+  vite: () => ({
+    plugins: [preact(), noPapaparseNetwork],
+    worker: { format: 'es', plugins: () => [noPapaparseNetwork] },
+    build: { modulePreload: { polyfill: false } },
+  }),
   zip: { excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', '**/*.log', '.scratch/**'] },
 });

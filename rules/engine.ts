@@ -9,7 +9,7 @@ import { RULES, META_RULES } from './catalogue';
 import { MATERIAL_IDS, materialName, materialsFor } from './materials';
 import { fieldLabel } from './fields';
 import { RULESET_VERSION } from './version';
-import { dateIn, isCaseText } from './format';
+import { dateIn } from './format';
 import { selectPlurals } from './plural';
 import { checkMemo, type CheckOutput, type Citation, type Finding, type Lang, type Outcome, type Params, type RuleContext, type RuleDef, type Text, type WindowLimit } from './types';
 
@@ -23,8 +23,6 @@ export interface CheckOptions {
   calendar?: WorkCalendar;
   /** The user's own average-wage figure (options page, `--wage`); without a data year, the year before asOf's. */
   wageOverride?: { monthly: number; dataYear?: number } | null;
-  /** Leaves the case's values out of messages (for the overlay on the portal page, which shows no applicant values). */
-  redact?: boolean;
 }
 
 export type CheckResult = { ok: true; output: CheckOutput } | { ok: false; error: CaseError };
@@ -75,7 +73,6 @@ function subjectReported(findings: readonly Finding[], first: number, subject: s
 /** Checks a case that has passed the schema. */
 export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   const lang: Lang = options.lang ?? 'zh';
-  const redact = options.redact === true;
   const asOf = options.asOf ?? c.asOf ?? options.today ?? localToday();
   const calendar = options.calendar ?? EMBEDDED_CALENDAR;
   const yearsUsed = new Set<number>();
@@ -115,11 +112,11 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     const result = rule.evaluate(ctx);
     const first = findings.length;
     if (!isOutcomeList(result)) {
-      if (result.status !== 'pass') findings.push(toFinding(rule.def, c.type, result, lang, redact, planned ? passesOnOf(rule.def, result, ctx) : null));
+      if (result.status !== 'pass') findings.push(toFinding(rule.def, c.type, result, lang, planned ? passesOnOf(rule.def, result, ctx) : null));
     } else {
       for (const outcome of result) {
         if (outcome.status === 'pass' || subjectReported(findings, first, outcome.subject ?? '')) continue;
-        findings.push(toFinding(rule.def, c.type, outcome, lang, redact, planned ? passesOnOf(rule.def, outcome, ctx) : null));
+        findings.push(toFinding(rule.def, c.type, outcome, lang, planned ? passesOnOf(rule.def, outcome, ctx) : null));
       }
     }
     if (planned && rule.validUntil && !hasError(findings, first)) {
@@ -185,7 +182,6 @@ function toFinding(
   type: ApplicationType,
   outcome: Exclude<Outcome, { status: 'pass' }>,
   lang: Lang,
-  redact: boolean,
   passesOn: IsoDate | null,
 ): Finding {
   let finding: Finding;
@@ -200,11 +196,11 @@ function toFinding(
     };
   } else {
     const template = rule.messages[outcome.message ?? 'fail'] ?? rule.messages.fail;
-    const params = outcome.params && redact ? redacted(outcome.params) : outcome.params;
+    const params = outcome.params;
     let message = fill(template[lang], lang, params);
     const when = rule.messages.passesOn;
     if (passesOn !== null && when) {
-      message += (lang === 'zh' ? '' : ' ') + fill(when[lang], lang, { ...params, passesOn: redact ? REDACTED : passesOn });
+      message += (lang === 'zh' ? '' : ' ') + fill(when[lang], lang, { ...params, passesOn });
     }
     finding = {
       rule: rule.id,
@@ -247,15 +243,6 @@ export function formatCitation(citation: Citation, lang: Lang): string {
   const document = typeof citation.document === 'string' ? citation.document : citation.document[lang];
   if (!citation.section) return document;
   return lang === 'zh' ? `${document}；办理指南${citation.section}` : `${document}; guide section ${citation.section}`;
-}
-
-const REDACTED = '…';
-
-/** Keeps the rule's own wording (Text params) and hides every value taken from the case. */
-function redacted(params: Params): Params {
-  const out: Params = {};
-  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' && !isCaseText(value) ? value : REDACTED;
-  return out;
 }
 
 /** Literal text and placeholder names in turn, by template: the templates are the catalogue's own texts. */

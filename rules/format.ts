@@ -3,7 +3,7 @@
 // the portal asks in 万元 (capital, company tax, investment) and in 元 elsewhere; English has no
 // 万 and says yuan throughout.
 import { monthIndex, type IsoDate, type IsoMonth } from './dates';
-import type { CaseText, Lang, Text } from './types';
+import type { Lang, Text } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -17,15 +17,6 @@ export function dateIn(lang: Lang, value: string): string {
   return month ? `${month[1]}年${Number(month[2])}月` : value;
 }
 
-/** Words of the case (a list of its months, an amount it gives), hidden like any case value when a check is redacted. */
-export function caseText(zh: string, en: string): CaseText {
-  return { zh, en, fromCase: true };
-}
-
-export function isCaseText(value: unknown): value is CaseText {
-  return typeof value === 'object' && value !== null && (value as CaseText).fromCase === true;
-}
-
 /** Items joined as each language lists them. */
 export function joinList(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');
@@ -36,7 +27,7 @@ export function joinTexts(texts: readonly Text[]): Text {
 }
 
 /** Consecutive months as ranges: 2024年1月至2024年6月、2025年3月 / 2024-01 to 2024-06, 2025-03. */
-export function monthRanges(months: readonly IsoMonth[]): CaseText {
+export function monthRanges(months: readonly IsoMonth[]): Text {
   const ranges: [IsoMonth, IsoMonth][] = [];
   let i = 0;
   while (i < months.length) {
@@ -47,12 +38,12 @@ export function monthRanges(months: readonly IsoMonth[]): CaseText {
   }
   const written = (lang: Lang, joiner: string) =>
     joinList(lang, ranges.map(([a, b]) => (a === b ? dateIn(lang, a) : `${dateIn(lang, a)}${joiner}${dateIn(lang, b)}`)));
-  return caseText(written('zh', '至'), written('en', ' to '));
+  return { zh: written('zh', '至'), en: written('en', ' to ') };
 }
 
 /** Dates or months, each on its own, as a list. */
-export function dateList(values: readonly (IsoDate | IsoMonth)[]): CaseText {
-  return caseText(joinList('zh', values.map((v) => dateIn('zh', v))), joinList('en', values));
+export function dateList(values: readonly (IsoDate | IsoMonth)[]): Text {
+  return { zh: joinList('zh', values.map((v) => dateIn('zh', v))), en: joinList('en', values) };
 }
 
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -64,11 +55,11 @@ export function grouped(n: number): string {
 }
 
 /** An amount in 元: 17,905.5元 / 17,905.5 yuan. */
-export function yuan(amount: number): CaseText {
-  return caseText(`${grouped(amount)}元`, `${grouped(amount)} yuan`);
+export function yuan(amount: number): Text {
+  return { zh: `${grouped(amount)}元`, en: `${grouped(amount)} yuan` };
 }
 
 /** An amount the portal asks in 万元: 50万元 / 500,000 yuan. */
-export function wanYuan(amount: number): CaseText {
-  return caseText(`${GROUPED_WAN.format(amount / 10_000)}万元`, `${grouped(amount)} yuan`);
+export function wanYuan(amount: number): Text {
+  return { zh: `${GROUPED_WAN.format(amount / 10_000)}万元`, en: `${grouped(amount)} yuan` };
 }

@@ -398,3 +398,20 @@ export function describeRosterProblem(problem: RosterProblem): Text {
       return { zh: `${column}：“${value}”不符合格式（应为 ${problem.expected}）`, en: `${column}: ${value}: expected ${problem.expected}` };
   }
 }
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function overlay(base: Plain, top: Plain): Plain {
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(top)) out[key] = isPlain(value) && isPlain(base[key]) ? overlay(base[key], value) : value;
+  return out;
+}
+
+/**
+ * A stored case updated from a roster row of the same ID number and type: the row's fields over
+ * the case's, everything the row does not hold (attachments, notes on housing, …) kept.
+ */
+export function mergeRosterCase(stored: Case, row: Case): Case {
+  return overlay(stored as unknown as Plain, row as unknown as Plain) as unknown as Case;
+}

@@ -11,11 +11,6 @@ export interface Text {
   en: string;
 }
 
-/** Words made from the case's values (a list of its months, an amount): a check that hides case values hides these too. */
-export interface CaseText extends Text {
-  readonly fromCase: true;
-}
-
 /** A policy clause: the document and the guide section a rule rests on. */
 export interface Citation {
   /** e.g. 京组通〔2019〕9号, several documents joined by 、; a source that is no document is named in both languages. */

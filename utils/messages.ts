@@ -16,6 +16,7 @@ import type {
   FieldMappings,
   ImportResult,
   QuarantineEntry,
+  RosterImportResult,
   SaveResult,
   Settings,
   StoreStatus,
@@ -42,6 +43,10 @@ export type Request =
   /** `data`: the text of the file. */
   | { type: 'cases/import'; data: string; replaceDuplicates?: boolean }
   | { type: 'cases/csv'; ids?: string[]; lang: Lang }
+  /** The cases of a roster's rows, imported in one transaction (Store.importRoster). */
+  | { type: 'cases/import-roster'; cases: unknown[] }
+  /** Undoes a roster import with what its reply gave. */
+  | { type: 'cases/undo-roster'; created: string[]; previous: unknown[] }
   | { type: 'employer/list' }
   | { type: 'employer/save'; input: EmployerInput }
   | { type: 'employer/delete'; id: string }
@@ -80,6 +85,8 @@ export interface Responses {
   'cases/export': ExportFile;
   'cases/import': ImportResult;
   'cases/csv': string;
+  'cases/import-roster': RosterImportResult;
+  'cases/undo-roster': { ok: true } | { ok: false; error: CaseError };
   'employer/list': EmployerProfile[];
   'employer/save': Validated<EmployerProfile>;
   'employer/delete': null;
@@ -133,8 +140,9 @@ export function isStoreEvent(message: unknown): message is StoreEvent {
  * The listener never answers, so requests other pages send still reach the background.
  */
 export function onStoreEvent(listener: (event: StoreEvent) => void): () => void {
-  const handler = (message: unknown) => {
-    if (isStoreEvent(message)) listener(message);
+  // Only the background sends events; one from a content script (sender.tab set) is ignored.
+  const handler = (message: unknown, sender?: { tab?: unknown }) => {
+    if (isStoreEvent(message) && sender?.tab === undefined) listener(message);
   };
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);

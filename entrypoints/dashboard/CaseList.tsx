@@ -11,6 +11,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../utils/store/types';
 import { ImportButton } from './ImportExport';
+import { RosterImport } from './RosterImport';
 import { hrefOf, navigate } from './route';
 import { ELIGIBILITY_FILTERS } from './eligibility';
 import { fillRow, type RowAction } from './rowCells';
@@ -183,6 +184,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
           {t(lang, 'dashboard.newCase')}
         </a>
         <span class="spacer" />
+        <RosterImport lang={lang} onImported={() => void refresh()} />
         <ImportButton lang={lang} onImported={() => void refresh()} />
         <button type="button" class="secondary" onClick={() => void exportAll()} disabled={rows.length === 0}>
           {t(lang, 'dashboard.exportAll')}

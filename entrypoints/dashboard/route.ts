@@ -9,8 +9,17 @@ export type Route =
   | { view: 'employers' }
   | { view: 'print'; id: string };
 
+/** A malformed % sequence (typed or pasted into the address bar) stays as typed rather than blank the page. */
+function decodedOrRaw(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').map((p) => decodeURIComponent(p));
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodedOrRaw);
   const [view, arg] = parts;
   if (view === 'new') return { view: 'new', profileId: arg || null };
   if (view === 'case' && arg) return { view: 'case', id: arg };

@@ -1,6 +1,7 @@
-// The one element we add to the portal's page: <gongju-overlay> at the end of body, holding an
-// open shadow root with our styles. If the page removes it, it is put back (a few times at most);
-// after that the page has won, and whoever asked is told so they can stop.
+// The one element we add to the portal's page: <gongju-overlay> at the end of body, holding a
+// closed shadow root with our styles. Only the content script keeps the root: the page's scripts
+// can neither read what the overlay says nor drive it. If the page removes the host, it is put
+// back (a few times at most); after that the page has won, and whoever asked is told so they can stop.
 import overlayCss from './overlay/overlay.css?inline';
 
 export const HOST_TAG = 'gongju-overlay';
@@ -8,6 +9,7 @@ const MAX_REATTACH = 20;
 
 export interface OverlayHost {
   host: HTMLElement;
+  /** Where the overlay renders, inside the closed root: never handed to the page. */
   container: HTMLElement;
   /** False once the page kept removing the host and we gave up putting it back. */
   healthy: () => boolean;
@@ -37,7 +39,7 @@ function attachHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   for (const tag of [HOST_TAG, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
     try {
       const host = doc.createElement(tag);
-      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
     } catch {
       // The page owns this tag name; try the next.
     }

@@ -15,6 +15,8 @@ import { PORTAL_MATCHES } from '../../utils/portal';
 export default defineContentScript({
   matches: [...PORTAL_MATCHES],
   runAt: 'document_idle',
+  // WXT would otherwise post a start-up message with our extension id to every script of the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const bridge = createBridge();
     const pageKey = () => pageKeyOf(location);
@@ -53,7 +55,7 @@ export default defineContentScript({
       reviewShown: () => host.shows('[data-gongju-dialog="submit"]'),
     });
     // The rest works without them; say which, as refined-github's feature manager does.
-    if (failed.length > 0) console.warn(`[工居预审] units that failed to start: ${failed.join(', ')}`);
+    if (failed.length > 0) console.warn(`[Gongju Precheck] units that failed to start: ${failed.join(', ')}`);
     session.runNow();
 
     ctx.onInvalidated(() => {

@@ -12,7 +12,7 @@ import type { WageOverride } from '../../utils/store/types';
 
 export interface Snapshot {
   read: ReadResult;
-  /** Engine output with values left out of messages (the overlay shows no applicant values). */
+  /** Engine output for what the page shows: its messages name the page's own values. */
   output: CheckOutput | null;
   markers: MarkerModel[];
   /** Where the read fields and problems are on the page, for markers and for revealing a finding. */
@@ -156,5 +156,5 @@ export function checkRead(
   settings: Pick<CheckOptions, 'wageOverride'> = {},
 ): CheckOutput | null {
   const salvaged = salvageCase({ ...read.caseData, schema: CASE_SCHEMA_ID, type }, MATERIAL_IDS);
-  return salvaged.ok ? runChecks(salvaged.case, { ...settings, lang, today, redact: true }) : null;
+  return salvaged.ok ? runChecks(salvaged.case, { ...settings, lang, today }) : null;
 }

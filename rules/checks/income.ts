@@ -70,10 +70,7 @@ export function incomeWindow(ctx: RuleContext, length: number): IncomeWindow {
   return memoBy(ctx, 'income-window', length, (months) => computeWindow(ctx.c, ctx.asOf, months));
 }
 
-/**
- * Consecutive months shown as ranges, 2024-01–2024-06, 2025-03. A plain string in both languages:
- * the months come from the case, so a redacted check hides them like any other value.
- */
+/** Consecutive months shown as ranges, 2024-01–2024-06, 2025-03: a plain string in both languages. */
 export function monthRanges(months: readonly IsoMonth[]): string {
   const ranges: string[] = [];
   let i = 0;

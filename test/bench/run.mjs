@@ -9,6 +9,7 @@ const BENCHES = [
   { figures: ['content.recheck.p95', 'content.initial', 'content.bundle.gzip', 'peer.axe.run'], script: 'test/bench/content.bench.ts' },
   { figures: ['store.save.p95', 'dashboard.render.1000'], script: 'test/bench/store.bench.ts' },
   { figures: ['reader.recognised'], script: 'test/bench/reader.bench.ts' },
+  { figures: ['roster.preview.50000', 'roster.import.50000', 'roster.longtask.max'], script: 'test/bench/roster.bench.ts' },
 ];
 
 const wanted = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { expectedOf, openReplicaPage, PAGES } from '../recognition/open';
 import { replicaFixture, type Replica } from '../support/replica';
 import { launchWithExtension, PORTAL_HOSTS } from './browser';
 import { PORTAL } from './fixtures';
+import { overlay as overlayOf, type Box } from './overlay';
 
 interface Contract {
   /** Markers expected: over the element a selector names (a field), or near a text (an attachment row). */
@@ -59,9 +60,9 @@ test.describe.configure({ mode: 'serial' });
 
 const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/\s+/g, '\\s*')}\\s*$`);
 
-/** How much two boxes overlap: the smaller of the overlaps along x and y (negative: apart). */
-async function overlapOf(marker: Locator, target: Locator): Promise<number> {
-  const [a, b] = [await marker.boundingBox(), await target.boundingBox()];
+/** How much a marker and an element overlap: the smaller of the overlaps along x and y (negative: apart). */
+async function overlapOf(marker: () => Promise<Box | null>, target: Locator): Promise<number> {
+  const [a, b] = [await marker(), await target.boundingBox()];
   if (!a || !b) return -Infinity;
   const x = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const y = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -69,7 +70,7 @@ async function overlapOf(marker: Locator, target: Locator): Promise<number> {
 }
 
 /** The marker lies over the element (markers follow a scroll in the next frame, hence the poll). */
-async function expectOver(marker: Locator, target: Locator) {
+async function expectOver(marker: () => Promise<Box | null>, target: Locator) {
   await expect.poll(() => overlapOf(marker, target), { message: 'marker over its element' }).toBeGreaterThan(0);
 }
 
@@ -89,37 +90,35 @@ for (const { entry, expected } of WITH_CONTRACT) {
   test(`${entry.id}: markers over the right elements, 提交 held until 仍然提交`, async ({ portal: page, problems }) => {
     problems.length = 0;
     await openReplicaPage(page, PORTAL, entry);
-    const overlay = page.locator('gongju-overlay');
-    await expect(overlay.locator(`[data-gongju-type="${expected.type}"]`)).toBeVisible();
+    const overlay = overlayOf(page);
+    await overlay.waitForVisible(`[data-gongju-type="${expected.type}"]`);
 
     for (const want of contract.markers) {
-      const marker = want.material
-        ? overlay.locator(`.marker[data-field="attachments"][data-material="${want.material}"]`)
-        : overlay.locator(`.marker[data-field="${want.field}"]`);
-      await expect(marker.first()).toHaveAttribute('data-rules', new RegExp(`(^| )${want.rule.replace(/\./g, '\\.')}( |$)`));
-      await expect(marker.first()).toHaveAttribute('data-severity', /^(error|warning|info)$/);
+      const marker = want.material ? `.marker[data-field="attachments"][data-material="${want.material}"]` : `.marker[data-field="${want.field}"]`;
+      await expect.poll(() => overlay.attribute(marker, 'data-rules')).toMatch(new RegExp(`(^| )${want.rule.replace(/\./g, '\\.')}( |$)`));
+      expect(await overlay.attribute(marker, 'data-severity')).toMatch(/^(error|warning|info)$/);
       const target = want.over ? page.locator(want.over) : page.getByText(want.near!, { exact: false }).first();
       await target.scrollIntoViewIfNeeded();
-      await expectOver(marker.first(), target);
+      await expectOver(async () => (await overlay.all(marker))[0]?.box ?? null, target);
     }
 
     const submit = page.locator('button:visible, input[type="button"]:visible, a:visible', { hasText: exactly(contract.submit) })
       .or(page.locator(`input[type="button"][value="${contract.submit}"]:visible`))
       .first();
-    const review = overlay.locator('[data-gongju-dialog="submit"]');
+    const review = '[data-gongju-dialog="submit"]';
     // The portal's confirm button: a button, or a link styled as one (layer, jQuery dialogs).
     const confirm = page.locator('button:visible, a:visible, [role="button"]:visible', { hasText: exactly(contract.confirm) });
     await submit.scrollIntoViewIfNeeded();
     await submit.click();
-    await expect(review).toBeVisible();
-    await expect(review.locator('[data-group="error"] .finding').first()).toBeVisible();
+    await overlay.waitForVisible(review);
+    expect(await overlay.visibleCount(`${review} [data-group="error"] .finding`)).toBeGreaterThan(0);
     // 返回修改: the portal's own handler never ran.
-    await review.locator('[data-action="back"]').click();
-    await expect(review).toHaveCount(0);
+    await overlay.click(`${review} [data-action="back"]`);
+    await expect.poll(() => overlay.count(review)).toBe(0);
     await expect(confirm).toHaveCount(0);
     // 仍然提交: the portal's own confirm opens, and its 确定 posts the application.
     await submit.click();
-    await review.locator('[data-action="anyway"]').click();
+    await overlay.click(`${review} [data-action="anyway"]`);
     await confirm.first().click();
     await expect.poll(() => submitted(page)).toBe(1);
 

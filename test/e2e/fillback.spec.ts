@@ -4,7 +4,7 @@
 // replica's own 提交 posts.
 import type { Page } from '@playwright/test';
 import { loadExample } from '../support/cases';
-import { expect, PORTAL, test, type Replica } from './fixtures';
+import { expect, overlay, PORTAL, test, type Replica } from './fixtures';
 
 const NEW = `${PORTAL}/person-platform/#/business/new`;
 const BASIC = `${PORTAL}/person-platform/#/basic`;
@@ -21,7 +21,7 @@ async function openRoute(page: Page, url: string) {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
   await page.evaluate((hash) => (window as unknown as { __replica: ReplicaHooks }).__replica.route(hash), new URL(url).hash);
-  await expect(page.locator('gongju-overlay [data-gongju-chip]')).toBeVisible();
+  await overlay(page).waitForVisible('[data-gongju-chip]');
 }
 
 async function fillFromCase(page: Page, c: Json) {
@@ -46,10 +46,10 @@ async function openTab(page: Page, tab: string) {
 async function submitNew(page: Page, replica: Replica): Promise<Json> {
   const before = replica.submissions.length;
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
-  const review = page.locator('gongju-overlay [data-gongju-dialog="submit"]');
+  const review = '[data-gongju-dialog="submit"]';
   const confirm = page.locator('.el-message-box', { hasText: '确定提交申请吗' });
-  await expect(review.or(confirm)).toBeVisible();
-  if (await review.isVisible()) await review.locator('[data-action="anyway"]').click();
+  await expect.poll(async () => (await overlay(page).isVisible(review)) || (await confirm.isVisible())).toBe(true);
+  if (await overlay(page).isVisible(review)) await overlay(page).click(`${review} [data-action="anyway"]`);
   await confirm.getByRole('button', { name: '确定' }).click();
   await expect.poll(() => replica.submissions.length).toBe(before + 1);
   return replica.submissions.at(-1) as Json;

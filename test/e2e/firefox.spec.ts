@@ -6,7 +6,7 @@ import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { Case } from '../../rules/schema';
 import { loadExample } from '../support/cases';
 import { replicaFixture, tempDirFixture, type Replica } from '../support/replica';
-import { FIREFOX_PORTAL_HOSTS, launchFirefoxWithExtension, openExtensionPage } from './firefox';
+import { FirefoxOverlay, FIREFOX_PORTAL_HOSTS, launchFirefoxWithExtension, openExtensionPage, type FirefoxOverlayElement } from './firefox';
 
 interface Watch {
   /** Requests to anywhere but the replica's host names and the extension itself. */
@@ -43,12 +43,14 @@ function watchPage(page: Page): Watch {
 }
 
 /** Opens the replica's 新办 page and fills it from an example case as a user would. */
-async function openAndFill(page: Page, portal: string, c: Case) {
+async function openAndFill(browser: Browser, page: Page, portal: string, c: Case): Promise<FirefoxOverlay> {
   await page.goto(`${portal}${NEW_BUSINESS}`);
   await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
   await page.evaluate((hash) => (window as unknown as { __replica: { route: (h: string) => Promise<void> } }).__replica.route(hash), new URL(NEW_BUSINESS, portal).hash);
   await page.evaluate((data) => (window as unknown as { __replica: { fill: (c: unknown) => Promise<void> } }).__replica.fill(data), c);
-  await page.waitForSelector('gongju-overlay >>> [data-gongju-chip]', { visible: true });
+  const overlay = new FirefoxOverlay(browser, page);
+  await overlay.waitForVisible('[data-gongju-chip]');
+  return overlay;
 }
 
 /** The first element matching `selector` whose text, trimmed, is `text`. */
@@ -62,8 +64,8 @@ async function byText(page: Page, selector: string, text: string): Promise<Eleme
   return handle as ElementHandle<Element>;
 }
 
-async function expectOverlap(a: ElementHandle<Element>, b: ElementHandle<Element>) {
-  const [boxA, boxB] = [await a.boundingBox(), await b.boundingBox()];
+async function expectOverlap(a: FirefoxOverlayElement['box'], b: ElementHandle<Element>) {
+  const [boxA, boxB] = [a, await b.boundingBox()];
   expect(boxA, 'marker box').not.toBeNull();
   expect(boxB, 'row box').not.toBeNull();
   expect(Math.min(boxA!.x + boxA!.width, boxB!.x + boxB!.width) - Math.max(boxA!.x, boxB!.x)).toBeGreaterThan(0);
@@ -104,24 +106,28 @@ test.describe('Firefox', () => {
     try {
       const page = await firstTab(browser);
       const watch = watchPage(page);
-      await openAndFill(page, portal, loadExample('new-problems'));
-      expect(await page.$eval('gongju-overlay >>> [data-gongju-type]', (e) => e.getAttribute('data-gongju-type'))).toBe('new');
+      const overlay = await openAndFill(browser, page, portal, loadExample('new-problems'));
+      expect(await overlay.attribute('[data-gongju-type]', 'data-gongju-type')).toBe('new');
 
       await (await byText(page, '.el-tabs__item', '附件')).click();
-      const marker = await page.waitForSelector('gongju-overlay >>> .marker[data-field="attachments"][data-material="withholding-client-screenshot"]');
-      expect(await marker!.evaluate((e) => e.getAttribute('data-rules'))).toBe('material.missing');
-      expect(await marker!.evaluate((e) => e.getAttribute('data-severity'))).toBe('error');
+      const marker = '.marker[data-field="attachments"][data-material="withholding-client-screenshot"]';
+      const markerBox = await overlay.waitForVisible(marker);
+      expect(await overlay.attribute(marker, 'data-rules')).toBe('material.missing');
+      expect(await overlay.attribute(marker, 'data-severity')).toBe('error');
       const row = await page.waitForFunction(() => [...document.querySelectorAll('.el-table__body tr')].find((tr) => tr.textContent?.includes('扣缴客户端截图')));
-      await expectOverlap(marker!, row as ElementHandle<Element>);
+      await expectOverlap(markerBox, row as ElementHandle<Element>);
 
-      const errors = Number(await page.$eval('gongju-overlay >>> [data-count="errors"]', (e) => e.getAttribute('data-value')));
+      const errors = Number(await overlay.attribute('[data-count="errors"]', 'data-value'));
       expect(errors).toBeGreaterThan(0);
       await (await byText(page, 'button', '提交')).click();
-      const dialog = await page.waitForSelector('gongju-overlay >>> [data-gongju-dialog="submit"]', { visible: true });
-      expect(await dialog!.$$eval('[data-group="error"] .finding', (items) => items.length)).toBe(errors);
+      const dialog = '[data-gongju-dialog="submit"]';
+      await overlay.waitForVisible(dialog);
+      expect((await overlay.all(`${dialog} [data-group="error"] .finding`)).length).toBe(errors);
+      // The page's own scripts find no shadow root of ours.
+      expect(await page.evaluate(() => document.querySelector('gongju-overlay')?.shadowRoot ?? null)).toBeNull();
       // 返回修改 closes the review and the portal's own confirm never opens.
-      await (await dialog!.waitForSelector('[data-action="back"]'))!.click();
-      await page.waitForSelector('gongju-overlay >>> [data-gongju-dialog="submit"]', { hidden: true });
+      await overlay.click(`${dialog} [data-action="back"]`);
+      await overlay.waitForHidden(dialog);
       expect(await page.$$eval('.el-message-box', (boxes) => boxes.filter((b) => b.textContent?.includes('确定提交申请吗')).length)).toBe(0);
 
       expect(watch.errors).toEqual([]);
@@ -136,7 +142,7 @@ test.describe('Firefox', () => {
     const first = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });
     try {
       const page = await firstTab(first.browser);
-      await openAndFill(page, first.portal, c);
+      await openAndFill(first.browser, page, first.portal, c);
       // The autosave is debounced; wait until it has reached the store rather than for a fixed time.
       await expect.poll(async () => holdsDraftOf(await listCases(first.browser), c), { timeout: 15_000 }).toBe(true);
     } finally {

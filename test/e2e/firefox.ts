@@ -93,3 +93,109 @@ export async function openExtensionPage(browser: Browser, path = extensionPagePa
   await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000 });
   return page;
 }
+
+/** What `script.callFunction` answers over BiDi: a remote value. */
+interface RemoteValue {
+  type: string;
+  value?: unknown;
+  sharedId?: string;
+}
+
+interface BidiConnection {
+  send: (method: string, params: object) => Promise<{ result: { type: 'success'; result: RemoteValue } | { type: 'exception'; exceptionDetails: { text: string } } }>;
+}
+
+/** One element of the overlay, as read at one moment; box in the viewport, null when not rendered. */
+export interface FirefoxOverlayElement {
+  attributes: Record<string, string>;
+  text: string;
+  box: { x: number; y: number; width: number; height: number } | null;
+}
+
+/**
+ * The overlay in Firefox. Its shadow root is closed, so page scripts and puppeteer's `>>>` cannot
+ * reach it: WebDriver BiDi serialises closed roots when asked (`includeShadowTree: 'all'`), and a
+ * root so returned can be queried in a sandbox, away from the page's own scripts. Clicks are real
+ * mouse input (`page.mouse`), which the overlay trusts like the user's own.
+ */
+export class FirefoxOverlay {
+  constructor(private readonly browser: Browser, private readonly page: Page) {}
+
+  private async call(functionDeclaration: string, args: unknown[], includeShadowTree: 'none' | 'all'): Promise<RemoteValue> {
+    const connection = (this.browser as unknown as { connection: BidiConnection }).connection;
+    const context = (this.page.mainFrame() as unknown as { _id: string })._id;
+    const { result } = await connection.send('script.callFunction', {
+      functionDeclaration,
+      arguments: args,
+      awaitPromise: false,
+      target: { context, sandbox: 'gongju-e2e' },
+      serializationOptions: { includeShadowTree, maxDomDepth: 1 },
+    });
+    if (result.type === 'exception') throw new Error(`overlay read failed: ${result.exceptionDetails.text}`);
+    return result.result;
+  }
+
+  /** Our hosts' shadow roots, as handles for the next call. */
+  private async roots(): Promise<string[]> {
+    const hosts = await this.call(
+      `() => [...document.body.children].filter((e) => e.localName.startsWith('gongju-overlay'))`,
+      [],
+      'all',
+    );
+    const nodes = (hosts.value as Array<{ value?: { shadowRoot?: { sharedId?: string } | null } }> | undefined) ?? [];
+    return nodes.map((node) => node.value?.shadowRoot?.sharedId).filter((id): id is string => !!id);
+  }
+
+  async all(selector: string): Promise<FirefoxOverlayElement[]> {
+    const found: FirefoxOverlayElement[] = [];
+    for (const sharedId of await this.roots()) {
+      const reply = await this.call(
+        `(root, selector) => JSON.stringify([...root.querySelectorAll(selector)].map((element) => {
+          const rect = element.getBoundingClientRect();
+          const text = [...element.childNodes].map(function textOf(node) {
+            if (node.nodeType === 3) return node.nodeValue;
+            if (node.localName === 'style') return '';
+            return [...node.childNodes].map(textOf).join('');
+          }).join('');
+          return {
+            attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+            text,
+            box: rect.width > 0 && rect.height > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+          };
+        }))`,
+        [{ sharedId }, { type: 'string', value: selector }],
+        'none',
+      );
+      found.push(...(JSON.parse(reply.value as string) as FirefoxOverlayElement[]));
+    }
+    return found;
+  }
+
+  async attribute(selector: string, name: string): Promise<string | null> {
+    return (await this.all(selector))[0]?.attributes[name] ?? null;
+  }
+
+  /** The box of the first rendered match, waiting for one. */
+  async waitForVisible(selector: string, timeout = 15_000): Promise<NonNullable<FirefoxOverlayElement['box']>> {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const box = (await this.all(selector)).find((e) => e.box)?.box;
+      if (box) return box;
+      if (Date.now() > end) throw new Error(`overlay: timed out waiting until it shows ${selector}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async waitForHidden(selector: string, timeout = 15_000): Promise<void> {
+    const end = Date.now() + timeout;
+    while ((await this.all(selector)).some((e) => e.box)) {
+      if (Date.now() > end) throw new Error(`overlay: timed out waiting until it hides ${selector}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async click(selector: string): Promise<void> {
+    const box = await this.waitForVisible(selector);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+}

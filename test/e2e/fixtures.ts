@@ -60,7 +60,4 @@ export { expect };
 
 export const PORTAL = 'http://fw.bjrcgz.gov.cn';
 
-/** The overlay's shadow root content, for locators: `overlay(page).locator('.marker')`. */
-export function overlay(page: Page) {
-  return page.locator('gongju-overlay');
-}
+export { overlay } from './overlay';

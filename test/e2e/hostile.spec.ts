@@ -5,10 +5,9 @@
 import type { Page } from '@playwright/test';
 import { EXAMPLE_NAMES, loadExample } from '../support/cases';
 import { serviceWorkerOf } from './browser';
-import { expect, PORTAL, test } from './fixtures';
+import { expect, overlay, PORTAL, test } from './fixtures';
 
 const NEW_URL = `${PORTAL}/person-platform/#/business/new`;
-const OVERLAY = 'gongju-overlay';
 
 type CaseJson = Record<string, unknown>;
 
@@ -55,9 +54,9 @@ async function submitThroughPortal(page: Page): Promise<void> {
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
   const confirm = page.locator('.el-message-box', { hasText: '确定提交申请吗' });
   // Any host of ours: the page may have made us use another tag name.
-  const anyway = page.locator('[data-gongju-dialog="submit"] [data-action="anyway"]');
-  await expect(confirm.or(anyway).first()).toBeVisible();
-  if (await anyway.isVisible()) await anyway.click();
+  const anyway = '[data-gongju-dialog="submit"] [data-action="anyway"]';
+  await expect.poll(async () => (await confirm.isVisible()) || (await overlay(page).isVisible(anyway))).toBe(true);
+  if (await overlay(page).isVisible(anyway)) await overlay(page).click(anyway);
   await confirm.getByRole('button', { name: '确定' }).click();
   await expect.poll(() => submitted(page)).toBe(before + 1);
 }
@@ -71,10 +70,10 @@ async function typeSomewhere(page: Page): Promise<void> {
 
 /** Either the chip shows a check (type and counts) or it says the check is degraded. */
 async function expectWorkingOrDegraded(page: Page): Promise<'working' | 'degraded'> {
-  const chip = page.locator(`${OVERLAY} [data-gongju-chip]`);
-  await expect(chip).toBeVisible();
-  if (await chip.locator('[data-gongju-degraded]').count()) return 'degraded';
-  await expect(chip.locator('[data-gongju-type="new"]')).toBeVisible();
+  const ov = overlay(page);
+  await ov.waitForVisible('[data-gongju-chip]');
+  if (await ov.count('[data-gongju-chip] [data-gongju-degraded]')) return 'degraded';
+  await ov.waitForVisible('[data-gongju-chip] [data-gongju-type="new"]');
   return 'working';
 }
 
@@ -206,11 +205,11 @@ test.describe('hostile page', () => {
     const state = await expectWorkingOrDegraded(page);
     if (state === 'working') {
       await page.locator('.el-tabs__item', { hasText: '申请人信息' }).first().click();
-      await expect(page.locator(`${OVERLAY} .marker[data-field="applicant.birthDate"]`)).toHaveCount(1);
+      await expect.poll(() => overlay(page).count('.marker[data-field="applicant.birthDate"]')).toBe(1);
       // The review at 提交 opens over the page.
       await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
-      await expect(page.locator(`${OVERLAY} [data-gongju-dialog="submit"]`)).toBeVisible();
-      await page.locator(`${OVERLAY} [data-action="back"]`).click();
+      await overlay(page).waitForVisible('[data-gongju-dialog="submit"]');
+      await overlay(page).click('[data-action="back"]');
     }
     await submitThroughPortal(page);
     expect(errors.fromExtension).toEqual([]);
@@ -230,10 +229,10 @@ test.describe('hostile page', () => {
     await typeSomewhere(page);
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => (window as unknown as { __hostRemovals: number }).__hostRemovals)).toBe(removals);
-    expect(await page.locator(OVERLAY).count()).toBe(0);
+    expect(await page.locator('gongju-overlay').count()).toBe(0);
     // Nothing of ours can be shown, so nothing of ours may stand between the user and 提交.
     await submitThroughPortal(page);
-    await expect(page.locator(`${OVERLAY} [data-gongju-dialog="submit"]`)).toHaveCount(0);
+    expect(await overlay(page).count('[data-gongju-dialog="submit"]')).toBe(0);
     expect(errors.fromExtension).toEqual([]);
     expect(errors.all).toEqual([]);
   });
@@ -242,13 +241,13 @@ test.describe('hostile page', () => {
     await context.addInitScript(restyleOverlayHost);
     const errors = recordErrors(page);
     await openAndFill(page, NEW_URL, loadExample('new-problems'));
-    await expect(page.locator(OVERLAY)).toHaveAttribute('style', /display: none !important/);
+    await expect(page.locator('gongju-overlay')).toHaveAttribute('style', /display: none !important/);
     await expectWorkingOrDegraded(page);
     await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
-    const dialog = page.locator(`${OVERLAY} [data-gongju-dialog="submit"]`);
-    await expect(dialog).toBeVisible();
-    await dialog.locator('[data-action="back"]').click();
-    await expect(dialog).toHaveCount(0);
+    const dialog = '[data-gongju-dialog="submit"]';
+    await overlay(page).waitForVisible(dialog);
+    await overlay(page).click(`${dialog} [data-action="back"]`);
+    await expect.poll(() => overlay(page).count(dialog)).toBe(0);
     await submitThroughPortal(page);
     expect(errors.fromExtension).toEqual([]);
     expect(errors.all).toEqual([]);
@@ -258,9 +257,10 @@ test.describe('hostile page', () => {
     await context.addInitScript(squatOverlayTag);
     const errors = recordErrors(page);
     await openAndFill(page, NEW_URL, loadExample('new-problems'));
-    // The page's element keeps its closed shadow root; ours is another element with our chip in it.
-    await expect(page.locator('[data-gongju-chip] [data-gongju-type="new"]')).toBeVisible();
-    expect(await page.evaluate(() => [...document.body.children].filter((e) => e.localName.startsWith('gongju-overlay')).map((e) => e.localName !== 'gongju-overlay' && !!e.shadowRoot))).toEqual([true]);
+    // The page's element keeps its closed shadow root; ours is another element, closed too, with our chip in it.
+    await overlay(page).waitForVisible('[data-gongju-chip] [data-gongju-type="new"]');
+    expect(await overlay(page).roots()).toEqual(['closed']);
+    expect(await page.evaluate(() => [...document.body.children].filter((e) => e.localName.startsWith('gongju-overlay-')).map((e) => e.shadowRoot))).toEqual([null]);
     await submitThroughPortal(page);
     expect(errors.fromExtension).toEqual([]);
     expect(errors.all).toEqual([]);
@@ -270,12 +270,12 @@ test.describe('hostile page', () => {
     await context.addInitScript(hideOverlayHostInBox);
     const errors = recordErrors(page);
     await openAndFill(page, NEW_URL, loadExample('new-problems'));
-    await expect(page.locator(`div[hidden] > ${OVERLAY}`)).toHaveCount(1);
+    await expect(page.locator('div[hidden] > gongju-overlay')).toHaveCount(1);
     // The case has errors, so the review would open; it cannot be seen, so the portal's confirm does.
     await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
     const confirm = page.locator('.el-message-box', { hasText: '确定提交申请吗' });
     await expect(confirm).toBeVisible();
-    await expect(page.locator(`${OVERLAY} [data-gongju-dialog="submit"]`)).toHaveCount(0);
+    expect(await overlay(page).visibleCount('[data-gongju-dialog="submit"]')).toBe(0);
     await confirm.getByRole('button', { name: '确定' }).click();
     await expect.poll(() => submitted(page)).toBe(1);
     expect(errors.fromExtension).toEqual([]);
@@ -286,8 +286,8 @@ test.describe('hostile page', () => {
 test('an extension update under a running page: 提交 goes to the portal, the old overlay goes, nothing throws', async ({ context, portal: page }) => {
   const errors = recordErrors(page);
   await openAndFill(page, NEW_URL, loadExample('new-problems'));
-  await expect(page.locator(`${OVERLAY} [data-gongju-chip]`)).toBeVisible();
-  expect(Number(await page.locator(`${OVERLAY} [data-count="errors"]`).getAttribute('data-value'))).toBeGreaterThan(0);
+  await overlay(page).waitForVisible('[data-gongju-chip]');
+  await expect.poll(async () => Number(await overlay(page).attribute('[data-count="errors"]', 'data-value'))).toBeGreaterThan(0);
 
   // runtime.reload() from the service worker: the running content script's context is invalidated.
   // (Chromium does not load a command-line extension again after it, so this is also what the page
@@ -302,8 +302,8 @@ test('an extension update under a running page: 提交 goes to the portal, the o
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
   const confirm = page.locator('.el-message-box', { hasText: '确定提交申请吗' });
   await expect(confirm).toBeVisible();
-  await expect(page.locator('[data-gongju-dialog="submit"]')).toHaveCount(0);
-  await expect(page.locator(OVERLAY)).toHaveCount(0);
+  expect(await overlay(page).count('[data-gongju-dialog="submit"]')).toBe(0);
+  await expect(page.locator('gongju-overlay')).toHaveCount(0);
   await confirm.getByRole('button', { name: '取消' }).click();
   // Carrying on: switching tabs and typing throw nothing, and the portal still submits.
   await typeSomewhere(page);
@@ -312,7 +312,7 @@ test('an extension update under a running page: 提交 goes to the portal, the o
   expect(errors.all).toEqual([]);
 });
 
-// ---- The overlay shows no applicant values and no markup of the page ---------------------------
+// ---- The overlay says nothing of a case the page does not show, and no markup of the page ------
 
 const PAGES: Record<string, { url: string; submit: string }> = {
   new: { url: NEW_URL, submit: '提交' },
@@ -323,7 +323,6 @@ const PAGES: Record<string, { url: string; submit: string }> = {
   'department-change': { url: `${PORTAL}/unit-platform/#/department-change`, submit: '提交申请' },
 };
 
-
 /** Keys whose values are codes of the contract (enum values, material ids), not the applicant's data. */
 const CODE_KEYS = new Set([
   'schema', 'type', 'asOf', 'district', 'orgForm', 'registeredDistrict', 'previousDistrict', 'kind', 'serviceKind', 'gender', 'level',
@@ -332,23 +331,30 @@ const CODE_KEYS = new Set([
 ]);
 const MONEY = /(registeredCapital|taxPaid\.\d{4}|annualIncome\.\d{4}|annualTaxPaid\.\d{4}|monthlyIncome\[\d+\]\.amount|selfInvestment3y|equityFinancing|avgAnnualCompanyTax3y)$/;
 
+/** One value of a case: the forms a message may name it in, and those the page may show it in. */
+interface CaseValue {
+  named: string[];
+  shown: string[];
+}
+
 /**
- * What of a case must never show in the overlay: names, id numbers, codes, places, file names and
- * every date of the case, each also as the page would write it (2026年3月31日); and every amount, as
- * written and in 万.
+ * A case's own values: names, id numbers, codes, places, file names and dates (2026-03-31,
+ * 2026年3月31日); amounts as written, with thousands separators and in 万 (a page shows 50 beside
+ * its 万元 unit).
  */
-function personalValues(c: CaseJson): { texts: string[]; numbers: string[] } {
-  const texts = new Set<string>();
-  const numbers = new Set<string>();
+function caseValues(c: CaseJson): CaseValue[] {
+  const values: CaseValue[] = [];
   const walk = (value: unknown, path: string, key: string): void => {
     if (typeof value === 'string') {
       const text = value.trim();
       if (CODE_KEYS.has(key) || text.length <= 1) return;
-      texts.add(text);
       const date = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-      if (date) texts.add(`${date[1]}年${Number(date[2])}月${date[3] ? `${Number(date[3])}日` : ''}`);
+      const forms = date ? [text, `${date[1]}年${Number(date[2])}月${date[3] ? `${Number(date[3])}日` : ''}`] : [text];
+      values.push({ named: forms, shown: forms });
     } else if (typeof value === 'number' && MONEY.test(path)) {
-      for (const form of [String(value), value.toLocaleString('en-US'), value % 100 === 0 ? `${value / 10_000}万` : '']) if (form.length > 1) numbers.add(form);
+      const wan = value % 100 === 0 ? [`${value / 10_000}万`] : [];
+      const named = [String(value), value.toLocaleString('en-US'), ...wan].filter((form) => form.length > 1);
+      values.push({ named, shown: [...named, ...(wan.length ? [String(value / 10_000)] : [])] });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${path}[${i}]`, key));
     } else if (value && typeof value === 'object') {
@@ -356,34 +362,29 @@ function personalValues(c: CaseJson): { texts: string[]; numbers: string[] } {
     }
   };
   walk(c, '', '');
-  return { texts: [...texts], numbers: [...numbers] };
+  return values;
 }
 
-/** Every text and attribute value in our shadow root, without our style sheet and inline layout styles. */
-function overlayContent(page: Page): Promise<string> {
+function mentions(text: string, form: string): boolean {
+  return new RegExp(`(?<![\\d.,])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d,]|\\.\\d)`).test(text);
+}
+
+/** What the page itself shows: its text and the values of its controls (the selected option's label for a select). */
+function pageContent(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const root = document.querySelector('gongju-overlay')?.shadowRoot;
-    if (!root) return '';
-    const parts: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        if (node.parentElement?.localName !== 'style') parts.push(node.nodeValue ?? '');
-      } else {
-        for (const attribute of Array.from((node as Element).attributes)) if (attribute.name !== 'style') parts.push(attribute.value);
-      }
-    }
-    return parts.join('\n');
+    const values = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')].map((control) =>
+      control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value,
+    );
+    return [document.body.textContent ?? '', ...values].join('\n');
   });
 }
 
 /** Waits until the check has caught up with the filled page: the chip reads the same twice in a row. */
 async function settled(page: Page): Promise<void> {
-  const chip = page.locator(`${OVERLAY} [data-gongju-chip]`);
   let last: string | null = null;
   await expect
     .poll(async () => {
-      const now = await chip.textContent();
+      const now = await overlay(page).text('[data-gongju-chip]');
       const same = now === last;
       last = now;
       return same;
@@ -396,6 +397,8 @@ async function settled(page: Page): Promise<void> {
  * tip is shown. Markers follow their fields, so only those of the open tab are on the page.
  */
 async function showSomeTip(page: Page): Promise<boolean> {
+  const ov = overlay(page);
+  const viewport = page.viewportSize()!;
   const tabs = page.locator('.el-tabs__item');
   const tabCount = await tabs.count();
   for (let tab = -1; tab < tabCount; tab++) {
@@ -403,45 +406,42 @@ async function showSomeTip(page: Page): Promise<boolean> {
       await tabs.nth(tab).click();
       await settled(page);
     }
-    const inView = await page.locator(`${OVERLAY} .marker .badge`).evaluateAll((badges) =>
-      badges.findIndex((badge) => {
-        const box = badge.getBoundingClientRect();
-        return box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-      }),
-    );
-    if (inView < 0) continue;
-    const box = await page.locator(`${OVERLAY} .marker .badge`).nth(inView).boundingBox();
-    if (!box) continue;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await expect(page.locator(`${OVERLAY} .marker .tip:visible`)).toHaveCount(1);
+    const badge = (await ov.all('.marker .badge'))
+      .map((b) => b.box)
+      .find((box) => box && box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width);
+    if (!badge) continue;
+    await page.mouse.move(badge.x + badge.width / 2, badge.y + badge.height / 2);
+    await expect.poll(() => ov.visibleCount('.marker .tip')).toBe(1);
     return true;
   }
   return false;
 }
 
 for (const caseName of EXAMPLE_NAMES) {
-  test(`the overlay shows none of ${caseName}'s values, with the 提交 review open and a marker's tip shown`, async ({ portal: page }) => {
+  test(`the overlay names only values of ${caseName} that the page shows, with the 提交 review open and a marker's tip shown`, async ({ portal: page }) => {
     const c = loadExample(caseName);
     const target = PAGES[c.type as string]!;
     const errors = recordErrors(page);
     await openAndFill(page, target.url, c);
-    await expect(page.locator(`${OVERLAY} [data-gongju-chip]`)).toBeVisible();
+    const ov = overlay(page);
+    await ov.waitForVisible('[data-gongju-chip]');
     const seen: string[] = [];
 
     await settled(page);
-    if (await showSomeTip(page)) seen.push(await overlayContent(page));
+    if (await showSomeTip(page)) seen.push(await ov.content());
     // The review at 提交, when the check holds 提交 back.
-    const count = async (name: string) => Number(await page.locator(`${OVERLAY} [data-count="${name}"]`).getAttribute('data-value'));
+    const count = async (name: string) => Number(await ov.attribute(`[data-count="${name}"]`, 'data-value'));
     const holdsBack = (await count('errors')) + (await count('missing')) > 0;
     await page.locator('button', { hasText: new RegExp(`^\\s*${target.submit}\\s*$`) }).first().click();
-    if (holdsBack) await expect(page.locator(`${OVERLAY} [data-gongju-dialog="submit"]`)).toBeVisible();
-    seen.push(await overlayContent(page));
+    if (holdsBack) await ov.waitForVisible('[data-gongju-dialog="submit"]');
+    seen.push(await ov.content());
 
     const content = seen.join('\n');
     expect(content.length).toBeGreaterThan(0);
-    const { texts, numbers } = personalValues(c);
-    expect(texts.filter((value) => content.includes(value))).toEqual([]);
-    expect(numbers.filter((value) => new RegExp(`(?<![\\d.,])${value.replace(/[.]/g, '\\.')}(?![\\d,]|\\.\\d)`).test(content))).toEqual([]);
+    // The page is read in all its tabs: every value the overlay names is somewhere on it.
+    const shown = await pageContent(page);
+    const named = caseValues(c).filter((value) => value.named.some((form) => mentions(content, form)));
+    expect(named.filter((value) => !value.shown.some((form) => mentions(shown, form))).map((value) => value.named)).toEqual([]);
     expect(errors.fromExtension).toEqual([]);
     expect(errors.all).toEqual([]);
   });
@@ -450,7 +450,8 @@ for (const caseName of EXAMPLE_NAMES) {
 test('a label holding markup shows as text in the overlay, never as markup', async ({ portal: page }) => {
   const errors = recordErrors(page);
   await openAndFill(page, NEW_URL, loadExample('new-problems'));
-  await expect(page.locator(`${OVERLAY} [data-gongju-chip]`)).toBeVisible();
+  const ov = overlay(page);
+  await ov.waitForVisible('[data-gongju-chip]');
   await page.locator('.el-tabs__item', { hasText: '聘用信息' }).first().click();
   const markup = '<img src=x onerror="window.__pwned=1">';
   // The page re-renders a form item with that text as its label (as text: the page shows it
@@ -464,14 +465,13 @@ test('a label holding markup shows as text in the overlay, never as markup', asy
     item.replaceWith(copy);
   }, markup);
   // The control is no longer recognised; map-by-hand shows it under its label.
-  await expect(page.locator(`${OVERLAY} [data-count="unrecognised"]`)).toBeVisible();
-  await page.locator(`${OVERLAY} [data-gongju-map]`).click();
-  const target = page.locator(`${OVERLAY} .map-target[aria-label*="<img"]`);
-  await expect(target).toHaveAttribute('aria-label', markup);
-  await target.click();
-  const picker = page.locator(`${OVERLAY} [data-gongju-picker]`);
-  await expect(picker).toContainText(markup);
-  expect(await page.evaluate(() => document.querySelector('gongju-overlay')!.shadowRoot!.querySelectorAll('img, [onerror]').length)).toBe(0);
+  await ov.waitForVisible('[data-count="unrecognised"]');
+  await ov.click('[data-gongju-map]');
+  const target = '.map-target[aria-label*="<img"]';
+  await expect.poll(() => ov.attribute(target, 'aria-label')).toBe(markup);
+  await ov.click(target);
+  await expect.poll(() => ov.text('[data-gongju-picker]')).toContain(markup);
+  expect(await ov.count('img, [onerror]')).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(errors.fromExtension).toEqual([]);
   expect(errors.all).toEqual([]);

@@ -64,3 +64,26 @@ test('the production build checks and autosaves the portal over https', async ({
   await expect(panel.locator('.tab-case .case-name')).toHaveText('张三');
   expect(new URL(portal.url()).protocol).toBe('https:');
 });
+
+test('extension pages reach no network: their policy blocks fetch, and using them violates nothing', async ({ context, extensionId, portal }) => {
+  await openRoute(portal, NEW);
+  await fill(portal, loadExample('new-problems'));
+  const dashboard = await context.newPage();
+  const violations: string[] = [];
+  dashboard.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/`);
+  await expect(dashboard.locator('.case-row').first()).toBeVisible();
+  await dashboard.locator('.case-row a').first().click();
+  await expect(dashboard.locator('.live-check .checklist')).toBeVisible();
+  expect(violations).toEqual([]);
+  const outcome = await dashboard.evaluate(() =>
+    fetch('https://fw.bjrcgz.gov.cn/').then(
+      () => 'reached',
+      (error: unknown) => `blocked: ${String(error)}`,
+    ),
+  );
+  expect(outcome).toMatch(/^blocked/);
+  expect(violations.some((text) => text.includes('connect-src'))).toBe(true);
+});

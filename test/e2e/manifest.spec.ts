@@ -85,7 +85,9 @@ for (const build of BUILDS) {
     });
 
     test('runs no remote or string-built code and makes no network requests', () => {
-      expect(manifest.content_security_policy).toBeUndefined();
+      // The explicit policy of extension pages: own scripts and styles, no network, no frames, no forms.
+      const csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+      expect(manifest.content_security_policy).toEqual(manifest.manifest_version === 2 ? csp : { extension_pages: csp });
       const forbidden = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|\beval\(|new Function\(|importScripts\(/;
       const offenders = scripts.filter((s) => forbidden.test(s.code)).map((s) => `${s.file}: ${s.code.match(forbidden)![0]}`);
       expect(offenders).toEqual([]);

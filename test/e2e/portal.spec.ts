@@ -2,7 +2,9 @@
 // right fields, the 提交 review, hand mapping, and no console errors or foreign requests.
 import type { Locator, Page } from '@playwright/test';
 import { loadExample, type ExampleName } from '../support/cases';
-import { expect, PORTAL, test } from './fixtures';
+import { expect, overlay, PORTAL, test } from './fixtures';
+import type { Box } from './overlay';
+import { Store } from './pages';
 
 interface Business {
   type: string;
@@ -70,11 +72,11 @@ async function openAndFill(page: Page, url: string, caseName: ExampleName, patch
   await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica);
   await page.evaluate((hash) => (window as unknown as { __replica: { route: (h: string) => Promise<void> } }).__replica.route(hash), new URL(url).hash);
   await page.evaluate((c) => (window as unknown as { __replica: { fill: (c: unknown) => Promise<void> } }).__replica.fill(c), example);
-  await expect(page.locator('gongju-overlay [data-gongju-chip]')).toBeVisible();
+  await overlay(page).waitForVisible('[data-gongju-chip]');
 }
 
-async function boxesOverlap(a: Locator, b: Locator) {
-  const [boxA, boxB] = [await a.boundingBox(), await b.boundingBox()];
+async function boxesOverlap(a: Box, b: Locator) {
+  const [boxA, boxB] = [a, await b.boundingBox()];
   expect(boxA, 'marker box').not.toBeNull();
   expect(boxB, 'field box').not.toBeNull();
   const overlapX = Math.min(boxA!.x + boxA!.width, boxB!.x + boxB!.width) - Math.max(boxA!.x, boxB!.x);
@@ -98,7 +100,7 @@ function fieldByLabel(page: Page, label: string): Locator {
 
 /** The chip's error count once re-checks after filling have settled (two equal reads 600 ms apart). */
 async function settledErrorCount(page: Page): Promise<number> {
-  const read = async () => Number(await page.locator('gongju-overlay [data-count="errors"]').getAttribute('data-value'));
+  const read = async () => Number(await overlay(page).attribute('[data-count="errors"]', 'data-value'));
   let last = await read();
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(600);
@@ -120,32 +122,32 @@ function replicaSubmitted(page: Page): Promise<number> {
 for (const business of BUSINESSES) {
   test(`${business.type}: markers on the page, every finding at 提交`, async ({ portal: page, watch }) => {
     await openAndFill(page, business.url, business.caseName, business.patch);
-    await expect(page.locator(`gongju-overlay [data-gongju-type="${business.type}"]`)).toBeVisible();
+    const ov = overlay(page);
+    await ov.waitForVisible(`[data-gongju-type="${business.type}"]`);
 
     if (business.field) {
       if (business.field.tab) await openTab(page, business.field.tab);
-      const marker = page.locator(`gongju-overlay .marker[data-field="${business.field.path}"]`);
-      await expect(marker).toHaveAttribute('data-rules', new RegExp(`(^| )${business.field.rule.replace('.', '\\.')}( |$)`));
-      await boxesOverlap(marker, fieldByLabel(page, business.field.label));
+      const marker = `.marker[data-field="${business.field.path}"]`;
+      await expect.poll(() => ov.attribute(marker, 'data-rules')).toMatch(new RegExp(`(^| )${business.field.rule.replace('.', '\\.')}( |$)`));
+      await boxesOverlap(await ov.box(marker), fieldByLabel(page, business.field.label));
     }
 
-    const output = await page.evaluate(() => document.querySelector('gongju-overlay')!.shadowRoot!.textContent ?? '');
-    expect(output.length).toBeGreaterThan(0);
+    expect((await ov.content()).length).toBeGreaterThan(0);
 
     const errors = await settledErrorCount(page);
     const submit = page.locator('button', { hasText: new RegExp(`^\\s*${business.submitLabel}\\s*$`) }).first();
     await submit.click();
     if (errors > 0) {
-      const dialog = page.locator('gongju-overlay [data-gongju-dialog="submit"]');
-      await expect(dialog).toBeVisible();
-      await expect(dialog.locator('[data-group="error"] .finding')).toHaveCount(errors);
+      const dialog = '[data-gongju-dialog="submit"]';
+      await ov.waitForVisible(dialog);
+      expect(await ov.count(`${dialog} [data-group="error"] .finding`)).toBe(errors);
       // 返回修改: the portal's own confirm never opens.
-      await dialog.locator('[data-action="back"]').click();
-      await expect(dialog).toHaveCount(0);
+      await ov.click(`${dialog} [data-action="back"]`);
+      await expect.poll(() => ov.count(dialog)).toBe(0);
       await expect(page.locator('.el-message-box', { hasText: '确定提交申请吗' })).toHaveCount(0);
       // 仍然提交: the portal's own handler runs and submits.
       await submit.click();
-      await page.locator('gongju-overlay [data-gongju-dialog="submit"] [data-action="anyway"]').click();
+      await ov.click(`${dialog} [data-action="anyway"]`);
     }
     await page.locator('.el-message-box', { hasText: '确定提交申请吗' }).getByRole('button', { name: '确定' }).click();
     await expect.poll(() => replicaSubmitted(page)).toBe(1);
@@ -158,21 +160,23 @@ for (const business of BUSINESSES) {
 test('new: missing materials are marked on their attachment rows', async ({ portal: page }) => {
   await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
   await openTab(page, '附件');
-  const marker = page.locator('gongju-overlay .marker[data-field="attachments"][data-material="withholding-client-screenshot"]');
-  await expect(marker).toHaveAttribute('data-rules', 'material.missing');
-  await expect(marker).toHaveAttribute('data-severity', 'error');
-  await boxesOverlap(marker, page.locator('.el-table__body tr', { hasText: '扣缴客户端截图' }).first());
+  const ov = overlay(page);
+  const marker = '.marker[data-field="attachments"][data-material="withholding-client-screenshot"]';
+  await expect.poll(() => ov.attribute(marker, 'data-rules')).toBe('material.missing');
+  expect(await ov.attribute(marker, 'data-severity')).toBe('error');
+  await boxesOverlap(await ov.box(marker), page.locator('.el-table__body tr', { hasText: '扣缴客户端截图' }).first());
   // An uploaded material loses its marker once the row says 已上传.
   await page.evaluate(() => (window as unknown as { __replica: { upload: (r: string, f: string) => Promise<void> } }).__replica.upload('扣缴客户端截图', '扣缴客户端截图.pdf'));
-  await expect(marker).toHaveCount(0);
+  await expect.poll(() => ov.count(marker)).toBe(0);
 });
 
 test('a complete case submits straight through', async ({ portal: page, replica }) => {
   const before = replica.submissions.length;
   await openAndFill(page, `${PORTAL}/person-platform/#/business/renewal`, 'renewal-complete');
-  await expect(page.locator('gongju-overlay [data-count="errors"]')).toHaveAttribute('data-value', '0');
+  const ov = overlay(page);
+  await expect.poll(() => ov.attribute('[data-count="errors"]', 'data-value')).toBe('0');
   await page.locator('button', { hasText: /^\s*确认提交\s*$/ }).first().click();
-  await expect(page.locator('gongju-overlay [data-gongju-dialog="submit"]')).toHaveCount(0);
+  expect(await ov.count('[data-gongju-dialog="submit"]')).toBe(0);
   await page.locator('.el-message-box', { hasText: '确定提交申请吗' }).getByRole('button', { name: '确定' }).click();
   await expect.poll(() => replica.submissions.length).toBe(before + 1);
 });
@@ -180,19 +184,21 @@ test('a complete case submits straight through', async ({ portal: page, replica 
 test('markers follow scrolling and tab switches', async ({ portal: page }) => {
   await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
   await openTab(page, '附件');
-  const marker = page.locator('gongju-overlay .marker[data-material="withholding-client-screenshot"]');
+  const ov = overlay(page);
+  const marker = '.marker[data-material="withholding-client-screenshot"]';
   const row = page.locator('.el-table__body tr', { hasText: '扣缴客户端截图' }).first();
-  await boxesOverlap(marker, row);
+  await boxesOverlap(await ov.box(marker), row);
   await page.mouse.wheel(0, 300);
-  await expect.poll(async () => Math.round((await marker.boundingBox())!.y - (await row.boundingBox())!.y)).toBe(0);
+  await expect.poll(async () => Math.round((await ov.box(marker)).y - (await row.boundingBox())!.y)).toBe(0);
   await openTab(page, '申请人信息');
-  await expect(marker).toHaveCount(0);
+  await expect.poll(() => ov.count(marker)).toBe(0);
 });
 
 test('a section the page unfolds by a class change is read again and gets its markers, without any input event', async ({ portal: page }) => {
   await openAndFill(page, `${PORTAL}/unit-platform/#/permission`, 'employer-registration-problems');
-  const marker = page.locator('gongju-overlay .marker[data-field="employer.registeredCapital"]');
-  await expect(marker).toHaveCount(1);
+  const ov = overlay(page);
+  const marker = '.marker[data-field="employer.registeredCapital"]';
+  await expect.poll(() => ov.count(marker)).toBe(1);
   const errors = await settledErrorCount(page);
   // The page's own script folds the form item with a class of its style sheet.
   const fold = (folded: boolean) =>
@@ -212,53 +218,94 @@ test('a section the page unfolds by a class change is read again and gets its ma
   await expect.poll(() => settledErrorCount(page)).toBeLessThan(errors);
   // Unfolded by the class alone: no input, no change event.
   await fold(false);
-  await expect(marker).toHaveCount(1);
-  await boxesOverlap(marker, fieldByLabel(page, '注册资本'));
+  await expect.poll(() => ov.count(marker)).toBe(1);
+  await boxesOverlap(await ov.box(marker), fieldByLabel(page, '注册资本'));
   expect(await settledErrorCount(page)).toBe(errors);
 });
 
 test('an unknown layout says what it did not recognise; a hand mapping sticks across reloads', async ({ portal: page }) => {
   await page.goto(`${PORTAL}/person-platform/#/odd`);
-  const unrecognised = page.locator('gongju-overlay [data-count="unrecognised"]');
-  await expect(unrecognised).toBeVisible();
-  const before = Number(await unrecognised.getAttribute('data-value'));
+  const ov = overlay(page);
+  const unrecognised = '[data-count="unrecognised"]';
+  await ov.waitForVisible(unrecognised);
+  const before = Number(await ov.attribute(unrecognised, 'data-value'));
   expect(before).toBeGreaterThan(0);
 
-  await page.locator('gongju-overlay [data-gongju-map]').click();
-  const target = page.locator('gongju-overlay .map-target').first();
-  await target.click();
-  await page.locator('gongju-overlay [data-gongju-picker] input[type="search"]').fill('applicant.hukouLocation');
-  await page.locator('gongju-overlay [data-gongju-picker] [data-path="applicant.hukouLocation"]').click();
-  await expect(unrecognised).toHaveAttribute('data-value', String(before - 1));
+  await ov.click('[data-gongju-map]');
+  await ov.click('.map-target');
+  await ov.type('[data-gongju-picker] input[type="search"]', 'applicant.hukouLocation');
+  await ov.click('[data-gongju-picker] [data-path="applicant.hukouLocation"]');
+  await expect.poll(() => ov.attribute(unrecognised, 'data-value')).toBe(String(before - 1));
 
   await page.reload();
-  await expect(page.locator('gongju-overlay [data-count="unrecognised"]')).toHaveAttribute('data-value', String(before - 1));
+  await expect.poll(() => ov.attribute(unrecognised, 'data-value')).toBe(String(before - 1));
 });
 
-test('the overlay is the only node added to the page and shows no applicant values', async ({ portal: page }) => {
-  const c = loadExample('new-problems') as { applicant: Record<string, unknown>; employer: Record<string, unknown> };
+test('the page finds no shadow root of ours, gets no message or measure from us, and sees nothing of ours but the host', async ({ portal: page }) => {
+  // The page's own scripts, from before any of ours: they note every message posted to the window
+  // and every shadow root attached through the page's prototypes.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __messages: string[]; __attached: number };
+    w.__messages = [];
+    w.__attached = 0;
+    addEventListener('message', (event) => w.__messages.push(JSON.stringify(event.data)));
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      w.__attached++;
+      return attach.call(this, init);
+    };
+  });
   await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
-  await expect(page.locator('gongju-overlay [data-gongju-dialog="submit"]')).toBeVisible();
-  const text = await page.evaluate(() => document.querySelector('gongju-overlay')!.shadowRoot!.textContent ?? '');
-  for (const value of [c.applicant.name, c.applicant.idNumber, c.applicant.birthDate, c.employer.name]) {
-    expect(text).not.toContain(String(value));
-  }
-  expect(await page.locator('gongju-overlay').count()).toBe(1);
-  // Nothing of ours outside the shadow root: no attributes, classes or nodes in the portal's DOM.
-  const ours = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((e) => e.localName !== 'gongju-overlay' && ([...e.attributes].some((a) => a.name.includes('gongju')) || /gongju/.test(e.className.toString()))).length,
-  );
-  expect(ours).toBe(0);
+  const ov = overlay(page);
+  await ov.waitForVisible('[data-gongju-dialog="submit"]');
+  expect(await ov.roots()).toEqual(['closed']);
+
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { __messages: string[]; __attached: number };
+    return {
+      hosts: document.querySelectorAll('gongju-overlay').length,
+      shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.localName),
+      messages: w.__messages,
+      attached: w.__attached,
+      measures: performance.getEntriesByType('measure').map((m) => m.name),
+      // Nothing of ours outside the shadow root: no attributes, classes or nodes in the portal's DOM.
+      ours: [...document.querySelectorAll('*')].filter((e) => e.localName !== 'gongju-overlay' && ([...e.attributes].some((a) => a.name.includes('gongju')) || /gongju/.test(e.className.toString()))).length,
+    };
+  });
+  expect(seen).toEqual({ hosts: 1, shadowRoots: [], messages: [], attached: 0, measures: [], ours: 0 });
+});
+
+test('the overlay names the values the page shows, never those of a stored draft', async ({ portal: page, context, extensionId }) => {
+  const c = loadExample('new-problems') as { applicant: { housing: { leaseEnd: string } } };
+  // The store holds this applicant's case with another lease end and name, as edited on the dashboard.
+  const store = await Store.open(context, extensionId);
+  const stored = structuredClone(c) as Record<string, any>;
+  stored.applicant.housing.leaseEnd = '2027-04-15';
+  stored.applicant.name = '钱多多';
+  await store.save(stored);
+  await store.page.close();
+
+  await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
+  await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
+  const ov = overlay(page);
+  await ov.waitForVisible('[data-gongju-dialog="submit"]');
+  const review = await ov.text('[data-gongju-dialog="submit"]');
+  // The lease end and the companion's row number as the page shows them.
+  expect(review).toMatch(/2027-03-31|2027年3月31日/);
+  expect(review).toContain('随往人员第1位');
+  const content = await ov.content();
+  expect(content).not.toMatch(/2027-04-15|2027年4月15日/);
+  expect(content).not.toContain('钱多多');
 });
 
 test('screenshots for the README: markers on a form, the 提交 review', async ({ portal: page }) => {
   const dir = new URL('../../docs/screenshots/', import.meta.url).pathname;
   await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
   await openTab(page, '附件');
-  await expect(page.locator('gongju-overlay .marker[data-material]').first()).toBeVisible();
+  await overlay(page).waitForVisible('.marker[data-material]');
   await page.screenshot({ path: `${dir}portal-markers.png` });
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
-  await expect(page.locator('gongju-overlay [data-gongju-dialog="submit"]')).toBeVisible();
+  await overlay(page).waitForVisible('[data-gongju-dialog="submit"]');
   await page.screenshot({ path: `${dir}submit-review.png` });
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startReplica } from '../replica/server.mjs';
 import { CHROMIUM as chromiumPath, chromiumArgs } from '../support/chromium.mjs';
+import { overlay } from './overlay.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // The test build: the replica is served over http, which only the test build runs on.
@@ -53,21 +54,24 @@ if (headed) {
   await page.evaluate(() => window.__replica.route('#/business/new'));
   const example = JSON.parse(readFileSync(join(root, 'test/cases/new-problems.json'), 'utf8'));
   await page.evaluate((c) => window.__replica.fill(c), example);
-  await page.locator('gongju-overlay [data-gongju-chip]').waitFor();
+  // The overlay's root is closed: it is read through the debugger protocol (test/e2e/overlay.ts).
+  const ov = overlay(page);
+  await ov.waitForVisible('[data-gongju-chip]');
   await page.locator('.el-tabs__item', { hasText: '附件' }).first().click();
   await page.waitForTimeout(500);
   mkdirSync(shotsDir, { recursive: true });
   await page.screenshot({ path: join(shotsDir, 'markers.png') });
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
-  const dialog = page.locator('gongju-overlay [data-gongju-dialog="submit"]');
-  await dialog.waitFor();
+  const dialog = '[data-gongju-dialog="submit"]';
+  await ov.waitForVisible(dialog);
   await page.screenshot({ path: join(shotsDir, 'submit-dialog.png') });
-  const groups = await dialog.locator('section[data-group]').evaluateAll((sections) =>
-    sections.map((s) => ({
-      title: s.querySelector('h3')?.textContent ?? '',
-      findings: [...s.querySelectorAll('.finding')].map((f) => `${f.getAttribute('data-rule')}: ${f.querySelector('.message')?.textContent ?? ''}`),
-    })),
-  );
+  const groups = [];
+  for (const section of await ov.all(`${dialog} section[data-group]`)) {
+    const group = `${dialog} section[data-group="${section.attributes['data-group']}"]`;
+    const rules = (await ov.all(`${group} .finding`)).map((f) => f.attributes['data-rule']);
+    const messages = (await ov.all(`${group} .finding .message`)).map((m) => m.text);
+    groups.push({ title: await ov.text(`${group} h3`), findings: rules.map((rule, i) => `${rule}: ${messages[i] ?? ''}`) });
+  }
   say('\nFindings on the 新办 page filled from test/cases/new-problems.json (as shown at 提交):');
   for (const group of groups) {
     say(`\n${group.title}`);

@@ -7,9 +7,8 @@ import { read as readWorkbook, SSF, type CellObject, type WorkSheet } from '@e96
 import Papa from 'papaparse';
 import { excelSerialToDate } from '../../rules/date-text';
 import type { CellRange, RosterCell, RosterGrid } from '../../rules/roster';
+import { MAX_ROSTER_BYTES } from './limits';
 
-/** Larger files are refused before reading: a staff list of 50,000 rows is a few MB. */
-export const MAX_ROSTER_BYTES = 50 * 1024 * 1024;
 
 export type RosterRead =
   | { ok: true; grid: RosterGrid; format: 'xlsx' | 'xls' | 'csv' }

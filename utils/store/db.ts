@@ -3,6 +3,7 @@
 // IndexedDB cannot open, the same API runs over memory and says so (`persistent === false`).
 import { openDB, type IDBPDatabase } from 'idb';
 import { MATERIAL_IDS } from '../../rules/materials';
+import { mergeRosterCase } from '../../rules/roster';
 import { CASE_SCHEMA_ID, parseCase, type Case, type CaseError } from '../../rules/schema';
 import { localDate, type CheckDigest } from './assess';
 import { IdbBackend, KEY_PATHS, MemoryBackend, STORE_NAMES, type Backend, type Durability, type Mode, type StoreName, type Tx } from './backend';
@@ -37,6 +38,7 @@ import {
   type ImportResult,
   type MappingRecord,
   type QuarantineEntry,
+  type RosterImportResult,
   type SaveResult,
   type Settings,
   type StoreStatus,
@@ -447,6 +449,92 @@ export class Store {
     return { ok: true, record: await this.writeCase(undefined, source.case, { status: 'draft', notes: source.notes }) };
   }
 
+  /**
+   * Imports a roster's cases in one transaction, all or nothing: each updates the stored case of
+   * its ID number and type (the row's fields over the case's) or is created as a draft.
+   */
+  async importRoster(cases: readonly unknown[]): Promise<RosterImportResult> {
+    const incoming: Case[] = [];
+    for (const [index, value] of cases.entries()) {
+      const parsed = parseCase(value, MATERIAL_IDS);
+      if (!parsed.ok) return { ok: false, index, error: parsed.error };
+      incoming.push(parsed.case);
+    }
+    const at = this.nowIso();
+    let written: { records: CaseRecord[]; created: string[]; previous: CaseRecord[] };
+    try {
+      written = await this.run(
+        ['cases'],
+        'readwrite',
+        async (tx) => {
+          // One read of every case rather than an index lookup per row: 50,000 rows stay quick.
+          const byIdentity = new Map<string, CaseRecord>();
+          for (const value of await tx.getAll('cases')) {
+            const checked = validateCaseRecord(value, at);
+            if (!checked.ok || !checked.value.idNumberType) continue;
+            const known = byIdentity.get(checked.value.idNumberType);
+            if (!known || newestFirst(checked.value, known) < 0) byIdentity.set(checked.value.idNumberType, checked.value);
+          }
+          const records: CaseRecord[] = [];
+          const created: string[] = [];
+          const previous: CaseRecord[] = [];
+          for (const [index, c] of incoming.entries()) {
+            const identity = identityOf(c);
+            const existing = identity ? byIdentity.get(identity) : undefined;
+            let record: CaseRecord;
+            if (existing) {
+              const merged = parseCase(mergeRosterCase(existing.case, c), MATERIAL_IDS);
+              if (!merged.ok) throw new RosterRowRefused(index, merged.error);
+              previous.push(structuredClone(existing));
+              record = existing;
+              record.case = merged.case;
+            } else {
+              record = this.freshRecord(newId(), at);
+              record.case = c;
+              created.push(record.id);
+            }
+            record.updatedAt = at;
+            this.setIdentity(record);
+            if (record.idNumberType) byIdentity.set(record.idNumberType, record);
+            records.push(record);
+          }
+          // All writes at once: awaiting each in turn costs a round trip per row.
+          await Promise.all(records.map((record) => tx.put('cases', record)));
+          return { records, created, previous };
+        },
+        'strict',
+      );
+    } catch (error) {
+      if (error instanceof RosterRowRefused) return { ok: false, index: error.index, error: error.error };
+      throw error;
+    }
+    for (const record of written.records) this.cases.set(record);
+    return { ok: true, created: written.created, previous: written.previous };
+  }
+
+  /** Undoes a roster import: deletes the cases it created and puts back the ones it updated. */
+  async undoRosterImport(created: readonly string[], previous: readonly unknown[]): Promise<{ ok: true } | { ok: false; error: CaseError }> {
+    const at = this.nowIso();
+    const records: CaseRecord[] = [];
+    for (const value of previous) {
+      const checked = validateCaseRecord(value, at);
+      if (!checked.ok) return { ok: false, error: checked.error };
+      records.push(checked.value);
+    }
+    await this.run(
+      ['cases'],
+      'readwrite',
+      async (tx) => {
+        for (const id of created) await tx.delete('cases', id);
+        for (const record of records) await tx.put('cases', record);
+      },
+      'strict',
+    );
+    for (const id of created) this.cases.delete(id);
+    for (const record of records) this.cases.set(record);
+    return { ok: true };
+  }
+
   // Employer profiles
 
   async listEmployers(): Promise<EmployerProfile[]> {
@@ -618,5 +706,15 @@ export class Store {
       for (const record of parsed.records) this.cases.set(record);
     }
     return result;
+  }
+}
+
+/** Thrown inside the roster import's transaction to abort it, naming the row's case. */
+class RosterRowRefused extends Error {
+  constructor(
+    readonly index: number,
+    readonly error: CaseError,
+  ) {
+    super(`roster case ${index}: ${error.path}`);
   }
 }

@@ -7,6 +7,7 @@ import type { CheckDigest } from './assess';
 import { digestFor, type CheckOptions } from './cache';
 import { casesToCsv } from './csv';
 import type { Store } from './db';
+import { MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
 import type { CaseRecord, CaseSummary, Settings } from './types';
 
@@ -39,7 +40,7 @@ export type Dispatch = (message: unknown, sender: Sender) => Promise<Reply<unkno
 type Fields = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 1000;
+const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH;
 const isIdList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(isId));
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
@@ -56,6 +57,8 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'cases/export': (m) => isIdList(m.ids),
   'cases/import': (m) => typeof m.data === 'string' && (m.replaceDuplicates === undefined || typeof m.replaceDuplicates === 'boolean'),
   'cases/csv': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en'),
+  'cases/import-roster': (m) => Array.isArray(m.cases),
+  'cases/undo-roster': (m) => Array.isArray(m.created) && m.created.every(isId) && Array.isArray(m.previous),
   'employer/list': () => true,
   'employer/save': (m) => isObject(m.input),
   'employer/delete': (m) => isId(m.id),
@@ -176,6 +179,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         const records = (await store.listCases()).filter((r) => !wanted || wanted.has(r.id));
         const settings = await store.getSettings();
         return casesToCsv(records, { lang: request.lang, today: today(), wageOverride: settings.wageOverride });
+      }
+      case 'cases/import-roster': {
+        const result = await store.importRoster(request.cases);
+        if (result.ok) casesChanged();
+        return result;
+      }
+      case 'cases/undo-roster': {
+        const result = await store.undoRosterImport(request.created, request.previous);
+        if (result.ok) casesChanged();
+        return result;
       }
       case 'employer/list':
         return store.listEmployers();

@@ -17,6 +17,14 @@ import {
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: CaseError };
 
 /** The two types whose subject is an employer, not a person: matched by credit code. */
+/** The longest id a record may have: requests name ids up to this length (dispatch.ts). */
+export const MAX_ID_LENGTH = 1000;
+
+/** Unknown keys are refused, not dropped, as everywhere else in a record. */
+function unknownKey(value: Record<string, unknown>, known: readonly string[]): string | undefined {
+  return Object.keys(value).find((key) => !known.includes(key));
+}
+
 export const EMPLOYER_LEVEL_TYPES: ReadonlySet<ApplicationType> = new Set(['employer-registration', 'department-change']);
 
 /** `${idNumber}|${type}` (credit code for employer-level types), upper-cased; undefined while unknown. */
@@ -61,6 +69,8 @@ function checkHistory(value: unknown): Checked<CountPoint[]> {
   for (let i = 0; i < value.length; i++) {
     const point: unknown = value[i];
     if (!isObject(point)) return fail(`history[${i}]`, 'an object');
+    const extra = unknownKey(point, ['at', 'errors', 'warnings']);
+    if (extra !== undefined) return fail(`history[${i}].${extra}`, 'no such key (at, errors, warnings)');
     if (!isTimestamp(point.at)) return fail(`history[${i}].at`, 'an ISO timestamp');
     if (!isCount(point.errors)) return fail(`history[${i}].errors`, 'a whole number >= 0');
     if (!isCount(point.warnings)) return fail(`history[${i}].warnings`, 'a whole number >= 0');
@@ -72,8 +82,10 @@ function checkHistory(value: unknown): Checked<CountPoint[]> {
 function checkDraftRaw(value: unknown): Checked<DraftRaw | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
   if (!isObject(value) || !('data' in value)) return fail('draftRaw', 'an object with data');
+  const extra = unknownKey(value, ['data', 'error', 'at']);
+  if (extra !== undefined) return fail(`draftRaw.${extra}`, 'no such key (data, error, at)');
   const error = value.error;
-  if (!isObject(error) || typeof error.path !== 'string' || typeof error.expected !== 'string') {
+  if (!isObject(error) || typeof error.path !== 'string' || typeof error.expected !== 'string' || unknownKey(error, ['path', 'expected']) !== undefined) {
     return fail('draftRaw.error', 'an object with path and expected');
   }
   if (!isTimestamp(value.at)) return fail('draftRaw.at', 'an ISO timestamp');
@@ -91,7 +103,7 @@ export function validateCaseRecord(
   materialIds?: ReadonlySet<string>,
 ): Checked<CaseRecord> {
   if (!isObject(value)) return fail('(root)', 'a case record object');
-  if (typeof value.id !== 'string' || value.id === '') return fail('id', 'a non-empty string');
+  if (typeof value.id !== 'string' || value.id === '' || value.id.length > MAX_ID_LENGTH) return fail('id', `a non-empty string of at most ${MAX_ID_LENGTH} characters`);
   const c = checkCase(value.case, 'case', materialIds);
   if (!c.ok) return c;
   if (!CASE_STATUSES.includes(value.status as CaseStatus)) {

@@ -112,6 +112,14 @@ export interface StoreStatus {
 
 export type SaveResult = { ok: true; record: CaseRecord } | { ok: false; error: CaseError };
 
+/**
+ * A roster import: the ids of the cases it created and the updated cases as they were before,
+ * which is what undoing it needs; or the first case that is not one (nothing changed).
+ */
+export type RosterImportResult =
+  | { ok: true; created: string[]; previous: CaseRecord[] }
+  | { ok: false; index: number; error: CaseError };
+
 export interface AutosaveRequest {
   pageKey: string;
   caseData: unknown;

@@ -7,6 +7,7 @@ import { t } from '../../../utils/i18n-overlay';
 import type { Snapshot } from '../session';
 import type { OverlayController } from './controller';
 import { boxOf } from './position';
+import { fromUser } from './trusted';
 
 interface Target {
   key: string;
@@ -41,7 +42,7 @@ export function Mapper({ snapshot, controller, lang }: { snapshot: Snapshot; con
             data-control-key={target.key}
             aria-label={target.label || t(lang, 'mapper.noLabel')}
             style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }}
-            onClick={() => setSelected(target)}
+            onClick={fromUser(() => setSelected(target))}
           />
         );
       })}
@@ -60,10 +61,10 @@ export function Mapper({ snapshot, controller, lang }: { snapshot: Snapshot; con
                   type="button"
                   role="option"
                   data-path={path}
-                  onClick={() => {
+                  onClick={fromUser(() => {
                     controller.actions.saveMapping(selected.key, path);
                     setSelected(null);
-                  }}
+                  })}
                 >
                   {fieldLabel(path, lang)}
                 </button>
@@ -71,7 +72,7 @@ export function Mapper({ snapshot, controller, lang }: { snapshot: Snapshot; con
             ))}
           </ul>
           <div class="actions">
-            <button type="button" class="secondary" onClick={() => setSelected(null)}>{t(lang, 'mapper.cancel')}</button>
+            <button type="button" class="secondary" onClick={fromUser(() => setSelected(null))}>{t(lang, 'mapper.cancel')}</button>
           </div>
         </div>
       )}

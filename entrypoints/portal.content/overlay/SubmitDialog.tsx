@@ -6,6 +6,7 @@ import { t } from '../../../utils/i18n-overlay';
 import type { Snapshot } from '../session';
 import type { OverlayController, SubmitRequest } from './controller';
 import { FindingText } from './FindingText';
+import { fromUser } from './trusted';
 
 const GROUPS = [
   { id: 'error', key: 'submit.groupError' },
@@ -34,7 +35,7 @@ export function SubmitDialog({ snapshot, controller, request, lang }: { snapshot
   };
 
   return (
-    <div class="backdrop" onKeyDown={(e) => e.key === 'Escape' && back()}>
+    <div class="backdrop" onKeyDown={fromUser((e: KeyboardEvent) => e.key === 'Escape' && back())}>
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="gongju-submit-title" data-gongju-dialog="submit">
         <h2 id="gongju-submit-title">{t(lang, 'submit.title')}</h2>
         <p class="intro">{t(lang, 'submit.intro')}</p>
@@ -51,8 +52,8 @@ export function SubmitDialog({ snapshot, controller, request, lang }: { snapshot
           )}
         </div>
         <div class="actions">
-          <button type="button" ref={backButton} class="primary" data-action="back" onClick={back}>{t(lang, 'submit.back')}</button>
-          <button type="button" class="secondary" data-action="anyway" onClick={anyway}>{t(lang, 'submit.anyway')}</button>
+          <button type="button" ref={backButton} class="primary" data-action="back" onClick={fromUser(back)}>{t(lang, 'submit.back')}</button>
+          <button type="button" class="secondary" data-action="anyway" onClick={fromUser(anyway)}>{t(lang, 'submit.anyway')}</button>
         </div>
       </div>
     </div>

@@ -3,13 +3,14 @@ import { APPLICATION_TYPES, type ApplicationType } from '../../../rules/schema';
 import { t } from '../../../utils/i18n-overlay';
 import type { Snapshot } from '../session';
 import type { OverlayController, OverlayState } from './controller';
+import { fromUser } from './trusted';
 
 export function SummaryChip({ snapshot, controller, state }: { snapshot: Snapshot; controller: OverlayController; state: OverlayState }) {
   const { lang } = state;
   const unrecognised = snapshot.read.unrecognised.length;
   if (state.collapsed) {
     return (
-      <button type="button" class="chip collapsed" data-gongju-chip="" onClick={() => controller.set({ collapsed: false })} aria-label={t(lang, 'overlay.expand')}>
+      <button type="button" class="chip collapsed" data-gongju-chip="" onClick={fromUser(() => controller.set({ collapsed: false }))} aria-label={t(lang, 'overlay.expand')}>
         <span class="count sev-error">{snapshot.counts.errors}</span>
       </button>
     );
@@ -24,7 +25,7 @@ export function SummaryChip({ snapshot, controller, state }: { snapshot: Snapsho
           <span>{t(lang, 'overlay.typeUnknown')}</span>
           <select
             aria-label={t(lang, 'overlay.chooseType')}
-            onChange={(e) => controller.actions.chooseType((e.currentTarget as HTMLSelectElement).value as ApplicationType)}
+            onChange={fromUser((e: Event) => controller.actions.chooseType((e.currentTarget as HTMLSelectElement).value as ApplicationType))}
           >
             <option value="">{t(lang, 'overlay.chooseType')}</option>
             {APPLICATION_TYPES.map((type) => (
@@ -44,10 +45,10 @@ export function SummaryChip({ snapshot, controller, state }: { snapshot: Snapsho
       {unrecognised > 0 && (
         <span class="count unrecognised" data-count="unrecognised" data-value={unrecognised}>{t(lang, 'overlay.unrecognised', { n: unrecognised })}</span>
       )}
-      <button type="button" class="link" data-gongju-map="" aria-pressed={state.mapping} onClick={() => controller.set({ mapping: !state.mapping })}>
+      <button type="button" class="link" data-gongju-map="" aria-pressed={state.mapping} onClick={fromUser(() => controller.set({ mapping: !state.mapping }))}>
         {state.mapping ? t(lang, 'mapper.done') : t(lang, 'overlay.mapByHand')}
       </button>
-      <button type="button" class="link" onClick={() => controller.set({ collapsed: true, mapping: false })} aria-label={t(lang, 'overlay.collapse')}>
+      <button type="button" class="link" onClick={fromUser(() => controller.set({ collapsed: true, mapping: false }))} aria-label={t(lang, 'overlay.collapse')}>
         ▾
       </button>
     </div>

@@ -1,4 +1,4 @@
-// The overlay host: one element at the end of body, an open shadow root, put back if the page removes it.
+// The overlay host: one element at the end of body, a closed shadow root, put back if the page removes it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOverlayHost, HOST_TAG } from '../../../entrypoints/portal.content/host';
 
@@ -7,12 +7,17 @@ afterEach(() => {
 });
 
 describe('overlay host', () => {
-  it('appends one host with an open shadow root holding our styles', () => {
+  it('appends one host with a closed shadow root holding our styles', () => {
     document.body.innerHTML = '<div id="app"><form></form></div>';
     const host = createOverlayHost(document);
     expect(document.body.lastElementChild).toBe(host.host);
     expect(host.host.localName).toBe(HOST_TAG);
-    expect(host.host.shadowRoot?.querySelector('style')?.textContent).toContain('.marker');
+    // The page sees the host but not into it; only the content script holds the root.
+    expect(host.host.shadowRoot).toBeNull();
+    const root = host.container.getRootNode() as ShadowRoot;
+    expect(root.mode).toBe('closed');
+    expect(root.host).toBe(host.host);
+    expect(root.querySelector('style')?.textContent).toContain('.marker');
     expect(document.querySelector('#app')!.innerHTML).toBe('<form></form>');
     host.dispose();
     expect(document.querySelector(HOST_TAG)).toBeNull();

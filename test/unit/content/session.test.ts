@@ -26,11 +26,12 @@ describe('checkRead', () => {
     expect(output!.materials.every((m) => !m.present)).toBe(true);
   });
 
-  it('leaves values out of messages', () => {
-    const output = checkRead(read({ employer: { registeredCapital: 123456 } }), 'employer-registration', 'zh', '2026-11-27');
+  it('names the page\'s own values in messages', () => {
+    // The reader gives amounts in 元; the page asked for 50 万元, and the message says so.
+    const output = checkRead(read({ employer: { registeredCapital: 500_000 } }), 'employer-registration', 'zh', '2026-11-27');
     const capital = output!.findings.find((f) => f.rule === 'employer.registered-capital');
     expect(capital?.severity).toBe('error');
-    expect(capital?.message).not.toContain('123456');
+    expect(capital?.message).toContain('50万元');
   });
 });
 

@@ -65,7 +65,8 @@ describe('overlay host under a hostile page', () => {
     const overlay = createOverlayHost(document);
     expect(overlay.host.localName).not.toBe(HOST_TAG);
     expect(overlay.host.localName.startsWith(`${HOST_TAG}-`)).toBe(true);
-    expect(overlay.host.shadowRoot?.querySelector('style')?.textContent).toContain(':host');
+    expect(overlay.host.shadowRoot).toBeNull();
+    expect((overlay.container.getRootNode() as ShadowRoot).querySelector('style')?.textContent).toContain(':host');
     expect(overlay.container.isConnected).toBe(true);
     overlay.dispose();
     expect(overlay.host.isConnected).toBe(false);

@@ -219,7 +219,7 @@ interface Gap {
 
 /** The engine's verdict on what the reader emitted: null when the schema accepts it. */
 function schemaGap(result: ReadResult, fallbackType: (typeof APPLICATION_TYPES)[number]): Gap | null {
-  const checked = checkCase({ schema: CASE_SCHEMA_ID, type: result.type ?? fallbackType, ...result.caseData }, { today: '2026-11-27', redact: true });
+  const checked = checkCase({ schema: CASE_SCHEMA_ID, type: result.type ?? fallbackType, ...result.caseData }, { today: '2026-11-27' });
   return checked.ok ? null : { path: checked.error.path, expected: checked.error.expected };
 }
 

@@ -270,4 +270,14 @@ describe('sendMessage', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'event/settings-changed' }, {}, () => undefined);
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it('ignores an event a content script sends (security review I3)', async () => {
+    const listener = vi.fn();
+    const stop = onStoreEvent(listener);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'event/cases-changed', ids: [] }, { id: EXTENSION_ID, tab: { id: 7 } as never }, () => undefined);
+    expect(listener).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'event/cases-changed', ids: [] }, { id: EXTENSION_ID }, () => undefined);
+    expect(listener).toHaveBeenCalledOnce();
+    stop();
+  });
 });

@@ -235,7 +235,7 @@ describe('dashboard list and changes made elsewhere', () => {
 
 describe('dashboard import', () => {
   async function importText(root: HTMLElement, text: string) {
-    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    const input = root.querySelector('[data-testid="import-file"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([text], 'cases.json', { type: 'application/json' })], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => root.querySelector('[data-import]') !== null);
