@@ -4,6 +4,7 @@
 // file (imported by the content script) pulls in no store code.
 import { browser } from 'wxt/browser';
 import type { CaseError } from '../rules/schema';
+import type { IcsResult } from './store/ics';
 import type { Lang } from '../rules/types';
 import type {
   AutosaveResult,
@@ -43,6 +44,8 @@ export type Request =
   /** `data`: the text of the file. */
   | { type: 'cases/import'; data: string; replaceDuplicates?: boolean }
   | { type: 'cases/csv'; ids?: string[]; lang: Lang }
+  /** The deadlines of these cases (all when `ids` is absent) as an .ics calendar; names only when `names`. */
+  | { type: 'cases/ics'; ids?: string[]; lang: Lang; names: boolean }
   /** The cases of a roster's rows, imported in one transaction (Store.importRoster). */
   | { type: 'cases/import-roster'; cases: unknown[] }
   /** Undoes a roster import with what its reply gave. */
@@ -85,6 +88,7 @@ export interface Responses {
   'cases/export': ExportFile;
   'cases/import': ImportResult;
   'cases/csv': string;
+  'cases/ics': IcsResult;
   'cases/import-roster': RosterImportResult;
   'cases/undo-roster': { ok: true } | { ok: false; error: CaseError };
   'employer/list': EmployerProfile[];

@@ -4,7 +4,7 @@ import { Component, createRef } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { APPLICATION_TYPES } from '../../rules/schema';
 import type { Lang } from '../../rules/types';
-import { downloadJson, downloadText } from '../../components/download';
+import { downloadText } from '../../components/download';
 import { statusLabel, subjectLabel, typeLabel } from '../../components/labels';
 import { Toast } from '../../components/Toast';
 import { t, type MessageKey } from '../../utils/i18n';
@@ -12,6 +12,8 @@ import { sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../utils/store/types';
 import { ImportButton } from './ImportExport';
 import { RosterImport } from './RosterImport';
+import { CalendarExport } from './CalendarExport';
+import { ExportPanel, type ExportRequest } from './ExportPanel';
 import { hrefOf, navigate } from './route';
 import { ELIGIBILITY_FILTERS } from './eligibility';
 import { fillRow, type RowAction } from './rowCells';
@@ -60,16 +62,19 @@ export interface CaseListProps {
   cases: CaseItems;
 }
 
-type Notice = { kind: 'deleted'; record: CaseRecord } | { kind: 'duplicated'; record: CaseRecord } | { kind: 'failed'; message: string };
+type Notice = { kind: 'deleted'; record: CaseRecord } | { kind: 'duplicated'; record: CaseRecord } | { kind: 'failed' | 'done'; message: string };
 
 export function CaseList({ lang, today, cases }: CaseListProps) {
   const { items, error: loadError, refresh } = cases;
   const [filter, setFilter] = useState<RowFilter>({ type: '', status: '', eligibility: '', query: '' });
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'updatedAt', direction: 'descending' });
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [exporting, setExporting] = useState<ExportRequest | null>(null);
 
   const rows = items ?? [];
   const shown = useMemo(() => sortRows(filterRows(rows, filter, today), sort.key, sort.direction), [rows, filter, sort, today]);
+
+  const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
 
   const onSort = (key: SortKey) =>
     setSort((current) =>
@@ -92,11 +97,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
       else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
       void refresh([row.id]);
     },
-    export: async (row) => {
-      const reply = await sendMessage({ type: 'cases/export', ids: [row.id] });
-      if (reply.ok) downloadJson(t(lang, 'dashboard.fileName.one', { date: today, id: row.id.slice(0, 8) }), reply.value);
-      else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
-    },
+    export: async (row) => setExporting({ ids: [row.id], count: 1 }),
   };
 
   // The rows' cells are not Preact's (rowCells.ts): their buttons' clicks are taken here, where they bubble to.
@@ -115,11 +116,6 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
     void refresh([record.id]);
   };
 
-  const exportAll = async () => {
-    const reply = await sendMessage({ type: 'cases/export' });
-    if (reply.ok) downloadJson(t(lang, 'dashboard.fileName.all', { date: today }), reply.value);
-    else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
-  };
   const exportCsv = async () => {
     const reply = await sendMessage({ type: 'cases/csv', lang, ids: shown.map((row) => row.id) });
     if (reply.ok) downloadText(t(lang, 'dashboard.fileName.csv', { date: today }), reply.value, 'text/csv;charset=utf-8');
@@ -186,14 +182,32 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
         <span class="spacer" />
         <RosterImport lang={lang} onImported={() => void refresh()} />
         <ImportButton lang={lang} onImported={() => void refresh()} />
-        <button type="button" class="secondary" onClick={() => void exportAll()} disabled={rows.length === 0}>
+        <button type="button" class="secondary" onClick={() => setExporting({ ids: null, count: rows.length })} disabled={rows.length === 0}>
           {t(lang, 'dashboard.exportAll')}
         </button>
         <button type="button" class="secondary" onClick={() => void exportCsv()} disabled={shown.length === 0}>
           {t(lang, filtered ? 'dashboard.exportCsvShown' : 'dashboard.exportCsv', { n: shown.length })}
         </button>
+        <CalendarExport
+          lang={lang}
+          today={today}
+          ids={shownIds}
+          label={t(lang, 'ics.shown', { n: shown.length })}
+          onResult={(message) => setNotice(message === null ? null : { kind: 'failed', message })}
+        />
       </div>
 
+      {exporting && (
+        <ExportPanel
+          lang={lang}
+          today={today}
+          request={exporting}
+          onClose={(message) => {
+            setExporting(null);
+            if (message) setNotice({ kind: 'done', message });
+          }}
+        />
+      )}
       {loadError && (
         <div class="notice error" role="alert">
           {t(lang, 'dashboard.loadFailed')}
@@ -248,7 +262,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
         <Toast
           lang={lang}
           message={
-            notice.kind === 'failed'
+            'message' in notice
               ? notice.message
               : t(lang, notice.kind === 'deleted' ? 'dashboard.deleted' : 'dashboard.duplicated', { name: subjectLabel(lang, notice.record.case) })
           }

@@ -1,14 +1,18 @@
 // The dashboard page: the case list, a case's form, employer profiles and the print view, by route.
+import { lazy, Suspense } from 'preact/compat';
 import { browser } from 'wxt/browser';
 import { StoreNotice } from '../../components/StoreNotice';
 import { usePage } from '../../components/usePage';
 import { t, type MessageKey } from '../../utils/i18n';
-import { CaseEditor } from './CaseEditor';
 import { CaseList } from './CaseList';
-import { EmployerProfiles } from './EmployerProfiles';
-import { PrintView } from './PrintView';
 import { hrefOf, useRoute, type Route } from './route';
 import { useCaseItems } from './useCaseItems';
+
+// The views other than the list are fetched from the extension's package when first shown: the
+// list, the view opened most, then parses and runs neither the form nor the engine.
+const CaseEditor = lazy(() => import('./CaseEditor').then((m) => ({ default: m.CaseEditor })));
+const EmployerProfiles = lazy(() => import('./EmployerProfiles').then((m) => ({ default: m.EmployerProfiles })));
+const PrintView = lazy(() => import('./PrintView').then((m) => ({ default: m.PrintView })));
 
 const NAV: ReadonlyArray<{ route: Route; key: MessageKey; views: ReadonlyArray<Route['view']> }> = [
   { route: { view: 'list' }, key: 'dashboard.nav.cases', views: ['list', 'case'] },
@@ -24,7 +28,11 @@ export function Dashboard() {
   const cases = useCaseItems(today, route.view === 'list');
 
   if (route.view === 'print') {
-    return ready ? <PrintView id={route.id} lang={lang} today={today} wageOverride={wageOverride} /> : null;
+    return ready ? (
+      <Suspense fallback={null}>
+        <PrintView id={route.id} lang={lang} today={today} wageOverride={wageOverride} />
+      </Suspense>
+    ) : null;
   }
 
   return (
@@ -45,22 +53,24 @@ export function Dashboard() {
       </header>
       <main>
         <StoreNotice status={status} lang={lang} />
-        {!ready ? (
-          <p role="status">{t(lang, 'common.loading')}</p>
-        ) : route.view === 'list' ? (
-          <CaseList lang={lang} today={today} cases={cases} />
-        ) : route.view === 'employers' ? (
-          <EmployerProfiles lang={lang} today={today} />
-        ) : (
-          <CaseEditor
-            key={route.view === 'new' ? `new:${route.profileId ?? ''}` : 'case'}
-            id={route.view === 'case' ? route.id : null}
-            profileId={route.view === 'new' ? route.profileId : null}
-            lang={lang}
-            today={today}
-            wageOverride={wageOverride}
-          />
-        )}
+        <Suspense fallback={<p role="status">{t(lang, 'common.loading')}</p>}>
+          {!ready ? (
+            <p role="status">{t(lang, 'common.loading')}</p>
+          ) : route.view === 'list' ? (
+            <CaseList lang={lang} today={today} cases={cases} />
+          ) : route.view === 'employers' ? (
+            <EmployerProfiles lang={lang} today={today} />
+          ) : (
+            <CaseEditor
+              key={route.view === 'new' ? `new:${route.profileId ?? ''}` : 'case'}
+              id={route.view === 'case' ? route.id : null}
+              profileId={route.view === 'new' ? route.profileId : null}
+              lang={lang}
+              today={today}
+              wageOverride={wageOverride}
+            />
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -1,13 +1,14 @@
 // Import of exported cases. The background imports all or nothing: a bad file changes nothing and
 // names the record and the path that are wrong; cases already stored are replaced only when the
 // user says so.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { IMPORT_MESSAGES, MAX_IMPORT_BYTES } from '../../utils/store/transfer';
 import { fieldLabel } from '../../rules/fields';
 import type { Lang } from '../../rules/types';
 import { describeExpected } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
+import { isSealed, unseal } from '../../utils/sealed';
 import type { ImportDuplicate, ImportProblem, ImportResult } from '../../utils/store/types';
 
 /** The case path inside an import path (`cases[2].case.applicant.birthDate` → `applicant.birthDate`). */
@@ -30,7 +31,13 @@ export function duplicateText(lang: Lang, duplicate: ImportDuplicate): string {
   return t(lang, duplicate.by === 'id' ? 'dashboard.import.duplicateById' : 'dashboard.import.duplicateByIdentity', { record: duplicate.index + 1 });
 }
 
-type ImportState = { result: ImportResult; data: string } | { readFailed: true } | null;
+type ImportState =
+  | { result: ImportResult; data: string }
+  | { readFailed: true }
+  /** An encrypted file waiting for its passphrase; `refused` says why the last one did not open it. */
+  | { sealed: Uint8Array; refused?: 'wrong-passphrase'; attempts: number }
+  | { unsealFailed: 'damaged' | 'unsupported-version' }
+  | null;
 
 export function ImportButton({ lang, onImported }: { lang: Lang; onImported: () => void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -56,14 +63,24 @@ export function ImportButton({ lang, onImported }: { lang: Lang; onImported: () 
       setState({ result: { ok: false, reason: 'too-large', message: IMPORT_MESSAGES.tooLarge }, data: '' });
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       setState({ readFailed: true });
       return;
     }
-    await run(text, false);
+    if (isSealed(bytes)) return setState({ sealed: bytes, attempts: 0 });
+    await run(new TextDecoder().decode(bytes), false);
+  };
+
+  const open = async (sealed: Uint8Array, passphrase: string, attempts: number) => {
+    setBusy(true);
+    const opened = await unseal(sealed, passphrase);
+    setBusy(false);
+    if (opened.ok) return run(opened.text, false);
+    if (opened.reason === 'wrong-passphrase') return setState({ sealed, refused: 'wrong-passphrase', attempts: attempts + 1 });
+    setState({ unsealFailed: opened.reason === 'unsupported-version' ? 'unsupported-version' : 'damaged' });
   };
 
   return (
@@ -74,7 +91,7 @@ export function ImportButton({ lang, onImported }: { lang: Lang; onImported: () 
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.gongju,application/json"
         hidden
         aria-label={t(lang, 'dashboard.import.button')}
         data-testid="import-file"
@@ -87,15 +104,87 @@ export function ImportButton({ lang, onImported }: { lang: Lang; onImported: () 
       />
       {state && (
         <div class="import-result">
-          <ImportNotice
-            lang={lang}
-            state={state}
-            onReplace={(data) => void run(data, true)}
-            onDismiss={() => setState(null)}
-          />
+          {'sealed' in state ? (
+            <PassphrasePrompt
+              lang={lang}
+              busy={busy}
+              refused={state.refused}
+              attempts={state.attempts}
+              onOpen={(passphrase) => void open(state.sealed, passphrase, state.attempts)}
+              onCancel={() => setState(null)}
+            />
+          ) : (
+            <ImportNotice
+              lang={lang}
+              state={state}
+              onReplace={(data) => void run(data, true)}
+              onDismiss={() => setState(null)}
+            />
+          )}
         </div>
       )}
     </>
+  );
+}
+
+/** Asks for the passphrase of an encrypted file; nothing is imported until it opens. */
+function PassphrasePrompt({
+  lang,
+  busy,
+  refused,
+  attempts,
+  onOpen,
+  onCancel,
+}: {
+  lang: Lang;
+  busy: boolean;
+  refused: 'wrong-passphrase' | undefined;
+  /** Failed attempts so far: after each, the focus goes back to the passphrase. */
+  attempts: number;
+  onOpen: (passphrase: string) => void;
+  onCancel: () => void;
+}) {
+  const [passphrase, setPassphrase] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), [attempts]);
+  return (
+    <form
+      class="notice info"
+      data-import="passphrase"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onOpen(passphrase);
+      }}
+    >
+      <p>{t(lang, 'transfer.sealedFile')}</p>
+      <div class="field">
+        <label for="import-passphrase">{t(lang, 'transfer.passphrase')}</label>
+        <input
+          id="import-passphrase"
+          ref={input}
+          type="password"
+          autocomplete="off"
+          value={passphrase}
+          aria-invalid={refused ? 'true' : undefined}
+          aria-describedby={refused ? 'import-passphrase-error' : undefined}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+      </div>
+      {refused && (
+        <p class="field-error" id="import-passphrase-error" role="alert">
+          {t(lang, 'transfer.wrongPassphrase')}
+        </p>
+      )}
+      <div class="toolbar">
+        <button type="submit" disabled={busy || passphrase === ''}>
+          {t(lang, 'transfer.open')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t(lang, 'dashboard.import.cancel')}
+        </button>
+        {busy && <span role="status">{t(lang, 'transfer.working')}</span>}
+      </div>
+    </form>
   );
 }
 
@@ -106,7 +195,7 @@ function ImportNotice({
   onDismiss,
 }: {
   lang: Lang;
-  state: NonNullable<ImportState>;
+  state: Exclude<NonNullable<ImportState>, { sealed: Uint8Array }>;
   onReplace: (data: string) => void;
   onDismiss: () => void;
 }) {
@@ -119,6 +208,15 @@ function ImportNotice({
     return (
       <div class="notice error" role="alert" data-import="read-failed">
         <p>{t(lang, 'dashboard.import.readFailed')}</p>
+        {close}
+      </div>
+    );
+  }
+  if ('unsealFailed' in state) {
+    return (
+      <div class="notice error" role="alert" data-import={state.unsealFailed}>
+        <p>{t(lang, state.unsealFailed === 'damaged' ? 'transfer.damaged' : 'transfer.unsupportedVersion')}</p>
+        <p>{t(lang, 'dashboard.import.nothingChanged')}</p>
         {close}
       </div>
     );

@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const BENCHES = [
   { figures: ['engine.check', 'engine.bundle.gzip'], script: 'test/bench/engine.bench.ts' },
   { figures: ['content.recheck.p95', 'content.initial', 'content.bundle.gzip', 'peer.axe.run'], script: 'test/bench/content.bench.ts' },
-  { figures: ['store.save.p95', 'dashboard.render.1000'], script: 'test/bench/store.bench.ts' },
+  { figures: ['store.save.p95', 'dashboard.render.1000', 'dashboard.static.1000'], script: 'test/bench/store.bench.ts' },
   { figures: ['reader.recognised'], script: 'test/bench/reader.bench.ts' },
   { figures: ['roster.preview.50000', 'roster.import.50000', 'roster.longtask.max'], script: 'test/bench/roster.bench.ts' },
 ];

@@ -303,7 +303,8 @@ test('dashboard: a case made by hand is checked live, saved, edited, exported, d
   const row = page.locator(`.case-row[data-id="${id}"]`);
   await expect(row.locator('[data-col="subject"]')).toHaveText('李四');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部（JSON）' }).click()]);
+  await page.getByRole('button', { name: '导出全部…' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '不加密导出（JSON）' }).click()]);
   const exported = testInfo.outputPath('cases-export.json');
   await download.saveAs(exported);
   expect(readFileSync(exported, 'utf8')).toContain('河北省保定市');
@@ -313,7 +314,7 @@ test('dashboard: a case made by hand is checked live, saved, edited, exported, d
   await expect(page.locator('.toast')).toContainText('已删除：李四');
   await page.locator('.toast').getByRole('button', { name: /关闭/ }).click();
 
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入（JSON）' }).click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入案例（JSON 或加密文件）' }).click()]);
   await chooser.setFiles(exported);
   await expect(page.locator('[data-import="ok"]')).toBeVisible();
   await expect(row.locator('[data-col="status"]')).toHaveText('待提交');

@@ -1,8 +1,10 @@
 // A staff roster into the dashboard (case-format.md, Rosters) in Chromium with the built
 // extension: the .xlsx is read in a worker, its columns are mapped (one by hand, remembered for
 // the next file with the same columns), every row is previewed with its problem, the import makes
-// the dashboard's rows with the roster's dates, and it can be undone.
-import { writeFileSync } from 'node:fs';
+// the dashboard's rows with the roster's dates, their deadlines go out as an .ics calendar, and
+// the import can be undone.
+import { readFileSync, writeFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { dateCell, xlsxBytes } from '../unit/roster/helpers';
 import { expect, test } from './fixtures';
 import { clockAt, extensionUrl, seriousViolations, Store } from './pages';
@@ -25,7 +27,7 @@ function roster(): Uint8Array {
   });
 }
 
-test('roster: an .xlsx becomes dashboard rows with the right dates, mapped by hand once, and the import is undone', async ({ context, extensionId, watch }, testInfo) => {
+test('roster: an .xlsx becomes dashboard rows with the right dates and a calendar of deadlines, mapped by hand once, and the import is undone', async ({ context, extensionId, watch }, testInfo) => {
   const file = testInfo.outputPath('名册.xlsx');
   writeFileSync(file, roster());
   const store = await Store.open(context, extensionId);
@@ -67,6 +69,18 @@ test('roster: an .xlsx becomes dashboard rows with the right dates, mapped by ha
   await expect(rowOf('李明').locator('[data-col="lastSafe"]')).not.toHaveText('');
   const stored = await store.list();
   expect(stored.map((r) => r.case.applicant?.employment?.contractEndDate).sort()).toEqual(['2028-06-30', '2028-06-30']);
+
+  // Every deadline into a calendar: no names unless ticked, dates as the roster has them.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出日历（.ics，2 个案例）' }).click()]);
+  const icsFile = testInfo.outputPath('deadlines.ics');
+  await download.saveAs(icsFile);
+  const ics = readFileSync(icsFile, 'utf8');
+  expect(ics).not.toContain('李明');
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const expiries = events.filter((e) => e.uid.endsWith('.permit-expiry@gongju-precheck')).map((e) => e.startDate.toString());
+  expect(expiries.sort()).toEqual(['2027-01-15', '2027-03-01']);
+  expect(events.filter((e) => e.uid.endsWith('.contract-end@gongju-precheck'))).toHaveLength(2);
+  expect(events.filter((e) => e.uid.endsWith('.last-safe@gongju-precheck'))).toHaveLength(2);
 
   await panel.getByRole('button', { name: '撤销这次导入' }).click();
   await expect(page.locator('.case-body .case-row')).toHaveCount(0);

@@ -6,6 +6,7 @@ import { CONTENT_SCRIPT_REQUESTS, type AutosaveReply, type Reply, type Request, 
 import type { CheckDigest } from './assess';
 import { digestFor, type CheckOptions } from './cache';
 import { casesToCsv } from './csv';
+import { casesToIcs } from './ics';
 import type { Store } from './db';
 import { MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
@@ -57,6 +58,7 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'cases/export': (m) => isIdList(m.ids),
   'cases/import': (m) => typeof m.data === 'string' && (m.replaceDuplicates === undefined || typeof m.replaceDuplicates === 'boolean'),
   'cases/csv': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en'),
+  'cases/ics': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en') && typeof m.names === 'boolean',
   'cases/import-roster': (m) => Array.isArray(m.cases),
   'cases/undo-roster': (m) => Array.isArray(m.created) && m.created.every(isId) && Array.isArray(m.previous),
   'employer/list': () => true,
@@ -179,6 +181,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         const records = (await store.listCases()).filter((r) => !wanted || wanted.has(r.id));
         const settings = await store.getSettings();
         return casesToCsv(records, { lang: request.lang, today: today(), wageOverride: settings.wageOverride });
+      }
+      case 'cases/ics': {
+        const wanted = request.ids ? new Set(request.ids) : null;
+        const cases = (await store.checkedCases(checkOptions(await store.getSettings()))).filter(({ record }) => !wanted || wanted.has(record.id));
+        return casesToIcs(cases, { lang: request.lang, names: request.names });
       }
       case 'cases/import-roster': {
         const result = await store.importRoster(request.cases);

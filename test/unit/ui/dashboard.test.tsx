@@ -361,6 +361,10 @@ describe('dashboard export and print', () => {
     expect(csv).not.toContain('"张三"');
 
     click(root.querySelector('button[aria-label="导出：李四"]'));
+    // Plain JSON only after the warning that it holds ID numbers.
+    await waitFor(() => root.querySelector('.export-plain') !== null);
+    expect(root.querySelector('.export-plain')?.textContent).toContain('身份证号');
+    click(buttonByText(root, '不加密导出（JSON）'));
     await waitFor(() => files.length === 2);
     const exported = JSON.parse(await files[1]!.blob.text()) as { format: string; cases: Array<{ id: string }> };
     expect(exported.format).toBe('gongju-export/1');
