@@ -18,7 +18,10 @@ export default defineContentScript({
   // WXT would otherwise post a start-up message with our extension id to every script of the page.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const bridge = createBridge();
+    // This document's own nonce: fill-back previews and the tab's binding to a case hold for it only.
+    // (getRandomValues, not randomUUID: the latter exists only in secure contexts, and the test build runs on http.)
+    const docNonce = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    const bridge = createBridge(docNonce);
     const pageKey = () => pageKeyOf(location);
     const settings = await bridge.pageSettings(pageKey());
     if (ctx.isInvalid) return;
@@ -51,6 +54,7 @@ export default defineContentScript({
       overlay,
       bridge,
       pageKey,
+      docNonce,
       isOwnNode: (node) => node === host.host || (node instanceof Element && node.localName === HOST_TAG),
       reviewShown: () => host.shows('[data-gongju-dialog="submit"]'),
     });
