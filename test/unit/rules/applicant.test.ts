@@ -462,8 +462,8 @@ describe('the wage figure of the check date (rules.md v2: in force from its publ
   it('2025-08-15 uses the 2023 figure, 2025-09-20 the 2024 one', () => {
     expect(findingOf(run(at17700, { asOf: '2025-08-15' }), 'applicant.income-threshold')).toBeUndefined();
     const later = findingOf(run(withIncome(income(['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08'], 17700)), { asOf: '2025-09-20' }), 'applicant.income-threshold');
-    expect(later!.message).toContain('17905.5');
-    expect(later!.message).toContain('11937');
+    expect(later!.message).toContain('17,905.5元');
+    expect(later!.message).toContain('11,937元');
   });
 });
 
