@@ -7,6 +7,7 @@ import { OverlayController } from './overlay/controller';
 import { Overlay } from './overlay/Overlay';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './host';
 import { createBridge } from './bridge';
+import { loadAnchor } from './overlay/anchorStore';
 import { startUnits } from './units';
 import { invalidateDescriptors, pageKeyOf } from './reader';
 import { localToday } from '../../rules/dates';
@@ -23,7 +24,7 @@ export default defineContentScript({
     const docNonce = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
     const bridge = createBridge(docNonce);
     const pageKey = () => pageKeyOf(location);
-    const settings = await bridge.pageSettings(pageKey());
+    const [settings, anchor] = await Promise.all([bridge.pageSettings(pageKey()), loadAnchor()]);
     if (ctx.isInvalid) return;
 
     const lang = resolveLang(settings.lang, navigator.language);
@@ -33,9 +34,10 @@ export default defineContentScript({
       today: localToday,
       mappings: settings.mappings,
       chosenType: settings.chosenType,
+      wageOverride: settings.wageOverride,
       location: () => ({ hash: location.hash, pathname: location.pathname, host: location.host }),
     });
-    const overlay = new OverlayController(lang);
+    const overlay = new OverlayController(lang, anchor);
 
     let host: OverlayHost;
     try {
@@ -45,7 +47,8 @@ export default defineContentScript({
       // The page leaves no element to hold the overlay: check nothing rather than break the page.
       return;
     }
-    render(<Overlay session={session} controller={overlay} />, host.container);
+    const isOwn = (node: Node) => node === host.host || (node instanceof Element && node.localName === HOST_TAG);
+    render(<Overlay session={session} controller={overlay} isOwn={isOwn} />, host.container);
 
     const failed = startUnits({
       ctx,
@@ -54,7 +57,7 @@ export default defineContentScript({
       bridge,
       pageKey,
       docNonce,
-      isOwnNode: (node) => node === host.host || (node instanceof Element && node.localName === HOST_TAG),
+      isOwnNode: isOwn,
       reviewShown: () => host.shows('[data-gongju-dialog="submit"]'),
     });
     // The rest works without them; say which, as refined-github's feature manager does.
