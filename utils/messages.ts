@@ -11,6 +11,7 @@ import type {
   CaseInput,
   CaseListItem,
   CaseRecord,
+  CaseStatus,
   EmployerInput,
   EmployerProfile,
   ExportFile,
@@ -39,6 +40,10 @@ export type Request =
   | { type: 'case/delete'; id: string }
   | { type: 'case/restore'; record: CaseRecord }
   | { type: 'case/duplicate'; id: string }
+  /** Bulk work on the selected cases: each replies with the records as they were, for undo with cases/restore. */
+  | { type: 'cases/delete'; ids: string[] }
+  | { type: 'cases/set-status'; ids: string[]; status: CaseStatus }
+  | { type: 'cases/restore'; records: unknown[] }
   /** All cases when `ids` is absent. */
   | { type: 'cases/export'; ids?: string[] }
   /** `data`: the text of the file. */
@@ -85,6 +90,9 @@ export interface Responses {
   'case/delete': CaseRecord | null;
   'case/restore': SaveResult;
   'case/duplicate': SaveResult;
+  'cases/delete': CaseRecord[];
+  'cases/set-status': CaseRecord[];
+  'cases/restore': { ok: true } | { ok: false; error: CaseError };
   'cases/export': ExportFile;
   'cases/import': ImportResult;
   'cases/csv': string;
