@@ -1,14 +1,19 @@
 // 填入表单 in the popup and the side panel: asks the portal page what writing the stored case would
 // change, lets the user untick fields, then has the page write the rest. Fields a choice reveals
-// (住所类型 → 租赁截止日期) are offered in a further round; nothing is written unconfirmed.
+// (住所类型 → 租赁截止日期) are offered in a further round; nothing is written unconfirmed. Fields the
+// page already shows a value in start unticked, and a page showing another ID number, name or
+// credit code says so above the list. A preview holds for its case and the page's document only.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lang, Text } from '../rules/types';
-import type { FillOutcome, FillPreviewItem, FillReason, FillReply, FillRequest } from '../entrypoints/portal.content/units/fill-back';
+import type { FillOutcome, FillPreview, FillPreviewItem, FillReason, FillReply, FillRequest } from '../entrypoints/portal.content/units/fill-back';
 import { t } from '../utils/i18n';
 
 export interface FillBackProps {
   tabId: number;
+  caseId: string;
+  /** Who the case is about, for the warning when the page shows someone else. */
+  subject: string;
   /** The stored case; taken as it is when the user starts, since autosaves change it while filling. */
   caseData: unknown;
   lang: Lang;
@@ -19,7 +24,12 @@ type Phase =
   | { name: 'busy'; message: 'fill.loading' | 'fill.applying' }
   | { name: 'preview'; items: FillPreviewItem[]; chosen: ReadonlySet<string>; revealed: boolean }
   | { name: 'done' }
-  | { name: 'error'; message: 'fill.unreachable' | 'fill.busy' };
+  | { name: 'error'; message: 'fill.unreachable' | 'fill.busy' | 'fill.stale' };
+
+const errorMessage = (error: 'busy' | 'failed' | 'stale') => (error === 'busy' ? 'fill.busy' : error === 'stale' ? 'fill.stale' : 'fill.unreachable');
+
+/** Ticked at first: only what fills an empty field of the page, never a different identity. */
+const tickedAtFirst = (item: FillPreviewItem) => item.from === '' && !item.identity;
 
 async function ask<T>(tabId: number, request: FillRequest): Promise<FillReply<T> | null> {
   try {
@@ -32,26 +42,33 @@ async function ask<T>(tabId: number, request: FillRequest): Promise<FillReply<T>
 
 const EMPTY_OUTCOME: FillOutcome = { written: [], failed: [] };
 
-export function FillBack({ tabId, caseData, lang }: FillBackProps) {
+export function FillBack({ tabId, caseId, subject, caseData, lang }: FillBackProps) {
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const [source, setSource] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<FillOutcome | null>(null);
   const [blocked, setBlocked] = useState<FillPreviewItem[]>([]);
   const [offered, setOffered] = useState<ReadonlySet<string>>(new Set());
   const [labels, setLabels] = useState<ReadonlyMap<string, Text>>(new Map());
+  /** The document the preview was made in; the apply names it, and the page refuses another. */
+  const [docNonce, setDocNonce] = useState('');
 
-  /** Asks for the preview; offers only fields not offered before in this round of filling. */
-  const preview = async (stored: unknown, seen: ReadonlySet<string>, revealed: boolean) => {
-    const reply = await ask<FillPreviewItem[]>(tabId, { type: 'portal/fill-preview', case: stored });
+  /**
+   * Asks for the preview; offers only fields not offered before in this round of filling. A later
+   * round (`expected`: the document of the first) must come from the same document.
+   */
+  const preview = async (stored: unknown, seen: ReadonlySet<string>, revealed: boolean, expected: string | null) => {
+    const reply = await ask<FillPreview>(tabId, { type: 'portal/fill-preview', caseId, case: stored });
     if (!reply) return setPhase({ name: 'error', message: 'fill.unreachable' });
-    if (!reply.ok) return setPhase({ name: 'error', message: reply.error === 'busy' ? 'fill.busy' : 'fill.unreachable' });
-    const items = reply.value;
+    if (!reply.ok) return setPhase({ name: 'error', message: errorMessage(reply.error) });
+    if (expected !== null && reply.value.docNonce !== expected) return setPhase({ name: 'error', message: 'fill.stale' });
+    setDocNonce(reply.value.docNonce);
+    const items = reply.value.items;
     setLabels((known) => new Map([...known, ...items.map((item) => [item.path, item.label] as const)]));
     setBlocked(items.filter((item) => item.blocked));
     const fresh = items.filter((item) => !item.blocked && !seen.has(item.path));
     if (fresh.length === 0) return setPhase({ name: 'done' });
     setOffered(new Set([...seen, ...fresh.map((item) => item.path)]));
-    setPhase({ name: 'preview', items: fresh, chosen: new Set(fresh.map((item) => item.path)), revealed });
+    setPhase({ name: 'preview', items: fresh, chosen: new Set(fresh.filter(tickedAtFirst).map((item) => item.path)), revealed });
   };
 
   const start = () => {
@@ -59,21 +76,22 @@ export function FillBack({ tabId, caseData, lang }: FillBackProps) {
     setSource(stored);
     setOutcome(null);
     setBlocked([]);
+    setDocNonce('');
     setPhase({ name: 'busy', message: 'fill.loading' });
-    void preview(stored, new Set(), false);
+    void preview(stored, new Set(), false, null);
   };
 
   const apply = async (paths: string[]) => {
     setPhase({ name: 'busy', message: 'fill.applying' });
-    const reply = await ask<FillOutcome>(tabId, { type: 'portal/fill-apply', case: source, paths });
+    const reply = await ask<FillOutcome>(tabId, { type: 'portal/fill-apply', caseId, docNonce, case: source, paths });
     if (!reply) return setPhase({ name: 'error', message: 'fill.unreachable' });
-    if (!reply.ok) return setPhase({ name: 'error', message: reply.error === 'busy' ? 'fill.busy' : 'fill.unreachable' });
+    if (!reply.ok) return setPhase({ name: 'error', message: errorMessage(reply.error) });
     const done = reply.value;
     setOutcome((before) => {
       const sum = before ?? EMPTY_OUTCOME;
       return { written: [...sum.written, ...done.written], failed: [...sum.failed, ...done.failed] };
     });
-    await preview(source, offered, true);
+    await preview(source, offered, true, docNonce);
   };
 
   const labelOf = (path: string) => labels.get(path)?.[lang] ?? path;
@@ -161,13 +179,27 @@ export function FillBack({ tabId, caseData, lang }: FillBackProps) {
     else next.add(path);
     setPhase({ ...phase, chosen: next });
   };
+  const clashes = items.filter((item) => item.identity);
   return (
     <section class="fill-back" data-fill="preview" aria-label={t(lang, 'fill.previewTitle')}>
       {summary}
+      {clashes.length > 0 && (
+        <div class="notice error" role="alert" data-fill="identity">
+          <p>{t(lang, 'fill.identityTitle', { name: subject || t(lang, 'dashboard.unnamed') })}</p>
+          <ul>
+            {clashes.map((item) => (
+              <li key={item.path} data-fill-identity={item.path}>
+                {t(lang, 'fill.identityRow', { field: item.label[lang], page: item.from, stored: shown(item.to) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p>{t(lang, revealed ? 'fill.revealed' : 'fill.previewHint')}</p>
+      {items.some((item) => item.from !== '') && <p class="muted">{t(lang, 'fill.filledUnticked')}</p>}
       <ul class="fill-list">
         {items.map((item) => (
-          <li key={item.path} data-fill-row={item.path} data-kind={item.kind}>
+          <li key={item.path} data-fill-row={item.path} data-kind={item.kind} {...(item.identity && { 'data-identity': '' })}>
             <label>
               <input type="checkbox" checked={chosen.has(item.path)} onChange={() => toggle(item.path)} />
               <span class="fill-field">{item.label[lang]}</span>

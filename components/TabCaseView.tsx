@@ -1,13 +1,15 @@
 // The case of the portal page in a tab, for the popup and the side panel: who and what it is,
 // then its checklist. Says so when the page's data could not yet be made into a case.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { subjectOf } from '../rules/application-types';
 import { runChecks } from '../rules/engine';
 import { fieldLabel } from '../rules/fields';
 import type { Finding, Lang } from '../rules/types';
 import { t } from '../utils/i18n';
-import type { WageOverride } from '../utils/store/types';
+import type { CaseRecord, WageOverride } from '../utils/store/types';
 import { Checklist } from './Checklist';
 import { FillBack } from './FillBack';
+import { CaseChooser } from './CaseChooser';
 import { describeExpected, typeLabel } from './labels';
 import { StatusBadge } from './StatusBadge';
 import type { TabCase } from './useTabCase';
@@ -22,8 +24,6 @@ export interface TabCaseViewProps {
   onRevealMaterial?: (material: string) => void;
 }
 
-const EMPLOYER_LEVEL: ReadonlySet<string> = new Set(['employer-registration', 'department-change']);
-
 export function TabCaseView({ tabCase, lang, today, wageOverride, onRevealFinding, onRevealMaterial }: TabCaseViewProps) {
   const { state, record } = tabCase;
   const output = useMemo(
@@ -32,16 +32,43 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, onRevealFindin
     [record?.id, record?.updatedAt, lang, today, wageOverride],
   );
   const eligibilityReminder = useEligibleReminder(record?.id);
+  // A case the user chose to fill into a page that shows none; forgotten when the tab moves on.
+  const [chosen, setChosen] = useState<CaseRecord | null>(null);
+  useEffect(() => setChosen(null), [state?.tabId, state?.pageKey]);
   if (!state) return null;
-  if (!state.caseId || !record || !output) {
+  const bound = state.caseId !== null && record !== null && output !== null;
+  if (!bound && state.stored !== 'none') {
     return (
       <div class="notice warning" data-notice="no-case">
         {t(lang, 'panel.notACaseYet')}
       </div>
     );
   }
+  const filling = chosen ?? (bound ? record : null);
+  // Keyed by tab, case and page: a change of any of them drops a preview made for another. The
+  // same position in both views keeps a fill started from a chosen case going when the page,
+  // once filled, shows that case and the tab is bound to it.
+  const fill = filling && (
+    <FillBack
+      key={`${state.tabId}:${filling.id}:${state.pageKey}`}
+      tabId={state.tabId}
+      caseId={filling.id}
+      subject={subjectOf(filling.case)}
+      caseData={filling.case}
+      lang={lang}
+    />
+  );
+  if (!bound) {
+    // Nothing saved from this page since the tab came to it: no case is offered, one may be chosen.
+    return (
+      <div class="tab-unbound">
+        <CaseChooser lang={lang} onChoose={setChosen} />
+        {fill}
+      </div>
+    );
+  }
   const c = record.case;
-  const name = (EMPLOYER_LEVEL.has(c.type) ? c.employer?.name : c.applicant?.name) || t(lang, 'dashboard.unnamed');
+  const name = subjectOf(c) || t(lang, 'dashboard.unnamed');
   return (
     <div class="tab-case" data-case-id={record.id}>
       <p class="case-heading">
@@ -58,7 +85,7 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, onRevealFindin
         </p>
       )}
       {state.unrecognised > 0 && <p class="muted">{t(lang, 'panel.unrecognised', { n: state.unrecognised })}</p>}
-      <FillBack key={`${state.tabId}`} tabId={state.tabId} caseData={c} lang={lang} />
+      {fill}
       <Checklist
         output={output}
         lang={lang}

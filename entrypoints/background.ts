@@ -88,6 +88,8 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: urlOf('/'),
       // The manifest says where the content script runs: https on the portal (http too in the test build).
+      // A tab's address is known to us only while it shows the portal (host permission).
+      tabUrl: (tabId) => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
       portalOrigins: originsOfMatches(browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []) ?? []),
       today,
       onEvent: broadcast,

@@ -27,7 +27,14 @@ import type {
 
 export type Request =
   /** From the content script: what it read from a portal page (debounced, and when the page is hidden). */
-  | { type: 'case/autosave'; pageKey: string; caseData: unknown; unrecognised?: number }
+  | { type: 'case/autosave'; pageKey: string; docNonce: string; caseData: unknown; unrecognised?: number }
+  /**
+   * From the content script, when it starts and when the page's route changes: the tab now shows
+   * this page of this document (docNonce: random per document). Unless both are what the tab
+   * showed, the tab is no longer bound to a case: a case is offered for it again only once the
+   * page shows it.
+   */
+  | { type: 'tab/attach'; pageKey: string; docNonce: string }
   | { type: 'case/list' }
   /**
    * The case list's rows, newest first, checked for today: of every case, or of the cases with
@@ -112,13 +119,14 @@ export interface Responses {
   'reminders/eligible': string[];
   'reminders/set-eligible': boolean;
   'tab/case': TabCaseState | null;
+  'tab/attach': null;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export type ResponseTo<M extends Request> = Responses[M['type']];
 
 /** Requests a content script may make; everything else needs an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['case/autosave', 'mappings/get', 'mappings/set', 'settings/get']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['case/autosave', 'tab/attach', 'mappings/get', 'mappings/set', 'settings/get']);
 
 /** Sends a request to the background. Never throws: a lost connection is an `ok: false` reply. */
 export async function sendMessage<M extends Request>(message: M): Promise<Reply<ResponseTo<M>>> {

@@ -22,6 +22,8 @@ export interface Bridge {
   pageSettings: (pageKey: string) => Promise<PageSettings>;
   savePage: (pageKey: string, choices: PageChoices) => Promise<boolean>;
   autosave: (pageKey: string, snapshot: Snapshot) => Promise<boolean>;
+  /** Tells the background the tab now shows this page of this document. */
+  attach: (pageKey: string) => Promise<boolean>;
 }
 
 /**
@@ -48,7 +50,8 @@ function withTimeout<T>(promise: Promise<T>, fallback: T): Promise<T> {
   return Promise.race([promise, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), SETTINGS_TIMEOUT_MS))]);
 }
 
-export function createBridge(): Bridge {
+/** `docNonce`: random per document, so the background tells this document from a reload or the next page. */
+export function createBridge(docNonce: string): Bridge {
   return {
     pageSettings: async (pageKey) => {
       const noReply = { ok: false as const, error: 'timeout' };
@@ -64,8 +67,9 @@ export function createBridge(): Bridge {
     savePage: async (pageKey, choices) => (await sendMessage({ type: 'mappings/set', pageKey, mappings: storedOf(choices) })).ok,
     autosave: async (pageKey, snapshot) => {
       const caseData = { ...snapshot.read.caseData, schema: CASE_SCHEMA_ID, type: snapshot.type };
-      const reply = await sendMessage({ type: 'case/autosave', pageKey, caseData, unrecognised: snapshot.read.unrecognised.length });
+      const reply = await sendMessage({ type: 'case/autosave', pageKey, docNonce, caseData, unrecognised: snapshot.read.unrecognised.length });
       return reply.ok;
     },
+    attach: async (pageKey) => (await sendMessage({ type: 'tab/attach', pageKey, docNonce })).ok,
   };
 }

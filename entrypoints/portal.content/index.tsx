@@ -7,6 +7,7 @@ import { OverlayController } from './overlay/controller';
 import { Overlay } from './overlay/Overlay';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './host';
 import { createBridge } from './bridge';
+import { loadAnchor } from './overlay/anchorStore';
 import { startUnits } from './units';
 import { invalidateDescriptors, pageKeyOf } from './reader';
 import { localToday } from '../../rules/dates';
@@ -18,9 +19,12 @@ export default defineContentScript({
   // WXT would otherwise post a start-up message with our extension id to every script of the page.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const bridge = createBridge();
+    // This document's own nonce: fill-back previews and the tab's binding to a case hold for it only.
+    // (getRandomValues, not randomUUID: the latter exists only in secure contexts, and the test build runs on http.)
+    const docNonce = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    const bridge = createBridge(docNonce);
     const pageKey = () => pageKeyOf(location);
-    const settings = await bridge.pageSettings(pageKey());
+    const [settings, anchor] = await Promise.all([bridge.pageSettings(pageKey()), loadAnchor()]);
     if (ctx.isInvalid) return;
 
     const lang = resolveLang(settings.lang, navigator.language);
@@ -32,7 +36,7 @@ export default defineContentScript({
       chosenType: settings.chosenType,
       location: () => ({ hash: location.hash, pathname: location.pathname, host: location.host }),
     });
-    const overlay = new OverlayController(lang);
+    const overlay = new OverlayController(lang, anchor);
 
     let host: OverlayHost;
     try {
@@ -42,7 +46,8 @@ export default defineContentScript({
       // The page leaves no element to hold the overlay: check nothing rather than break the page.
       return;
     }
-    render(<Overlay session={session} controller={overlay} />, host.container);
+    const isOwn = (node: Node) => node === host.host || (node instanceof Element && node.localName === HOST_TAG);
+    render(<Overlay session={session} controller={overlay} isOwn={isOwn} />, host.container);
 
     const failed = startUnits({
       ctx,
@@ -50,7 +55,8 @@ export default defineContentScript({
       overlay,
       bridge,
       pageKey,
-      isOwnNode: (node) => node === host.host || (node instanceof Element && node.localName === HOST_TAG),
+      docNonce,
+      isOwnNode: isOwn,
       reviewShown: () => host.shows('[data-gongju-dialog="submit"]'),
     });
     // The rest works without them; say which, as refined-github's feature manager does.

@@ -1,5 +1,5 @@
 // Fill back in Chromium with the built extension: a case saved from the replica's 新办 page is
-// written back into the emptied form from the side panel, and from messages of an extension page
+// written back into the emptied form from the side panel, once the user chose it there, and from messages of an extension page
 // into 基础信息 and a 新办 variant. Each field kind is checked in the page's DOM and in what the
 // replica's own 提交 posts.
 import type { Page } from '@playwright/test';
@@ -74,6 +74,12 @@ test('fill-back writes every field kind: from the side panel into the emptied �
   await expect(control(portal, '入职日期')).toHaveValue('');
   await openTab(portal, '申请人信息');
 
+  // The reloaded, emptied form shows no case: nothing is offered until the user chooses the case.
+  const chooser = panel.locator('[data-fill-choose]');
+  await expect(chooser).toBeVisible();
+  await expect(panel.locator('.tab-case')).toHaveCount(0);
+  const option = chooser.locator('option', { hasText: '张三' });
+  await chooser.locator('select').selectOption((await option.getAttribute('value'))!);
   await panel.locator('[data-fill="start"]').click();
   const rows = panel.locator('[data-fill-row]');
   const row = (path: string) => panel.locator(`[data-fill-row="${path}"]`);
@@ -140,12 +146,13 @@ async function ask(extensionPage: Page, message: Json): Promise<Json> {
 }
 
 async function fillAll(extensionPage: Page, c: Json): Promise<{ preview: Json[]; outcome: Json }> {
-  const preview = await ask(extensionPage, { type: 'portal/fill-preview', case: c });
+  const preview = await ask(extensionPage, { type: 'portal/fill-preview', caseId: 'stored', case: c });
   expect(preview.ok).toBe(true);
-  const paths = (preview.value as Json[]).filter((item) => !item.blocked).map((item) => item.path as string);
-  const outcome = await ask(extensionPage, { type: 'portal/fill-apply', case: c, paths });
+  const items = preview.value.items as Json[];
+  const paths = items.filter((item) => !item.blocked).map((item) => item.path as string);
+  const outcome = await ask(extensionPage, { type: 'portal/fill-apply', caseId: 'stored', docNonce: preview.value.docNonce, case: c, paths });
   expect(outcome.ok).toBe(true);
-  return { preview: preview.value as Json[], outcome: outcome.value as Json };
+  return { preview: items, outcome: outcome.value as Json };
 }
 
 test('fill-back writes every field kind: radio, date picker, select and text on 基础信息; 万元 and 无固定期限 on 新办', async ({ context, portal, extensionId, replica }) => {

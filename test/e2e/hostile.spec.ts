@@ -73,7 +73,7 @@ async function expectWorkingOrDegraded(page: Page): Promise<'working' | 'degrade
   const ov = overlay(page);
   await ov.waitForVisible('[data-gongju-chip]');
   if (await ov.count('[data-gongju-chip] [data-gongju-degraded]')) return 'degraded';
-  await ov.waitForVisible('[data-gongju-chip] [data-gongju-type="new"]');
+  await ov.waitForVisible('[data-gongju-chip][data-gongju-type="new"]');
   return 'working';
 }
 
@@ -258,7 +258,7 @@ test.describe('hostile page', () => {
     const errors = recordErrors(page);
     await openAndFill(page, NEW_URL, loadExample('new-problems'));
     // The page's element keeps its closed shadow root; ours is another element, closed too, with our chip in it.
-    await overlay(page).waitForVisible('[data-gongju-chip] [data-gongju-type="new"]');
+    await overlay(page).waitForVisible('[data-gongju-chip][data-gongju-type="new"]');
     expect(await overlay(page).roots()).toEqual(['closed']);
     expect(await page.evaluate(() => [...document.body.children].filter((e) => e.localName.startsWith('gongju-overlay-')).map((e) => e.shadowRoot))).toEqual([null]);
     await submitThroughPortal(page);
@@ -466,10 +466,12 @@ test('a label holding markup shows as text in the overlay, never as markup', asy
   }, markup);
   // The control is no longer recognised; map-by-hand shows it under its label.
   await ov.waitForVisible('[data-count="unrecognised"]');
+  await ov.expand();
   await ov.click('[data-gongju-map]');
-  const target = '.map-target[aria-label*="<img"]';
-  await expect.poll(() => ov.attribute(target, 'aria-label')).toBe(markup);
-  await ov.click(target);
+  await expect.poll(async () => (await ov.all('.map-target')).map((t) => t.attributes['data-label'])).toContain(markup);
+  const listed = (await ov.all('[data-gongju-unrecognised] button')).findIndex((b) => b.text === markup);
+  expect(listed).toBeGreaterThanOrEqual(0);
+  await ov.click('[data-gongju-unrecognised] button', listed);
   await expect.poll(() => ov.text('[data-gongju-picker]')).toContain(markup);
   expect(await ov.count('img, [onerror]')).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -87,3 +87,32 @@ test('extension pages reach no network: their policy blocks fetch, and using the
   expect(outcome).toMatch(/^blocked/);
   expect(violations.some((text) => text.includes('connect-src'))).toBe(true);
 });
+
+test("the same tab moving from applicant A's page to B's blank form offers no fill-back of A", async ({ context, portal, extensionId }) => {
+  await openRoute(portal, NEW);
+  await fill(portal, loadExample('new-complete'));
+  const panel = await sidePanel(context, extensionId, portal);
+  await expect(panel.locator('.tab-case .case-name')).toHaveText('张三');
+  const caseOfA = (await panel.locator('.tab-case').getAttribute('data-case-id'))!;
+  const offersA = panel.locator(`.tab-case[data-case-id="${caseOfA}"]`);
+  // A preview for A, left open while the app moves on.
+  await panel.locator('[data-fill="start"]').click();
+  await expect(panel.locator('[data-fill="preview"], [data-fill="done"]')).toBeVisible();
+
+  // The single-page app moves to another form: A's case and A's preview are gone from the panel
+  // (the page's own profile may make a case of its own there, never A's).
+  await portal.evaluate(() => (window as unknown as { __replica: ReplicaHooks }).__replica.route('#/business/renewal'));
+  await expect(panel.locator(`[data-fill-choose], .tab-case:not([data-case-id="${caseOfA}"])`).first()).toBeVisible();
+  await expect(offersA).toHaveCount(0);
+  await expect(panel.locator('[data-fill="preview"]')).toHaveCount(0);
+
+  // A new document in the same tab: another applicant's blank 新办 form, on another of the portal's pages.
+  await openRoute(portal, NEW);
+  await fill(portal, loadExample('new-complete'));
+  await expect(offersA).toBeVisible();
+  await portal.goto(`${PORTAL}/antdv/xbsq.html`);
+  await expect(panel.locator('[data-fill-choose]')).toBeVisible();
+  await expect(offersA).toHaveCount(0);
+  // Filling A in is still possible, but only by choosing A explicitly.
+  await expect(panel.locator(`[data-fill-choose] option[value="${caseOfA}"]`)).toHaveCount(1);
+});

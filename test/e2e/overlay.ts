@@ -6,6 +6,7 @@ import type { CDPSession, Page } from 'playwright-core';
 
 interface DomNode {
   nodeId: number;
+  backendNodeId: number;
   nodeType: number;
   localName?: string;
   nodeValue?: string;
@@ -76,7 +77,7 @@ export class OverlayView {
   }
 
   /** The page's DOM now, with our shadow roots in every frame. */
-  private async read(): Promise<{ cdp: CDPSession; byId: Map<number, DomNode>; roots: DomNode[] }> {
+  private async read(): Promise<{ cdp: CDPSession; byId: Map<number, DomNode>; roots: DomNode[]; ours: Set<number> }> {
     const cdp = await this.session();
     // A fresh document each time: node ids of an earlier read may be gone.
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -88,7 +89,13 @@ export class OverlayView {
       childrenOf(node).forEach(walk);
     };
     walk(root);
-    return { cdp, byId, roots };
+    const ours = new Set<number>();
+    const mark = (node: DomNode) => {
+      ours.add(node.backendNodeId);
+      (node.children ?? []).forEach(mark);
+    };
+    roots.forEach(mark);
+    return { cdp, byId, roots, ours };
   }
 
   /** Every element matching `selector` in our shadow roots, in every frame of the page. */
@@ -185,10 +192,42 @@ export class OverlayView {
     return box!;
   }
 
-  /** A real click at the centre of the `index`th rendered match. */
+  /**
+   * A real click at the centre of the `index`th rendered match, once the overlay is what the browser
+   * hit-tests there (the chip is placed and shown).
+   */
   async click(selector: string, index = 0): Promise<void> {
-    const box = await this.box(selector, index);
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const { x, y } = await this.centre(selector, index);
+    await this.page.mouse.click(x, y);
+  }
+
+  /** The centre of the `index`th rendered match, once the browser hit-tests the overlay there. */
+  async centre(selector: string, index = 0): Promise<{ x: number; y: number }> {
+    let centre = { x: 0, y: 0 };
+    await until(async () => {
+      const box = (await this.all(selector)).filter((e) => e.box)[index]?.box;
+      if (!box) return false;
+      centre = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+      return this.hitsOurs(centre);
+    }, `it can be clicked at ${selector}`);
+    return centre;
+  }
+
+  /** Whether the browser hit-tests one of our elements at a point of the viewport, in any frame. */
+  async hitsOurs(point: { x: number; y: number }): Promise<boolean> {
+    const { cdp, ours } = await this.read();
+    try {
+      const { backendNodeId } = (await cdp.send('DOM.getNodeForLocation', { ...point, includeUserAgentShadowDOM: false })) as { backendNodeId: number };
+      return ours.has(backendNodeId);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Opens the folded chip. */
+  async expand(): Promise<void> {
+    await this.click('[data-gongju-chip][data-state="collapsed"]');
+    await this.waitForVisible('[data-gongju-chip][data-state="expanded"]');
   }
 
   async hover(selector: string, index = 0): Promise<void> {

@@ -10,7 +10,7 @@ import { casesToIcs } from './ics';
 import type { Store } from './db';
 import { MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
-import { CASE_STATUSES, type CaseRecord, type CaseSummary, type Settings } from './types';
+import { CASE_STATUSES, type CaseRecord, type CaseSummary, type Settings, type TabCaseState } from './types';
 
 /** The fields of runtime.MessageSender this looks at. */
 export interface Sender {
@@ -31,6 +31,8 @@ export interface DispatcherOptions {
   extensionOrigin: string;
   /** `scheme://host` of the portal pages content scripts may ask from (the manifest's content script matches; any port, as there). */
   portalOrigins: readonly string[];
+  /** The address a tab shows now, where the browser tells it (portal tabs); a tab elsewhere has no case. */
+  tabUrl?: (tabId: number) => Promise<string | undefined>;
   today: () => string;
   /** Told of each change, to refresh the badge and the open pages. */
   onEvent?: (event: StoreEvent) => void;
@@ -47,7 +49,8 @@ const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && 
 
 /** The shape each request must have before it reaches the store (which validates the content). */
 const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
-  'case/autosave': (m) => isId(m.pageKey) && 'caseData' in m && (m.unrecognised === undefined || isCount(m.unrecognised)),
+  'case/autosave': (m) => isId(m.pageKey) && isId(m.docNonce) && 'caseData' in m && (m.unrecognised === undefined || isCount(m.unrecognised)),
+  'tab/attach': (m) => isId(m.pageKey) && isId(m.docNonce),
   'case/list': () => true,
   'case/list-items': (m) => isIdList(m.ids),
   'case/get': (m) => isId(m.id),
@@ -112,6 +115,11 @@ export function refusedContentScript(request: Request, sender: Sender, portalOri
   return null;
 }
 
+/** A tab that shows this page and no case yet: nothing is offered to fill into it until the page shows a case. */
+export function unboundTab(tabId: number, pageKey: string, docNonce: string | null): TabCaseState {
+  return { tabId, pageKey, docNonce, caseId: null, summary: null, unrecognised: 0, stored: 'none', updatedAt: new Date().toISOString() };
+}
+
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { store, tabs, extensionId, extensionOrigin, today } = options;
   const portalOrigins = new Set(options.portalOrigins);
@@ -133,6 +141,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           await tabs.set({
             tabId,
             pageKey: request.pageKey,
+            docNonce: request.docNonce,
             caseId: result.record?.id ?? null,
             summary,
             unrecognised: request.unrecognised ?? 0,
@@ -247,9 +256,23 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         if (known) emit({ type: 'event/reminders-changed' });
         return known;
       }
+      case 'tab/attach': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return null;
+        const state = await tabs.get(tabId);
+        if (state && state.pageKey === request.pageKey && state.docNonce === request.docNonce) return null;
+        await tabs.set(unboundTab(tabId, request.pageKey, request.docNonce));
+        emit({ type: 'event/tab-changed', tabId });
+        return null;
+      }
       case 'tab/case': {
         const tabId = request.tabId ?? sender.tab?.id;
         if (tabId === undefined) return null;
+        if (options.tabUrl) {
+          // The tab went to another site since its content script last spoke: it shows no case of ours.
+          const site = siteOf(await options.tabUrl(tabId));
+          if (site === null || !portalOrigins.has(site)) return null;
+        }
         const state = await tabs.get(tabId);
         if (!state?.caseId) return state;
         const record = await store.getCase(state.caseId);

@@ -213,11 +213,14 @@ export interface CaseListItem {
 export interface TabCaseState {
   tabId: number;
   pageKey: string;
+  /** The document the content script runs in (random per document); null before it said. */
+  docNonce: string | null;
   /** Null when the page's data was set aside (no usable application type yet). */
   caseId: string | null;
   summary: CaseSummary | null;
   /** Controls on the page the reader could not classify. */
   unrecognised: number;
-  stored: AutosaveResult['stored'];
+  /** 'none' while the page has saved nothing since the tab came to it. */
+  stored: AutosaveResult['stored'] | 'none';
   updatedAt: string;
 }

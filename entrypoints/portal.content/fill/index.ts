@@ -48,7 +48,12 @@ export interface FillPreviewItem {
   to: string;
   /** Set when the page's control cannot take the value (read-only, no such option …). */
   blocked?: FillReason;
+  /** Set when the page already shows another ID number, name or credit code: maybe another applicant's page. */
+  identity?: true;
 }
+
+/** What says whose page it is: a different value here means the page may be another applicant's or employer's. */
+export const IDENTITY_PATHS: ReadonlySet<string> = new Set(['applicant.idNumber', 'applicant.name', 'employer.creditCode']);
 
 export interface FillOutcome {
   written: Array<{ path: string; to: string }>;
@@ -73,7 +78,16 @@ export function previewFill(env: FillEnv, caseData: unknown): FillPreviewItem[] 
     const wanted = valueAt(caseData, target.path);
     if (wanted === undefined || alreadyShown(target, wanted)) continue;
     const change = describeChange(target, wanted, dates);
-    items.push({ path: target.path, label: labelOf(target.path), pageLabel: change.pageLabel, kind: change.kind, from: change.from, to: change.to ?? '', ...(change.blocked ? { blocked: change.blocked } : {}) });
+    items.push({
+      path: target.path,
+      label: labelOf(target.path),
+      pageLabel: change.pageLabel,
+      kind: change.kind,
+      from: change.from,
+      to: change.to ?? '',
+      ...(change.blocked ? { blocked: change.blocked } : {}),
+      ...(IDENTITY_PATHS.has(target.path) && change.from !== '' ? { identity: true as const } : {}),
+    });
   }
   return items;
 }

@@ -1,13 +1,51 @@
-// One marker per page element a finding points at, over the element's box; details on hover or focus.
+// One marker per page element a finding points at, over the element's box; details on hover or
+// focus of its badge. Markers, badges and tips are all out of hit testing: the page's own elements
+// beneath take every click. Hovering is followed from the pointer's position instead.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../rules/types';
 import { t } from '../../../utils/i18n-overlay';
 import type { MarkerModel } from '../markers';
 import { boxOf } from './position';
 import { FindingText } from './FindingText';
 
+/** How far around a badge the pointer still counts as on it. */
+const BADGE_SLACK = 3;
+
+function inside(x: number, y: number, rect: DOMRect, slack = 0): boolean {
+  return x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack;
+}
+
 export function Markers({ markers, lang }: { markers: MarkerModel[]; lang: Lang }) {
+  const root = useRef<HTMLDivElement>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  useEffect(() => {
+    let frame = 0;
+    let last = { x: -1, y: -1 };
+    const update = () => {
+      frame = 0;
+      const { x, y } = last;
+      let found: string | null = null;
+      for (const marker of root.current?.querySelectorAll<HTMLElement>('.marker') ?? []) {
+        const badge = marker.querySelector('.badge')?.getBoundingClientRect();
+        const tip = marker.querySelector('.tip.shown')?.getBoundingClientRect();
+        if ((badge && inside(x, y, badge, BADGE_SLACK)) || (tip && inside(x, y, tip))) found = marker.dataset.key ?? null;
+      }
+      setHovered(found);
+    };
+    const onMove = (event: PointerEvent) => {
+      last = { x: event.clientX, y: event.clientY };
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    document.addEventListener('pointermove', onMove, { capture: true, passive: true });
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      document.removeEventListener('pointermove', onMove, { capture: true });
+    };
+  }, []);
+
   return (
-    <div class="markers">
+    <div class="markers" ref={root}>
       {markers.map((marker) => {
         const box = boxOf(marker.element);
         if (!box) return null;
@@ -19,6 +57,7 @@ export function Markers({ markers, lang }: { markers: MarkerModel[]; lang: Lang 
           <div
             key={marker.key}
             class={`marker sev-${marker.severity}`}
+            data-key={marker.key}
             data-field={marker.field}
             data-rules={marker.rules.join(' ')}
             data-severity={marker.severity}
@@ -28,7 +67,7 @@ export function Markers({ markers, lang }: { markers: MarkerModel[]; lang: Lang 
             <button type="button" class="badge" aria-label={label}>
               {marker.severity === 'error' ? '!' : marker.severity === 'warning' ? '?' : 'i'}
             </button>
-            <div class="tip" role="tooltip">
+            <div class={`tip${hovered === marker.key ? ' shown' : ''}`} role="tooltip">
               {marker.findings.map((finding, i) => (
                 <FindingText key={i} finding={finding} lang={lang} />
               ))}

@@ -7,10 +7,10 @@ import { watchLayout } from './position';
 import { Markers } from './Markers';
 import { SummaryChip } from './SummaryChip';
 import { SubmitDialog } from './SubmitDialog';
-import { Mapper } from './Mapper';
+import { MapOutlines } from './Mapper';
 import { recordCheck } from './measure';
 
-export function Overlay({ session, controller }: { session: Session; controller: OverlayController }) {
+export function Overlay({ session, controller, isOwn }: { session: Session; controller: OverlayController; isOwn?: (element: Element) => boolean }) {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(session.snapshot);
   const [state, setState] = useState<OverlayState>(controller.state);
   const [, setLayoutTick] = useState(0);
@@ -38,8 +38,8 @@ export function Overlay({ session, controller }: { session: Session; controller:
   return (
     <div class="root" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       {!state.mapping && <Markers markers={snapshot.markers} lang={lang} />}
-      {state.mapping && <Mapper snapshot={snapshot} controller={controller} lang={lang} />}
-      <SummaryChip snapshot={snapshot} controller={controller} state={state} />
+      {state.mapping && <MapOutlines snapshot={snapshot} controller={controller} state={state} />}
+      <SummaryChip snapshot={snapshot} controller={controller} state={state} {...(isOwn && { isOwn })} />
       {state.submit && <SubmitDialog snapshot={snapshot} controller={controller} request={state.submit} lang={lang} />}
     </div>
   );

@@ -1,4 +1,5 @@
 // Every unit of the content script, in start order. A test checks that each unit file is listed here.
+import { attachUnit } from './attach';
 import { autosaveUnit } from './autosave';
 import { fillBackUnit } from './fill-back';
 import { mappingsUnit } from './mappings';
@@ -7,7 +8,7 @@ import { revealUnit } from './reveal';
 import { submitReviewUnit } from './submit-review';
 import type { Unit, UnitEnv } from './types';
 
-export const UNITS: readonly Unit[] = [mappingsUnit, recheckUnit, submitReviewUnit, autosaveUnit, revealUnit, fillBackUnit];
+export const UNITS: readonly Unit[] = [attachUnit, mappingsUnit, recheckUnit, submitReviewUnit, autosaveUnit, revealUnit, fillBackUnit];
 
 /** Starts each unit behind its own error boundary; returns the ids of units that failed to start. */
 export function startUnits(env: UnitEnv, units: readonly Unit[] = UNITS): string[] {

@@ -3,6 +3,7 @@
 // forgets what it learnt of the controls, (2) the new page's choices are loaded, (3) the page is
 // checked once with them.
 import { invalidateDescriptors } from '../reader';
+import { saveAnchor } from '../overlay/anchorStore';
 import type { Unit } from './types';
 
 const ROUTE_EVENTS = ['hashchange', 'popstate', 'wxt:locationchange'] as const;
@@ -24,6 +25,7 @@ export const mappingsUnit: Unit = {
         session.update({ chosenType: type });
         save();
       },
+      saveAnchor: (anchor) => void saveAnchor(anchor),
     });
 
     let href = location.href;
@@ -32,8 +34,9 @@ export const mappingsUnit: Unit = {
       // One navigation fires several of the events: handle it once.
       if (location.href === href || ctx.isInvalid) return;
       href = location.href;
-      // A route change may reuse inputs under new labels.
+      // A route change may reuse inputs under new labels; what was being mapped is gone.
       invalidateDescriptors();
+      if (overlay.state.mapping) overlay.set({ mapping: false, mappingTarget: null });
       const next = pageKey();
       if (next === key) {
         session.schedule();

@@ -11,6 +11,8 @@ export interface UnitEnv {
   bridge: Bridge;
   /** Identifies the page for hand mappings and drafts: host, path and hash route. */
   pageKey: () => string;
+  /** Random per document: a preview or a binding made for this document is refused by the next. */
+  docNonce: string;
   /** Elements of our own overlay, whose changes are not changes of the page. */
   isOwnNode: (node: Node) => boolean;
   /** Whether the 提交 review is on screen where the user can see and use it. */

@@ -6,7 +6,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyFill, previewFill, type FillEnv } from '../../../entrypoints/portal.content/fill';
 import { dateStyleOf, formatDate, formatMoney } from '../../../entrypoints/portal.content/fill/values';
 import { invalidateDescriptors, readPage } from '../../../entrypoints/portal.content/reader';
-import { isFillRequest } from '../../../entrypoints/portal.content/units/fill-back';
+import { fillBackUnit, isFillRequest } from '../../../entrypoints/portal.content/units/fill-back';
+import type { UnitEnv } from '../../../entrypoints/portal.content/units/types';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeContext } from './helpers';
 
 interface Binding {
   get(): unknown;
@@ -191,11 +195,52 @@ describe('values as a page shows them', () => {
 
 describe('messages', () => {
   it('takes only well-formed fill requests', () => {
-    expect(isFillRequest({ type: 'portal/fill-preview', case: {} })).toBe(true);
-    expect(isFillRequest({ type: 'portal/fill-apply', case: {}, paths: ['applicant.name'] })).toBe(true);
-    expect(isFillRequest({ type: 'portal/fill-apply', case: {}, paths: [1] })).toBe(false);
-    expect(isFillRequest({ type: 'portal/fill-apply', case: {} })).toBe(false);
-    expect(isFillRequest({ type: 'portal/fill-preview', case: 'x' })).toBe(false);
+    expect(isFillRequest({ type: 'portal/fill-preview', caseId: 'c', case: {} })).toBe(true);
+    expect(isFillRequest({ type: 'portal/fill-apply', caseId: 'c', docNonce: 'd', case: {}, paths: ['applicant.name'] })).toBe(true);
+    expect(isFillRequest({ type: 'portal/fill-preview', case: {} })).toBe(false);
+    expect(isFillRequest({ type: 'portal/fill-apply', caseId: 'c', case: {}, paths: ['applicant.name'] })).toBe(false);
+    expect(isFillRequest({ type: 'portal/fill-apply', caseId: 'c', docNonce: 'd', case: {}, paths: [1] })).toBe(false);
+    expect(isFillRequest({ type: 'portal/fill-apply', caseId: 'c', docNonce: 'd', case: {} })).toBe(false);
+    expect(isFillRequest({ type: 'portal/fill-preview', caseId: 'c', case: 'x' })).toBe(false);
     expect(isFillRequest({ type: 'portal/reveal', fields: [] })).toBe(false);
+  });
+});
+
+describe('the fill-back unit', () => {
+  function started(docNonce: string) {
+    const ctx = fakeContext();
+    const env = envFor();
+    fillBackUnit.start({ ctx, docNonce, session: { runNow: () => ({ read: env.read() }), options: { mappings: {} } } } as unknown as UnitEnv);
+    const ask = async (message: object) => {
+      const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, { id: browser.runtime.id }, () => undefined);
+      return (await reply) as unknown as { ok: boolean; value?: any; error?: string };
+    };
+    return { ask, stop: () => ctx.invalidate() };
+  }
+
+  it('applies only for the case previewed, in the document previewed', async () => {
+    const data = elementForm();
+    const { ask, stop } = started('doc-1');
+    const preview = await ask({ type: 'portal/fill-preview', caseId: 'case-a', case: storedCase });
+    expect(preview).toMatchObject({ ok: true, value: { docNonce: 'doc-1', caseId: 'case-a' } });
+    const apply = (extra: object) => ask({ type: 'portal/fill-apply', caseId: 'case-a', docNonce: 'doc-1', case: storedCase, paths: ['applicant.name'], ...extra });
+    // A preview of an earlier document (the tab reloaded or moved on), or of another case.
+    expect(await apply({ docNonce: 'doc-0' })).toEqual({ ok: false, error: 'stale' });
+    expect(await apply({ caseId: 'case-b' })).toEqual({ ok: false, error: 'stale' });
+    expect(data.name).toBe('');
+    expect(await apply({})).toMatchObject({ ok: true, value: { written: [{ path: 'applicant.name' }] } });
+    expect(data.name).toBe('张三');
+    stop();
+  });
+
+  it('marks a field where the page shows another identity', async () => {
+    elementForm();
+    // Typed on the page: another applicant's name.
+    const name = document.querySelector('input')!;
+    name.value = '李四';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    const byPath = Object.fromEntries(previewFill(envFor(), storedCase).map((item) => [item.path, item]));
+    expect(byPath['applicant.name']).toMatchObject({ from: '李四', to: '张三', identity: true });
+    expect(byPath['applicant.gender']?.identity).toBeUndefined();
   });
 });

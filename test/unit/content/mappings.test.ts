@@ -21,6 +21,7 @@ function started(settingsFor: (key: string) => Promise<PageSettings>) {
     pageSettings: settingsFor,
     savePage: async (key, choices) => (saved.push({ key, stored: storedOf(choices) }), true),
     autosave: async () => true,
+    attach: async () => true,
   };
   const updates: Array<Record<string, unknown>> = [];
   const session = {

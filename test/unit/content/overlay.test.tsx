@@ -32,7 +32,7 @@ function mountOverlay() {
   // happy-dom lays nothing out: the control gets the box a browser would give it.
   document.getElementById('odd')!.getBoundingClientRect = () => new DOMRect(100, 100, 200, 30);
   const controller = new OverlayController('zh');
-  const actions = { saveMapping: vi.fn(), chooseType: vi.fn() };
+  const actions = { saveMapping: vi.fn(), chooseType: vi.fn(), saveAnchor: vi.fn() };
   controller.provide(actions);
   host = createOverlayHost(document);
   session.runNow();
@@ -52,8 +52,18 @@ function fire(target: Element | null, event: Event) {
 }
 
 describe('the overlay under page scripts', () => {
+  it('opens the chip only on the user\'s own click', () => {
+    const { container, controller } = mountOverlay();
+    const pill = container.querySelector('[data-gongju-chip][data-state="collapsed"]');
+    fire(pill, new MouseEvent('click', { bubbles: true }));
+    expect(controller.state.collapsed).toBe(true);
+    fire(pill, trusted(new MouseEvent('click', { bubbles: true })));
+    expect(controller.state.collapsed).toBe(false);
+  });
+
   it('chooses the type only on the user\'s own change', () => {
-    const { container, actions } = mountOverlay();
+    const { container, controller, actions } = mountOverlay();
+    act(() => controller.set({ collapsed: false }));
     const select = container.querySelector<HTMLSelectElement>('[data-gongju-type-unknown] select')!;
     select.value = 'new';
     fire(select, new Event('change', { bubbles: true }));
@@ -64,13 +74,18 @@ describe('the overlay under page scripts', () => {
 
   it('enters map-by-hand and saves a mapping only on the user\'s own clicks', () => {
     const { container, controller, actions } = mountOverlay();
+    act(() => controller.set({ collapsed: false }));
     const map = container.querySelector('[data-gongju-map]');
     fire(map, new MouseEvent('click', { bubbles: true }));
     expect(controller.state.mapping).toBe(false);
     fire(map, trusted(new MouseEvent('click', { bubbles: true })));
     expect(controller.state.mapping).toBe(true);
 
-    fire(container.querySelector('.map-target'), trusted(new MouseEvent('click', { bubbles: true })));
+    const listed = container.querySelector('[data-gongju-unrecognised] button');
+    fire(listed, new MouseEvent('click', { bubbles: true }));
+    expect(controller.state.mappingTarget).toBeNull();
+    fire(listed, trusted(new MouseEvent('click', { bubbles: true })));
+    expect(controller.state.mappingTarget).toBe(container.querySelector('.map-target')!.getAttribute('data-control-key'));
     const choice = container.querySelector('[data-gongju-picker] [data-path="applicant.hukouLocation"]');
     fire(choice, new MouseEvent('click', { bubbles: true }));
     expect(actions.saveMapping).not.toHaveBeenCalled();

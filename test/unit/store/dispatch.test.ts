@@ -109,7 +109,7 @@ describe('dispatcher', () => {
       { type: 'mappings/get', pageKey: KEY },
       { type: 'mappings/set', pageKey: KEY, mappings: {} },
       { type: 'settings/get' },
-      { type: 'case/autosave', pageKey: KEY, caseData: newCase() },
+      { type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: newCase() },
     ]) {
       expect(await dispatch(message, tab)).toMatchObject({ ok: true });
     }
@@ -127,7 +127,7 @@ describe('dispatcher', () => {
     ]) {
       const sender = { ...contentScript(7), url };
       expect(await dispatch({ type: 'settings/get' }, sender)).toEqual({ ok: false, error: 'request from outside the portal' });
-      expect(await dispatch({ type: 'case/autosave', pageKey: KEY, caseData: newCase() }, sender)).toMatchObject({ ok: false });
+      expect(await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: newCase() }, sender)).toMatchObject({ ok: false });
     }
     expect(await store.listCases()).toEqual([]);
     for (const host of ['fw.bjrcgz.gov.cn', 'www.bjrcgz.gov.cn', 'bjrcgz.gov.cn']) {
@@ -154,14 +154,14 @@ describe('dispatcher', () => {
     for (const pageKey of ['https://www.bjrcgz.gov.cn/apply', 'http://fw.bjrcgz.gov.cn/apply', 'fw.bjrcgz.gov.cn/apply', 'https://fw.bjrcgz.gov.cn.evil/x', 'p']) {
       expect(await dispatch({ type: 'mappings/set', pageKey, mappings: { a: 'applicant.name' } }, tab)).toEqual({ ok: false, error: 'page key of another origin' });
       expect(await dispatch({ type: 'mappings/get', pageKey }, tab)).toEqual({ ok: false, error: 'page key of another origin' });
-      expect(await dispatch({ type: 'case/autosave', pageKey, caseData: newCase() }, tab)).toEqual({ ok: false, error: 'page key of another origin' });
+      expect(await dispatch({ type: 'case/autosave', pageKey, docNonce: 'doc-1', caseData: newCase() }, tab)).toEqual({ ok: false, error: 'page key of another origin' });
     }
     expect(await store.listCases()).toEqual([]);
   });
 
   it('keeps what each tab last saved and tells pages', async () => {
     const { dispatch, events } = await setup();
-    const saved = await dispatch({ type: 'case/autosave', pageKey: KEY, caseData: renewalCase('2027-01-15'), unrecognised: 2 }, contentScript(7));
+    const saved = await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: renewalCase('2027-01-15'), unrecognised: 2 }, contentScript(7));
     expect(saved).toMatchObject({ ok: true, value: { stored: 'valid', created: true } });
     if (!saved.ok) return;
     const caseId = (saved.value as { caseId: string }).caseId;
@@ -186,6 +186,45 @@ describe('dispatcher', () => {
     expect(await dispatch({ type: 'tab/case', tabId: 8 }, PAGE)).toEqual({ ok: true, value: null });
 
     await dispatch({ type: 'case/delete', id: caseId }, PAGE);
+    expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toEqual({ ok: true, value: null });
+  });
+
+  it('unbinds a tab from its case when it shows another page or another document (tab/attach)', async () => {
+    const { dispatch, events } = await setup();
+    const saved = await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: renewalCase('2027-01-15') }, contentScript(7));
+    const caseId = (saved as { value: { caseId: string } }).value.caseId;
+    const caseOfTab = async () => ((await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)) as { value: { caseId: string | null } | null }).value?.caseId;
+    // The same page of the same document (the content script's start after the first autosave): still bound.
+    await dispatch({ type: 'tab/attach', pageKey: KEY, docNonce: 'doc-1' }, contentScript(7));
+    expect(await caseOfTab()).toBe(caseId);
+    events.length = 0;
+    // Another route of the app, then a reload (a new document): bound to nothing.
+    await dispatch({ type: 'tab/attach', pageKey: `${PORTAL}/apply#/next`, docNonce: 'doc-1' }, contentScript(7));
+    expect(await caseOfTab()).toBeNull();
+    expect(events).toEqual([{ type: 'event/tab-changed', tabId: 7 }]);
+    await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: renewalCase('2027-01-15') }, contentScript(7));
+    expect(await caseOfTab()).toBe(caseId);
+    await dispatch({ type: 'tab/attach', pageKey: KEY, docNonce: 'doc-2' }, contentScript(7));
+    expect(await caseOfTab()).toBeNull();
+    expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toMatchObject({ ok: true, value: { pageKey: KEY, docNonce: 'doc-2', stored: 'none' } });
+  });
+
+  it('says a tab that went to another site shows no case', async () => {
+    const { store, tabs } = await setup();
+    let url: string | undefined = `${PORTAL}/apply#/basic`;
+    const dispatch = createDispatcher({
+      store,
+      tabs,
+      extensionId: EXTENSION_ID,
+      extensionOrigin: ORIGIN,
+      portalOrigins: originsOfMatches(PORTAL_MATCHES),
+      today: () => '2026-11-27',
+      tabUrl: async () => url,
+    });
+    await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: renewalCase('2027-01-15') }, contentScript(7));
+    expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toMatchObject({ ok: true, value: { tabId: 7 } });
+    // Without the tabs permission the browser tells a tab's address only on the portal.
+    url = undefined;
     expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toEqual({ ok: true, value: null });
   });
 
@@ -220,7 +259,7 @@ describe('dispatcher', () => {
 
   it('keeps tab state in session storage across a restart of the background', async () => {
     const { dispatch, store } = await setup();
-    await dispatch({ type: 'case/autosave', pageKey: KEY, caseData: newCase() }, contentScript(3));
+    await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: newCase() }, contentScript(3));
     const restarted = createDispatcher({
       store,
       tabs: new TabStates(fakeBrowser.storage.session as unknown as SessionArea),

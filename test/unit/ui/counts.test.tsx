@@ -128,7 +128,7 @@ describe.each(EXAMPLE_NAMES)('counts of %s', (name) => {
     // A portal tab showing this case: the tab's summary, the chip and the 提交 review.
     const tab = await fakeBrowser.tabs.create({ url: 'https://fw.bjrcgz.gov.cn/person/#/xbsq', active: true });
     const { schema: _schema, type, ...caseData } = c;
-    await bus.sendFromTab(tab.id!, { type: 'case/autosave', pageKey: 'https://fw.bjrcgz.gov.cn/person/#/xbsq', caseData: c });
+    await bus.sendFromTab(tab.id!, { type: 'case/autosave', pageKey: 'https://fw.bjrcgz.gov.cn/person/#/xbsq', docNonce: 'doc-1', caseData: c });
     const state = await request<TabCaseState | null>({ type: 'tab/case', tabId: tab.id });
     const { errors, warnings, missingMaterials, toFill } = state!.summary!;
     expect({ errors, warnings, missingMaterials, toFill }).toEqual(expected);

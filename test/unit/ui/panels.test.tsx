@@ -34,7 +34,7 @@ afterEach(() => {
 /** Opens a portal tab and has its content script autosave `data`, as it does while the user types. */
 async function portalTab(data: Case): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url: 'https://fw.bjrcgz.gov.cn/person/#/xbsq', active: true });
-  await bus.sendFromTab(tab.id!, { type: 'case/autosave', pageKey: 'https://fw.bjrcgz.gov.cn/person/#/xbsq', caseData: data });
+  await bus.sendFromTab(tab.id!, { type: 'case/autosave', pageKey: 'https://fw.bjrcgz.gov.cn/person/#/xbsq', docNonce: 'doc-1', caseData: data });
   return tab.id!;
 }
 
@@ -54,6 +54,7 @@ describe('side panel', () => {
     await bus.sendFromTab(tabId, {
       type: 'case/autosave',
       pageKey: 'https://fw.bjrcgz.gov.cn/person/#/xbsq',
+      docNonce: 'doc-1',
       caseData: { ...problems, applicant: { ...problems.applicant, monthlyIncome: income } },
     });
     await waitFor(() => !errorRules(root).includes('applicant.income-months'));

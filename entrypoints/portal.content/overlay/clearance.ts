@@ -1,0 +1,148 @@
+// Keeps the chip clear of the portal: it is placed where no control of the page is, as near as can
+// be to where the user put it, and placed again when the page scrolls, resizes or changes, when the
+// user points at or focuses something it would stand over. Nothing of the page is changed: it is
+// only read (boxes of its controls) and listened to (passive, capturing listeners).
+import { anchoredAt, findSpot, overlaps, type Anchor, type Rect, type Size } from './spot';
+
+/**
+ * What a user clicks or types into: links, buttons, form controls and widgets that say what they
+ * are (ARIA roles), labels (a click on one reaches its control), and anything in the tab order.
+ */
+export const INTERACTIVE = [
+  'a[href]', 'button', 'input:not([type="hidden"])', 'select', 'textarea', 'label', 'summary', '[contenteditable=""]', '[contenteditable="true"]',
+  '[role="button"]', '[role="link"]', '[role="tab"]', '[role="checkbox"]', '[role="radio"]', '[role="switch"]', '[role="combobox"]',
+  '[role="option"]', '[role="menuitem"]', '[role="slider"]', '[role="textbox"]', '[tabindex]:not([tabindex="-1"])',
+].join(', ');
+
+/** An element bigger than this share of the viewport is a container, not something one points at. */
+const CONTAINER_SHARE = 0.25;
+
+function viewportOf(doc: Document): { width: number; height: number } {
+  const view = doc.defaultView;
+  return { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+}
+
+function boxOf(element: Element): Rect | null {
+  const rect = element.getBoundingClientRect();
+  if (!(rect.width > 0 && rect.height > 0)) return null;
+  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+}
+
+/** The boxes of the page's controls that are on screen now. */
+export function controlBoxes(doc: Document, isOwn: (element: Element) => boolean): Rect[] {
+  const viewport = { left: 0, top: 0, ...viewportOf(doc) };
+  const boxes: Rect[] = [];
+  for (const element of doc.querySelectorAll(INTERACTIVE)) {
+    if (isOwn(element)) continue;
+    const box = boxOf(element);
+    if (box && overlaps(box, viewport)) boxes.push(box);
+  }
+  return boxes;
+}
+
+export interface ClearanceOptions {
+  doc: Document;
+  /** Our own elements (the overlay's host), never obstacles. */
+  isOwn: (element: Element) => boolean;
+  /** The chip's element; its size is measured, its place set. */
+  chip: () => HTMLElement | null;
+  anchor: () => Anchor;
+  /**
+   * Smaller sizes the chip may take, largest first, when no spot is free for its own size (the
+   * opened chip scrolls its content); none for the pill.
+   */
+  smaller?: (natural: Size) => Size[];
+}
+
+/**
+ * Places the chip now and whenever the page asks for it; `place()` may be called at any time and
+ * runs once per frame at most. Returns a handle to place again and to stop.
+ */
+export function keepClear(options: ClearanceOptions): { place: () => void; stop: () => void } {
+  const { doc, isOwn } = options;
+  const view = doc.defaultView!;
+  /** Boxes the chip must also leave: what the user points at or has focused. */
+  let attention: Rect | null = null;
+  let frame = 0;
+
+  const placeNow = () => {
+    frame = 0;
+    const chip = options.chip();
+    if (!chip) return;
+    // Its own size, without what an earlier lack of room imposed.
+    chip.style.width = '';
+    chip.style.height = '';
+    const rect = chip.getBoundingClientRect();
+    const natural = { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+    if (natural.width === 0 || natural.height === 0) return;
+    const viewport = viewportOf(doc);
+    const obstacles = controlBoxes(doc, isOwn);
+    if (attention) obstacles.push(attention);
+    for (const size of [natural, ...(options.smaller?.(natural) ?? [])]) {
+      const spot = findSpot(size, anchoredAt(options.anchor(), size, viewport), obstacles, viewport);
+      if (!spot) continue;
+      if (size !== natural) {
+        chip.style.width = `${size.width}px`;
+        chip.style.height = `${size.height}px`;
+      }
+      chip.style.left = `${spot.left}px`;
+      chip.style.top = `${spot.top}px`;
+      chip.style.visibility = 'visible';
+      return;
+    }
+    // Never over a control: out of sight until the page leaves room (a scroll, a resize).
+    chip.style.visibility = 'hidden';
+  };
+  const place = () => {
+    if (!frame) frame = view.requestAnimationFrame(placeNow);
+  };
+
+  const chipBox = (): Rect | null => {
+    const chip = options.chip();
+    return chip ? boxOf(chip) : null;
+  };
+  /** The page element at a point, or its control: what the user is pointing at there. */
+  const pointedAt = (x: number, y: number): Rect | null => {
+    const element = doc.elementFromPoint(x, y);
+    if (!element || isOwn(element)) return null;
+    const target = element.closest(INTERACTIVE) ?? element;
+    const box = boxOf(target);
+    const viewport = viewportOf(doc);
+    if (!box || box.width * box.height > viewport.width * viewport.height * CONTAINER_SHARE) return null;
+    return box;
+  };
+  const attend = (box: Rect | null) => {
+    const chip = chipBox();
+    if (!box || !chip || !overlaps(box, chip)) return;
+    attention = box;
+    place();
+  };
+
+  const onPointer = (event: PointerEvent) => attend(pointedAt(event.clientX, event.clientY));
+  const onFocus = (event: FocusEvent) => {
+    const target = event.target;
+    if (target instanceof Element && !isOwn(target)) attend(boxOf(target));
+  };
+  const onScroll = () => {
+    // What the user pointed at has moved with the page.
+    attention = null;
+    place();
+  };
+  const listen = { capture: true, passive: true } as const;
+  doc.addEventListener('pointermove', onPointer, listen);
+  doc.addEventListener('focusin', onFocus, listen);
+  view.addEventListener('scroll', onScroll, listen);
+  view.addEventListener('resize', place, { passive: true });
+  place();
+
+  return {
+    place,
+    stop: () => {
+      if (frame) view.cancelAnimationFrame(frame);
+      doc.removeEventListener('pointermove', onPointer, listen);
+      doc.removeEventListener('focusin', onFocus, listen);
+      view.removeEventListener('scroll', onScroll, listen);
+      view.removeEventListener('resize', place);
+    },
+  };
+}
