@@ -1,6 +1,7 @@
 // The one message protocol between content script, extension pages and the background, which
 // owns the store. Requests go to the background and always get a Reply; events go from the
-// background to extension pages. The dispatcher lives in utils/store/dispatch.ts so that this
+// background to extension pages. What extension pages ask the portal page itself (reveal, fill
+// back) is in portal-messages.ts. The dispatcher lives in utils/store/dispatch.ts so that this
 // file (imported by the content script) pulls in no store code.
 import { browser } from 'wxt/browser';
 import type { CaseError } from '../rules/schema';
