@@ -223,7 +223,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
               <button type="button" class="secondary" onClick={() => void exportOne()}>
                 {t(lang, 'dashboard.export')}
               </button>
-              <a class="button secondary" href={hrefOf({ view: 'print', id: record.id })} target="_blank" rel="noopener">
+              <a class="button secondary" href={hrefOf({ view: 'print', ids: [record.id] })} target="_blank" rel="noopener">
                 {t(lang, 'dashboard.print')}
               </a>
             </>

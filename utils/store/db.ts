@@ -538,6 +538,43 @@ export class Store {
     return { ok: true, record: checked.value };
   }
 
+  /** Deletes these cases in one transaction; returns them, for undo with restoreCases. */
+  async deleteCases(ids: readonly string[]): Promise<CaseRecord[]> {
+    const at = this.nowIso();
+    const deleted = await this.run(['cases'], 'readwrite', async (tx) => {
+      const found = (await Promise.all(ids.map((id) => tx.get('cases', id)))).flatMap((value) => {
+        const checked = validateCaseRecord(value, at);
+        return checked.ok ? [checked.value] : [];
+      });
+      await Promise.all(found.map((record) => tx.delete('cases', record.id)));
+      return found;
+    });
+    for (const record of deleted) this.cases.delete(record.id);
+    return deleted;
+  }
+
+  /** Sets the status of these cases in one transaction; returns them as they were, for undo. */
+  async setStatuses(ids: readonly string[], status: CaseStatus): Promise<CaseRecord[]> {
+    if (!CASE_STATUSES.includes(status)) return [];
+    const at = this.nowIso();
+    const changed = await this.run(['cases'], 'readwrite', async (tx) => {
+      const found = (await Promise.all(ids.map((id) => tx.get('cases', id)))).flatMap((value) => {
+        const checked = validateCaseRecord(value, at);
+        return checked.ok && checked.value.status !== status ? [checked.value] : [];
+      });
+      const previous = found.map((record) => structuredClone(record));
+      await Promise.all(found.map((record) => tx.put('cases', { ...record, status, updatedAt: at })));
+      return { previous, records: found.map((record) => ({ ...record, status, updatedAt: at })) };
+    });
+    for (const record of changed.records) this.cases.set(record);
+    return changed.previous;
+  }
+
+  /** Puts back records returned by deleteCases or setStatuses, as they were, in one transaction. */
+  async restoreCases(records: readonly unknown[]): Promise<{ ok: true } | { ok: false; error: CaseError }> {
+    return this.undoRosterImport([], records);
+  }
+
   /** A copy as a new draft, with no page linked to it and no history. */
   async duplicateCase(id: string): Promise<SaveResult> {
     const source = await this.getCase(id);

@@ -10,7 +10,7 @@ import { casesToIcs } from './ics';
 import type { Store } from './db';
 import { MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
-import type { CaseRecord, CaseSummary, Settings, TabCaseState } from './types';
+import { CASE_STATUSES, type CaseRecord, type CaseSummary, type Settings, type TabCaseState } from './types';
 
 /** The fields of runtime.MessageSender this looks at. */
 export interface Sender {
@@ -61,6 +61,9 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'case/restore-version': (m) => isId(m.id) && isCount(m.index),
   'case/restore': (m) => isObject(m.record),
   'case/duplicate': (m) => isId(m.id),
+  'cases/delete': (m) => Array.isArray(m.ids) && isIdList(m.ids),
+  'cases/set-status': (m) => Array.isArray(m.ids) && isIdList(m.ids) && typeof m.status === 'string' && (CASE_STATUSES as readonly string[]).includes(m.status),
+  'cases/restore': (m) => Array.isArray(m.records),
   'cases/export': (m) => isIdList(m.ids),
   'cases/import': (m) => typeof m.data === 'string' && (m.replaceDuplicates === undefined || typeof m.replaceDuplicates === 'boolean'),
   'cases/csv': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en'),
@@ -201,6 +204,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       case 'case/duplicate': {
         const result = await store.duplicateCase(request.id);
         if (result.ok) casesChanged(result.record.id);
+        return result;
+      }
+      case 'cases/delete': {
+        const deleted = await store.deleteCases(request.ids);
+        casesChanged(...deleted.map((r) => r.id));
+        return deleted;
+      }
+      case 'cases/set-status': {
+        const previous = await store.setStatuses(request.ids, request.status);
+        casesChanged(...previous.map((r) => r.id));
+        return previous;
+      }
+      case 'cases/restore': {
+        const result = await store.restoreCases(request.records);
+        if (result.ok) casesChanged();
         return result;
       }
       case 'cases/export':
