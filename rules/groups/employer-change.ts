@@ -14,17 +14,22 @@ const DEADLINE_RULE: RuleDef = {
   fields: ['permit.validUntil', 'asOf'],
   messages: {
     fail: {
-      zh: '证件核准须至少在证件有效期截止前预留15个工作日用于主管单位审核{reading}：证件有效期至{validUntil}，最晚安全提交日为{lastSafe}，到{asOf}已晚于该日。逾期未办理或核准通过的证件失效；请立即提交并联系主管部门。',
-      en: 'At least 15 working days before the permit ends must be left for the district to review {reading}: the permit is valid until {validUntil}, so the last safe day to file was {lastSafe}, and {asOf} is later. A permit not changed and approved in time lapses; file now and contact the district office.',
+      zh: '已过最晚安全提交日{lastSafe}：证件有效期至{validUntil}，证件核准须在有效期截止前预留15个工作日审核{reading}。逾期未办理或核准通过的证件失效：请立即提交并联系受理部门。',
+      en: 'The last safe day to file, {lastSafe}, has passed: the permit is valid until {validUntil}, and the change must be filed at least 15 working days before it ends, to leave time for review {reading}. A permit not changed and approved in time lapses: file now and contact the district office.',
     },
     band: {
-      zh: '距最晚安全提交日{lastSafe}已不足5个工作日：证件有效期至{validUntil}，须为主管单位预留15个工作日审核时间{reading}，请尽快提交。',
-      en: 'Fewer than 5 working days are left before {lastSafe}, the last safe day to file: the permit is valid until {validUntil}, and the district needs 15 working days to review {reading}. File soon.',
+      zh: '距最晚安全提交日{lastSafe}已不足5个工作日：证件有效期至{validUntil}，须为受理部门预留15个工作日审核{reading}。请尽快提交。',
+      en: 'Fewer than 5 working days are left before {lastSafe}, the last safe day to file: the permit is valid until {validUntil}, and the change must be filed at least 15 working days before it ends, to leave time for review {reading}. File soon.',
+    },
+    lapsed: {
+      zh: '证件有效期已于{validUntil}届满，不能再办理聘用单位变更：请由新单位按证件新办申请（须重新符合新办条件）。',
+      en: 'The permit ended on {validUntil}, so it can no longer be moved to a new employer: the new employer must apply for a new permit (the conditions for a new permit apply).',
     },
   },
   citation: cite('七(四)'),
-  note: '证件核准须至少在证件有效期截止前预留15个工作日用于主管单位审核 is read as: file on or before the latest working day S with addWorkingDays(S, 15) <= permit.validUntil. Warning band: not late, and the fifth working day after asOf falls after that day.',
-  evaluate: evaluateFilingDeadline,
+  note: 'Reading: 证件核准须至少在证件有效期截止前预留15个工作日用于主管单位审核 is read as: file on or before the latest working day S with addWorkingDays(S, 15) <= permit.validUntil. Warning band: not late, and the fifth working day after asOf falls after that day.',
+  // employer-change.suspended reports only a lapsed status, so a lapse by date is this rule's.
+  evaluate: (ctx) => evaluateFilingDeadline(ctx, { lapseReportedElsewhere: false }),
 };
 
 function evaluateSuspended({ c }: RuleContext): Outcome {
@@ -46,7 +51,7 @@ const SUSPENDED_RULE: RuleDef = {
       en: 'The permit is still active, not suspended (挂起): the previous employer must first release the link in the system (the permit then shows 挂起); then the holder links the permit to the new employer, which confirms it, and only then can the change be filed.',
     },
     expired: {
-      zh: '证件状态为“已失效”，不能办理聘用单位变更：逾期未办理或核准通过的证件失效。请由新单位按新办申请。',
+      zh: '证件状态为“已失效”，不能办理聘用单位变更：逾期未办理或核准通过的证件失效。请由新单位按证件新办申请（须重新符合新办条件）。',
       en: 'The permit has lapsed (失效) and cannot be moved to a new employer: a permit not changed in time lapses. The new employer must apply for a new permit.',
     },
   },
@@ -94,7 +99,7 @@ const SEPARATION_IN_VALIDITY_RULE: RuleDef = {
   fields: ['employerChange.separationDate', 'permit.validUntil'],
   messages: {
     fail: {
-      zh: '与原单位解除劳动关系的日期（{separationDate}）晚于证件有效期（至{validUntil}）：聘用单位变更适用于在证件有效期内与单位解除劳动关系的持证人；证件已到期的，请由新单位按新办申请。',
+      zh: '与原单位解除劳动关系的日期（{separationDate}）晚于证件有效期截止日（{validUntil}）：聘用单位变更适用于在证件有效期内与单位解除劳动关系的持证人；证件已到期的，请由新单位按新办申请。',
       en: 'The holder left the previous employer on {separationDate}, after the permit ended ({validUntil}): an employer change is for holders who leave while the permit is valid; once it has ended, the new employer must apply for a new permit.',
     },
   },

@@ -26,11 +26,11 @@ const EXPIRED_RULE: RuleDef = {
   fields: ['permit.status', 'permit.validUntil'],
   messages: {
     fail: {
-      zh: '工作居住证有效期至{validUntil}，到{asOf}已过期，不能续签：续签须在有效期内提报并核准，否则证件即时失效。请按新办重新申请。',
+      zh: '工作居住证有效期至{validUntil}，到{asOf}已过期，不能续签：续签须在有效期内提报并核准，否则证件即时失效。请按证件新办重新申请（须重新符合新办条件）。',
       en: 'The permit was valid until {validUntil} and has lapsed by {asOf}, so it cannot be renewed: a renewal must be filed and approved while the permit is valid, or the permit lapses at once. Apply for a new permit instead.',
     },
     status: {
-      zh: '证件状态为“已失效”，不能续签：证件续签办理有效期前不能核准通过或未进行提报的，证件即时失效。请按新办重新申请。',
+      zh: '证件状态为“已失效”，不能续签：续签须在证件有效期届满前提交并核准，否则证件即时失效。请按证件新办重新申请（须重新符合新办条件）。',
       en: 'The permit is marked as lapsed (失效) and cannot be renewed: a permit not renewed before it ends lapses at once. Apply for a new permit instead.',
     },
   },
@@ -46,17 +46,18 @@ const DEADLINE_RULE: RuleDef = {
   fields: ['permit.validUntil', 'asOf'],
   messages: {
     fail: {
-      zh: '续签应在证件有效期满前至少15个工作日提交，为主管部门预留审核时间{reading}：证件有效期至{validUntil}，最晚安全提交日为{lastSafe}，到{asOf}已晚于该日。有效期前不能核准通过的，证件即时失效；请立即提交并联系主管部门。',
-      en: 'A renewal must be filed at least 15 working days before the permit ends, leaving the district time to review {reading}: the permit is valid until {validUntil}, so the last safe day to file was {lastSafe}, and {asOf} is later. A permit not approved before it ends lapses at once; file now and contact the district office.',
+      zh: '已过最晚安全提交日{lastSafe}：证件有效期至{validUntil}，续签须在有效期满前至少15个工作日提交，为受理部门预留审核时间{reading}。有效期届满前未核准的，证件即时失效：请立即提交并联系受理部门。',
+      en: 'The last safe day to file, {lastSafe}, has passed: the permit is valid until {validUntil}, and a renewal must be filed at least 15 working days before it ends, to leave time for review {reading}. A permit not approved before it ends lapses at once: file now and contact the district office.',
     },
     band: {
-      zh: '距最晚安全提交日{lastSafe}已不足5个工作日：证件有效期至{validUntil}，续签须为主管部门预留15个工作日审核时间{reading}，请尽快提交。',
-      en: 'Fewer than 5 working days are left before {lastSafe}, the last safe day to file: the permit is valid until {validUntil}, and the district needs 15 working days to review {reading}. File soon.',
+      zh: '距最晚安全提交日{lastSafe}已不足5个工作日：证件有效期至{validUntil}，续签须为受理部门预留15个工作日审核{reading}。请尽快提交。',
+      en: 'Fewer than 5 working days are left before {lastSafe}, the last safe day to file: the permit is valid until {validUntil}, and a renewal must be filed at least 15 working days before it ends, to leave time for review {reading}. File soon.',
     },
   },
   citation: cite('七(三)', DOC.renewal2006, DOC.shijingshan2020),
-  note: '应在证件有效期满前15个工作日内申请, together with 应预留主管部门审核时间, is read as a latest date: the last safe day is the latest working day S with addWorkingDays(S, 15) <= permit.validUntil, with no earliest date. Warning band: not late, and the fifth working day after asOf falls after the last safe day.',
-  evaluate: evaluateFilingDeadline,
+  note: 'Reading: 应在证件有效期满前15个工作日内申请, together with 应预留主管部门审核时间, is read as a latest date: the last safe day is the latest working day S with addWorkingDays(S, 15) <= permit.validUntil, with no earliest date. Warning band: not late, and the fifth working day after asOf falls after the last safe day.',
+  // renewal.expired reports a lapse by status and by date, and says to apply new.
+  evaluate: (ctx) => evaluateFilingDeadline(ctx, { lapseReportedElsewhere: true }),
 };
 
 function evaluateSameEmployer({ c }: RuleContext): Outcome {

@@ -4,7 +4,7 @@
 // expected dates are worked out by hand from the 2026 State Council calendar.
 import { describe, expect, it } from 'vitest';
 import { caseWith, type CasePatch } from '../../support/cases';
-import { findingOf, run } from '../../support/check';
+import { findingOf, findingsOf, run } from '../../support/check';
 
 const checkOf = (rule: string, ...patches: CasePatch[]) => findingOf(run(caseWith('employer-change-complete', ...patches)), rule);
 
@@ -89,5 +89,22 @@ describe('employer-change.separation-in-validity (permit valid until 2028-03-31)
       incomplete: true,
       fields: ['employerChange.separationDate'],
     });
+  });
+});
+
+describe('employer-change.deadline after the permit lapsed (issue 14, item 3)', () => {
+  it('by status: only employer-change.suspended reports it, saying to apply new', () => {
+    const output = run(caseWith('employer-change-complete', { permit: { validUntil: '2026-12-31', status: 'expired' }, asOf: '2026-12-20' }));
+    expect(findingsOf(output, 'employer-change.deadline')).toEqual([]);
+    expect(findingOf(output, 'employer-change.suspended')!.message).toContain('请由新单位按证件新办申请');
+    expect(output.findings.map((f) => f.message).join('')).not.toMatch(/立即提交|尽快提交/);
+  });
+
+  it('by date: the deadline rule itself says the permit ended and to apply new, not to file', () => {
+    const output = run(caseWith('employer-change-complete', { permit: { validUntil: '2026-12-31' }, asOf: '2027-01-05' }));
+    const finding = findingOf(output, 'employer-change.deadline')!;
+    expect(finding).toMatchObject({ severity: 'error' });
+    expect(finding.message).toBe('证件有效期已于2026年12月31日届满，不能再办理聘用单位变更：请由新单位按证件新办申请（须重新符合新办条件）。');
+    expect(output.findings.map((f) => f.message).join('')).not.toMatch(/立即提交|尽快提交/);
   });
 });

@@ -4,7 +4,7 @@
 // hand from the 2026 State Council calendar (2027 on the provisional calendar: 2027-01-01 off).
 import { describe, expect, it } from 'vitest';
 import { caseWith, loadExample, type CasePatch } from '../../support/cases';
-import { findingOf, run } from '../../support/check';
+import { findingOf, findingsOf, run } from '../../support/check';
 import type { CheckOptions } from '../../../rules/engine';
 import type { Applicant } from '../../../rules/schema';
 
@@ -184,5 +184,16 @@ describe('renewal.income-months (asOf 2026-11-27: 36 months up to 2026-10)', () 
       incomplete: true,
       fields: ['applicant.monthlyIncome'],
     });
+  });
+});
+
+describe('renewal.deadline and renewal.expired after the permit lapsed (issue 14, item 3)', () => {
+  it('a lapsed permit gets one finding, which says to apply new, and none urging to file', () => {
+    for (const patch of [{ asOf: '2027-01-20' }, { permit: { status: 'expired' as const } }]) {
+      const output = run(caseWith('renewal-complete', { permit: { validUntil: '2027-01-15' } }, patch));
+      expect(findingsOf(output, 'renewal.deadline'), JSON.stringify(patch)).toEqual([]);
+      expect(findingOf(output, 'renewal.expired')!.message).toContain('请按证件新办重新申请');
+      expect(output.findings.map((f) => f.message).join('')).not.toMatch(/立即提交|尽快提交/);
+    }
   });
 });

@@ -70,7 +70,7 @@ describe('Checklist', () => {
     expect(lastSafe.classList.contains('overdue')).toBe(true);
     expect(lastSafe.querySelector('dd')?.textContent).toBe('2026-12-10 (8 days ago)');
     expect(root.querySelector('[data-date="approvalBy"] dd')?.textContent).toBe('Computed once accepted');
-    expect(texts(root, '[data-group="error"] h3')).toEqual(['Errors (1): the office will refuse']);
+    expect(texts(root, '[data-group="error"] h3')).toEqual(['Errors (1): must be fixed, or the application is sent back or refused']);
   });
 
   it('shows English material names and reasons in English', () => {

@@ -386,7 +386,7 @@ describe('dashboard export and print', () => {
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
 
     const notice = root.querySelector('[data-sheet="notice"]')!;
-    expect(notice.querySelector('h1')?.textContent).toBe('一次性告知单');
+    expect(notice.querySelector('h1')?.textContent).toBe('自查问题清单（一次性列出）');
     // Every problem at once, counted as everywhere else: the three rule errors, the warning, then the three missing materials.
     const rulesIn = (group: string) => [...notice.querySelectorAll(`[data-group="${group}"] li`)].map((li) => li.getAttribute('data-rule'));
     expect(rulesIn('error')).toEqual(['applicant.age-limit', 'applicant.income-months', 'applicant.housing']);
