@@ -1,13 +1,11 @@
 // The materials of a case grouped as the guide lists them: uploaded, missing, or needed only
 // under a condition, which is then named.
-import { MATERIALS, materialName } from '../rules/materials';
-import type { Lang, MaterialEntry, MaterialGroup, Text } from '../rules/types';
+import { materialName } from '../rules/materials';
+import type { Lang, MaterialEntry, MaterialGroup } from '../rules/types';
 import { t } from '../utils/i18n';
 import { materialGroupLabel } from './labels';
 
 const GROUP_ORDER: readonly MaterialGroup[] = ['unit', 'common', 'housing', 'companions', 'basis', 'income', 'change'];
-
-const WHY: ReadonlyMap<string, Text> = new Map(MATERIALS.flatMap((m) => (m.why ? [[m.id, m.why] as const] : [])));
 
 export type MaterialState = 'present' | 'missing' | 'conditional';
 
@@ -16,9 +14,9 @@ export function materialState(entry: MaterialEntry): MaterialState {
   return entry.required ? 'missing' : 'conditional';
 }
 
-/** Why a material is asked for, when it depends on a condition. */
-export function materialWhy(id: string, lang: Lang): string | undefined {
-  return WHY.get(id)?.[lang];
+/** Why a material is asked for, when it depends on a condition: the reason of the branch of this case that lists it. */
+export function materialWhy(entry: MaterialEntry, lang: Lang): string | undefined {
+  return entry.why?.[lang];
 }
 
 export function groupMaterials(materials: readonly MaterialEntry[]): Array<{ group: MaterialGroup; entries: MaterialEntry[] }> {
@@ -44,7 +42,7 @@ export function MaterialList({ materials, lang, level = 3, onReveal }: MaterialL
           <ul class="materials">
             {entries.map((entry) => {
               const state = materialState(entry);
-              const why = materialWhy(entry.material, lang);
+              const why = materialWhy(entry, lang);
               const name = materialName(entry.material, lang);
               return (
                 <li key={entry.material} class={`material state-${state}`} data-material={entry.material} data-state={state}>

@@ -12,7 +12,7 @@ export interface Material {
   group: MaterialGroup;
   name: Text;
   citation: Citation;
-  /** For a material needed only under a condition: the condition, so the UI can say why. */
+  /** For a material one branch lists under a condition: the condition, so the UI can say why. Several branches give their own (BRANCH_WHY). */
   why?: Text;
 }
 
@@ -25,7 +25,7 @@ function material(id: string, group: MaterialGroup, name: Text, section: string,
 /** The catalogue, in the order of rules.md (the order materials are listed in). */
 export const MATERIALS: readonly Material[] = [
   material('unit-registration-application', 'unit', t('用人单位注册申请', 'Employer registration application'), '七(一)1'),
-  material('unit-change-application', 'unit', t('用人单位变更申请', 'Employer change application'), '七(六)1'),
+  material('unit-change-application', 'unit', t('用人单位变更申请', 'Application to change the employer\'s supervising district'), '七(六)1'),
   material('business-license', 'unit', t('有效期内的单位营业执照', 'Business licence (valid)'), '七(一)2'),
   material('agent-id-card', 'unit', t('业务经办人身份证', 'ID card of the employer\'s agent'), '七(一)3'),
   material(
@@ -40,17 +40,17 @@ export const MATERIALS: readonly Material[] = [
     'unit',
     t('单位相关资质证书（有效期内）', 'Employer qualification certificates (valid)'),
     '七(一)6',
-    t('单位为高新技术企业、软件企业、环保企业等的，需提供有效期内的对应证书', 'Needed when the employer is a high-tech, software, environmental or similar enterprise: the valid certificate'),
+    t('单位为高新技术企业、软件企业、环保企业等（证书须在有效期内）', 'the employer is a high-tech, software, environmental or similar enterprise (the certificate must be valid)'),
   ),
   material('unit-handling-application', 'common', t('用人单位办理申请', 'Employer\'s application'), '七(二)1'),
   material('id-card', 'common', t('申请人身份证', 'Applicant\'s ID card'), '七(二)2'),
-  material('hukou-booklet', 'common', t('户口本首页及本人页', 'Household register (hukou): front page and own page'), '七(二)2'),
+  material('hukou-booklet', 'common', t('户口本首页及本人页', 'Household register (hukou): front page and the applicant\'s own page'), '七(二)2'),
   material('integrity-pledge', 'common', t('《诚信声明》', 'Integrity pledge'), '七(二)3'),
-  material('labor-contract', 'common', t('劳动（聘用）合同', 'Labour (employment) contract with the applying employer'), '七(二)5'),
+  material('labor-contract', 'common', t('劳动（或聘用）合同', 'Labour (or employment) contract with the applying employer'), '七(二)5'),
   material(
     'iit-records',
     'common',
-    t('个人所得税纳税记录（新办近6个月、续签近36个月）', 'Individual income tax records (last 6 months for a new permit, last 36 for a renewal)'),
+    t('个人所得税纳税记录', 'Individual income tax records'),
     '七(二)6、七(三)4',
   ),
   material(
@@ -58,7 +58,6 @@ export const MATERIALS: readonly Material[] = [
     'common',
     t('自然人税收管理系统扣缴客户端截图', 'Screenshot of the employer\'s natural-person tax withholding client'),
     '七(二)6、七(三)4',
-    t('续签时用于2019年及以后的收入月份', 'For a renewal: needed for income months from 2019 on'),
   ),
   material(
     'residence-permit',
@@ -92,15 +91,13 @@ export const MATERIALS: readonly Material[] = [
     'companions',
     t('结婚证', 'Marriage certificate'),
     '七(二)4(2)、七(二)7(1)',
-    t('房主为配偶的；或有随往子女的（未婚的除外）', 'Home owned by the spouse; or a child coming along (unless unmarried)'),
   ),
   material('spouse-id-card', 'housing', t('配偶身份证', 'Spouse\'s ID card'), '七(二)4(2)'),
   material(
     'lease-contract',
     'housing',
-    t('房屋租赁合同或协议（尚有6个月以上租赁期限）', 'Lease contract with 6 months or more to run'),
+    t('房屋租赁合同或协议', 'Lease contract or agreement'),
     '七(二)4(3)、七(二)4(4)',
-    t('租住房屋的；或居住单位公房而产权人非单位的', 'Rented home; or employer housing not owned by the employer'),
   ),
   material(
     'landlord-property-certificate',
@@ -201,7 +198,7 @@ export const MATERIALS: readonly Material[] = [
     ),
     '七(二)按申请条件4(2)、5',
   ),
-  material('patent-certificates', 'basis', t('相关专利证书', 'Patent (or copyright) certificates'), '七(二)按申请条件6(1)'),
+  material('patent-certificates', 'basis', t('相关专利证书', 'Patent certificates'), '七(二)按申请条件6(1)'),
   material(
     'ip-commercialization-report',
     'basis',
@@ -221,7 +218,6 @@ export const MATERIALS: readonly Material[] = [
     'basis',
     t('市场监督管理局备案的公司章程', 'Articles of association filed with the market regulator'),
     '七(二)按申请条件7(1)C、7(2)A',
-    t('按投融资条件申请且增资协议中无法体现企业股权结构的', 'Applying by investment or financing when the agreement does not show the shareholding'),
   ),
   material(
     'unit-tax-certificates',
@@ -239,7 +235,7 @@ export const MATERIALS: readonly Material[] = [
     'income',
     t('个人所得税纳税清单（2019年前）', 'Individual income tax statement (before 2019)'),
     '七(三)4',
-    t('续签所需的近36个月收入中有2019年以前的月份', 'The 36 months of income for a renewal reach back before 2019'),
+    t('近36个月中有2019年以前的月份', 'the 36 months reach back before 2019'),
   ),
   material('separation-certificate', 'change', t('原用人单位出具的《离职证明》', 'Certificate of separation from the previous employer'), '七(四)1'),
   material(
@@ -258,19 +254,38 @@ export function materialName(id: string, lang: Lang): string {
   return CATALOGUE.get(id)?.material.name[lang] ?? id;
 }
 
+/** The reasons of a material that several branches list, each branch its own (issue 14: a reason belongs to its branch). */
+const BRANCH_WHY = {
+  spouseOwner: t('房主为配偶的', 'the home is owned by the spouse'),
+  childCompanion: t(
+    '有随往子女的（指南未规定未婚情形，未婚的不列为必需（按本工具对指南的理解），请向受理部门确认）',
+    'a child comes along (the guide says nothing of an unmarried applicant; this tool does not require it then (our reading of the guide): confirm with the district office)',
+  ),
+  rented: t('租住房屋的：尚有6个月以上租赁期限，且记载房屋详细地址、出租人和承租人双方姓名', 'a rented home: with 6 months or more to run, naming the address, the landlord and the tenant'),
+  unitHousing: t('居住单位公房且产权人非单位的', 'employer housing not owned by the employer'),
+  renewalFrom2019: t('近36个月中有2019年及以后的月份', 'the 36 months include months from 2019 on'),
+  agreementWithoutShares: t('增资协议中无法体现企业股权结构的', 'the capital increase agreement does not show the shareholding'),
+} as const;
+
 /**
- * Collects the entries of the branches that apply; one per id, required if any branch requires it.
+ * Collects the entries of the branches that apply; one per id, required if any branch requires it,
+ * with the reason of the branch that requires it (of each, when several do).
  * Slots by catalogue position, so the list comes out in catalogue order without sorting.
  */
 class MaterialList {
-  private readonly slots: ({ required: boolean; group: MaterialGroup } | undefined)[] = new Array(MATERIALS.length);
+  private readonly slots: ({ required: boolean; group: MaterialGroup; why?: Text } | undefined)[] = new Array(MATERIALS.length);
 
-  /** `required` undefined means the condition is unknown: listed, not required. */
-  add(id: string, required: boolean | undefined, group?: MaterialGroup): void {
+  /** `required` undefined means the condition is unknown: listed, not required. `why`: the branch's own reason, else the catalogue's. */
+  add(id: string, required: boolean | undefined, group?: MaterialGroup, why?: Text): void {
     const { material, index } = CATALOGUE.get(id)!;
+    const reason = why ?? material.why;
     const known = this.slots[index];
-    if (known) known.required ||= required === true;
-    else this.slots[index] = { required: required === true, group: group ?? material.group };
+    if (!known) {
+      this.slots[index] = { required: required === true, group: group ?? material.group, ...(reason && { why: reason }) };
+    } else if (required === true) {
+      known.why = known.required && known.why && reason && known.why !== reason ? joinReasons(known.why, reason) : reason;
+      known.required = true;
+    }
   }
 
   addRequired(...ids: readonly string[]): void {
@@ -285,10 +300,14 @@ class MaterialList {
       const slot = this.slots[index];
       if (!slot) continue;
       const id = MATERIALS[index]!.id;
-      entries.push({ material: id, required: slot.required, present: attached.has(id), group: slot.group });
+      entries.push({ material: id, required: slot.required, present: attached.has(id), group: slot.group, ...(slot.why && { why: slot.why }) });
     }
     return entries;
   }
+}
+
+function joinReasons(a: Text, b: Text): Text {
+  return { zh: `${a.zh}；${b.zh}`, en: `${a.en}; ${b.en}` };
 }
 
 /** Three-valued equality: undefined while the value is not filled in. */
@@ -327,13 +346,13 @@ function housingMaterials(list: MaterialList, ctx: RuleContext): void {
       list.add('purchase-contract', byContract);
       list.add('purchase-invoice', byContract);
       if (housing.kind === 'owned-by-spouse') {
-        list.add('marriage-certificate', true, 'housing');
+        list.add('marriage-certificate', true, 'housing', BRANCH_WHY.spouseOwner);
         list.addRequired('spouse-id-card');
       }
       return;
     }
     case 'rented': {
-      list.addRequired('lease-contract');
+      list.add('lease-contract', true, undefined, BRANCH_WHY.rented);
       const privateHome = is(housing.landlordKind, 'private-home');
       // Required unless the landlord is known not to have the certificate (then the invoice instead).
       list.add('landlord-property-certificate', privateHome && housing.landlordHasCertificate !== false);
@@ -344,7 +363,7 @@ function housingMaterials(list: MaterialList, ctx: RuleContext): void {
     case 'unit-housing':
       list.addRequired('unit-residence-certificate');
       list.add('unit-property-proof', is(housing.unitOwnsProperty, true));
-      list.add('lease-contract', is(housing.unitOwnsProperty, false));
+      list.add('lease-contract', is(housing.unitOwnsProperty, false), undefined, BRANCH_WHY.unitHousing);
       return;
     case 'relative-housing':
       list.addRequired('relative-property-certificate', 'lodging-statement', 'owner-id-card');
@@ -362,7 +381,7 @@ function companionMaterials(list: MaterialList, ctx: RuleContext): void {
   // A child companion not yet known for sure: listed, not required.
   const needed = withChild === true ? true : undefined;
   const marital = applicant?.maritalStatus;
-  list.add('marriage-certificate', needed && marital !== 'single', 'companions');
+  list.add('marriage-certificate', needed && marital !== 'single', 'companions', BRANCH_WHY.childCompanion);
   list.add('child-birth-certificate', needed);
   list.add('child-hukou-booklet', needed);
   list.add('divorce-documents', needed && is(marital, 'divorced'));
@@ -424,13 +443,13 @@ function titleMaterials(list: MaterialList, ctx: RuleContext): void {
   list.add('review-form', is(obtainedBy, 'review'));
 }
 
-const BASIS_MATERIALS: Record<Exclude<Basis, 'degree' | 'title'>, readonly (readonly [string, boolean?])[]> = {
+const BASIS_MATERIALS: Record<Exclude<Basis, 'degree' | 'title'>, readonly (readonly [string, boolean?, Text?])[]> = {
   award: [['award-certificate'], ['award-evidence']],
   'innovation-entity': [['unit-qualification-proof'], ['income-records-3y']],
   'innovation-service': [['income-records-3y']],
   ip: [['patent-certificates'], ['ip-commercialization-report'], ['ip-commercialization-evidence']],
   // The articles are needed only when the agreement does not show the shareholding, which no field records.
-  'equity-investment': [['capital-increase-agreement'], ['capital-verification-report'], ['articles-of-association', false]],
+  'equity-investment': [['capital-increase-agreement'], ['capital-verification-report'], ['articles-of-association', false, BRANCH_WHY.agreementWithoutShares]],
   'equity-tax': [['articles-of-association'], ['unit-tax-certificates']],
   freelance: [['iit-records-3y'], ['contribution-evidence']],
   special: [],
@@ -439,7 +458,7 @@ const BASIS_MATERIALS: Record<Exclude<Basis, 'degree' | 'title'>, readonly (read
 function basisMaterials(list: MaterialList, ctx: RuleContext, basis: Basis): void {
   if (basis === 'degree') degreeMaterials(list, ctx);
   else if (basis === 'title') titleMaterials(list, ctx);
-  else for (const [id, required] of BASIS_MATERIALS[basis]) list.add(id, required ?? true);
+  else for (const [id, required, why] of BASIS_MATERIALS[basis]) list.add(id, required ?? true, undefined, why);
 }
 
 const JANUARY_2019 = monthIndex('2019-01');
@@ -448,7 +467,7 @@ const JANUARY_2019 = monthIndex('2019-01');
 function renewalIncomeMaterials(list: MaterialList, ctx: RuleContext): void {
   const { first, newest } = incomeWindow(ctx, INCOME_WINDOW_MONTHS.renewal);
   list.add('iit-statement-pre-2019', first === null ? undefined : monthIndex(first) < JANUARY_2019, 'income');
-  list.add('withholding-client-screenshot', newest === null ? undefined : monthIndex(newest) >= JANUARY_2019, 'income');
+  list.add('withholding-client-screenshot', newest === null ? undefined : monthIndex(newest) >= JANUARY_2019, 'income', BRANCH_WHY.renewalFrom2019);
 }
 
 const NEW_COMMON = [

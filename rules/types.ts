@@ -177,6 +177,8 @@ export interface MaterialEntry {
   required: boolean;
   present: boolean;
   group: MaterialGroup;
+  /** Not in the contract's output: why the branch that lists it asks for it, for a material needed under a condition. */
+  why?: Text;
 }
 
 export interface CheckOutput {

@@ -55,7 +55,7 @@ export function AttachmentFields({ f, materials }: { f: FormApi; materials: read
           const present = index >= 0;
           const id = f.id(`attachments.${entry.material}`);
           const name = materialName(entry.material, lang);
-          const why = materialWhy(entry.material, lang);
+          const why = materialWhy(entry, lang);
           const fileName = present && typeof attachments[index]!.fileName === 'string' ? (attachments[index]!.fileName as string) : '';
           return (
             <li key={entry.material} class={`attachment state-${materialState(entry)}`} data-material={entry.material}>

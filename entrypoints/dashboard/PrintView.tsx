@@ -147,7 +147,7 @@ function MaterialSheet({ record, output, lang }: { record: CaseRecord; output: C
             {entries.map((entry) => {
               number += 1;
               const state = materialState(entry);
-              const why = materialWhy(entry.material, lang);
+              const why = materialWhy(entry, lang);
               return (
                 <tr key={entry.material} class={`state-${state}`} data-material={entry.material}>
                   <td class="col-no">{number}</td>

@@ -55,7 +55,7 @@ describe('catalogue', () => {
     expect(materialName('id-card', 'zh')).toBe('申请人身份证');
     expect(materialName('hukou-booklet', 'zh')).toBe('户口本首页及本人页');
     expect(materialName('integrity-pledge', 'zh')).toBe('《诚信声明》');
-    expect(materialName('labor-contract', 'zh')).toBe('劳动（聘用）合同');
+    expect(materialName('labor-contract', 'zh')).toBe('劳动（或聘用）合同');
     expect(materialName('withholding-client-screenshot', 'zh')).toBe('自然人税收管理系统扣缴客户端截图');
     expect(materialName('id-card', 'en')).toBe("Applicant's ID card");
   });
@@ -67,6 +67,36 @@ describe('catalogue', () => {
       expect(why(id)?.en, id).toBeTruthy();
     }
     expect(why('id-card')).toBeUndefined();
+  });
+});
+
+describe('a reason belongs to the branch that lists the material (issue 14, item 2)', () => {
+  const whyOf = (output: ReturnType<typeof run>, id: string) => output.materials.find((m) => m.material === id)?.why;
+
+  it('the withholding-client screenshot has no reason on a new permit (always required) and the 2019 one on a renewal', () => {
+    expect(whyOf(run(loadExample('new-complete')), 'withholding-client-screenshot')).toBeUndefined();
+    expect(whyOf(run(loadExample('renewal-complete')), 'withholding-client-screenshot')?.zh).toBe('近36个月中有2019年及以后的月份');
+  });
+
+  it('the articles of association have a condition under equity-investment and none under equity-tax', () => {
+    const equity = { applicant: { basis: 'equity-investment' as const } };
+    expect(whyOf(run(caseWith('new-complete', equity)), 'articles-of-association')?.zh).toBe('增资协议中无法体现企业股权结构的');
+    expect(whyOf(run(caseWith('new-complete', { applicant: { basis: 'equity-tax' } })), 'articles-of-association')).toBeUndefined();
+  });
+
+  it('the marriage certificate shows the reason of the branch that requires it', () => {
+    const child = { relation: 'child' as const, birthDate: '2015-01-01' };
+    const byChild = run(caseWith('new-complete', { applicant: { maritalStatus: 'married', companions: [child] } }));
+    expect(whyOf(byChild, 'marriage-certificate')?.zh).toMatch(/^有随往子女的.*按本工具对指南的理解/);
+    const bySpouse = run(caseWith('new-complete', { applicant: { housing: { kind: 'owned-by-spouse', ownershipProof: 'certificate' }, companions: [] } }));
+    expect(whyOf(bySpouse, 'marriage-certificate')?.zh).toBe('房主为配偶的');
+  });
+
+  it('the lease\'s six months belong to a rented home only, not to employer housing', () => {
+    const unit = run(caseWith('new-complete', { applicant: { housing: { kind: 'unit-housing', unitOwnsProperty: false } } }));
+    expect(whyOf(unit, 'lease-contract')?.zh).toBe('居住单位公房且产权人非单位的');
+    expect(whyOf(run(loadExample('new-complete')), 'lease-contract')?.zh).toContain('尚有6个月以上租赁期限');
+    expect(materialName('lease-contract', 'zh')).toBe('房屋租赁合同或协议');
   });
 });
 
