@@ -21,8 +21,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** The working-day calendar with the user's imported years (default: the embedded one). */
   calendar?: WorkCalendar;
-  /** The user's own average-wage figure (options page). */
-  wageOverride?: { monthly: number; dataYear: number } | null;
+  /** The user's own average-wage figure (options page, `--wage`); without a data year, the year before asOf's. */
+  wageOverride?: { monthly: number; dataYear?: number } | null;
 }
 
 export type CheckResult = { ok: true; output: CheckOutput } | { ok: false; error: CaseError };
@@ -82,8 +82,10 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   const lastSafeSubmission = validUntil && hasPermit(c.type) ? calendar.lastSafeSubmission(validUntil, onYear) : null;
   const approvalBy = c.acceptedOn ? calendar.approvalBy(c.acceptedOn, onYear) : null;
 
+  const given = options.wageOverride;
+  const wageOverride = given ? { monthly: given.monthly, dataYear: given.dataYear ?? Number(asOf.slice(0, 4)) - 1 } : null;
   let wageUsed: WageFigure | null = null;
-  const wageFigure = wageInForce(asOf, options.wageOverride);
+  const wageFigure = wageInForce(asOf, wageOverride);
   const ctx: RuleContext = {
     c,
     type: c.type,
@@ -94,8 +96,8 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
       return wageFigure;
     },
     wageOfYear: (dataYear) => monthlyFigureForDataYear(dataYear),
-    wageOn: (date) => wageInForce(date, options.wageOverride),
-    wageChanges: () => wageChangesAfter(asOf, options.wageOverride),
+    wageOn: (date) => wageInForce(date, wageOverride),
+    wageChanges: () => wageChangesAfter(asOf, wageOverride),
     dates: { lastSafeSubmission, approvalBy },
     memo: checkMemo(),
   };

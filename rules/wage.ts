@@ -1,8 +1,9 @@
 // 上一年度本市全口径城镇单位就业人员平均工资 (monthly, yuan), by data year.
 // Figures: research/domain.md §2.1 (the 2021, 2022, 2024 and 2025 social-insurance caps
 // cross-check at 3×). The 2025 figure was not found.
-// Effective dates are NOT confirmed (rules.md, Data): each figure is taken to apply from 1 July
-// of the year after its data year, and the previous figure stays in force until then.
+// Each figure is in force from the day it was published (rules.md v2, Average wage), as found in
+// the social-insurance base notices and secondary sources (research/domain.md §7); the previous
+// figure stays in force until then.
 
 import type { IsoDate } from './dates';
 
@@ -22,19 +23,19 @@ const SOURCE_URL = 'https://rsj.beijing.gov.cn/bm/ywml/202007/t20200717_1950961.
 /** The source named for a figure the user entered in the options. */
 export const OVERRIDE_SOURCE = '用户在设置中填写 / entered by the user in the options';
 
-function row(dataYear: number, monthly: number): WageRow {
-  return { dataYear, monthly, effectiveFrom: `${dataYear + 1}-07-01`, source: SOURCE, sourceUrl: SOURCE_URL };
+function row(dataYear: number, monthly: number, publishedOn: IsoDate): WageRow {
+  return { dataYear, monthly, effectiveFrom: publishedOn, source: SOURCE, sourceUrl: SOURCE_URL };
 }
 
 /** Oldest first. */
 export const WAGE_TABLE: readonly WageRow[] = [
-  row(2018, 7855),
-  row(2019, 8847),
-  row(2020, 9407),
-  row(2021, 10628),
-  row(2022, 11297),
-  row(2023, 11761),
-  row(2024, 11937),
+  row(2018, 7855, '2019-07-04'),
+  row(2019, 8847, '2020-07-17'),
+  row(2020, 9407, '2021-08-04'),
+  row(2021, 10628, '2022-07-19'),
+  row(2022, 11297, '2023-07-25'),
+  row(2023, 11761, '2024-07-26'),
+  row(2024, 11937, '2025-09-18'),
 ];
 
 /** The figure in force on asOf: the newest row effective on or before it, unless overridden. */

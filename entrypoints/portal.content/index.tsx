@@ -37,6 +37,7 @@ export default defineContentScript({
       today: localToday,
       mappings: settings.mappings,
       chosenType: settings.chosenType,
+      wageOverride: settings.wageOverride,
       location: () => ({ hash: location.hash, pathname: location.pathname, host: location.host }),
     });
     const overlay = new OverlayController(lang, anchor);

@@ -1,6 +1,6 @@
 // One page's state: what the reader found, what the engine says about it, and who is listening.
 // Re-checks are debounced, run in idle time, and never throw into the page.
-import { runChecks } from '../../rules/engine';
+import { runChecks, type CheckOptions } from '../../rules/engine';
 import { MATERIAL_IDS } from '../../rules/materials';
 import { salvageCase } from '../../rules/salvage';
 import type { CheckOutput, Finding, Lang } from '../../rules/types';
@@ -8,6 +8,7 @@ import { CASE_SCHEMA_ID, type ApplicationType } from '../../rules/schema';
 import { countsOf, NO_COUNTS, type SummaryCounts } from '../../rules/summary';
 import { readPage, type ReadResult } from './reader';
 import { buildMarkers, LocationIndex, type MarkerModel } from './markers';
+import type { WageOverride } from '../../utils/store/types';
 
 export interface Snapshot {
   read: ReadResult;
@@ -29,6 +30,8 @@ export interface SessionOptions {
   mappings: Record<string, string>;
   /** The application type the user chose in the chip for this page (remembered per page). */
   chosenType: ApplicationType | null;
+  /** The options' own average-wage figure, if any. */
+  wageOverride?: WageOverride | null;
   /** Where to read from; the document of the page. */
   doc: Document;
   location: () => { hash: string; pathname: string; host: string };
@@ -123,7 +126,7 @@ export class Session {
     if (!type) {
       return { read, output: null, markers: [], index, counts: NO_COUNTS, type: null, failure: null };
     }
-    const checked = checkRead(read, type, lang, this.options.today());
+    const checked = checkRead(read, type, lang, this.options.today(), { wageOverride: this.options.wageOverride ?? null });
     const output = checked && { ...checked, findings: [...problemFindings(read, lang), ...checked.findings] };
     return {
       read,
@@ -145,7 +148,13 @@ function problemFindings(read: ReadResult, lang: Lang): Finding[] {
 }
 
 /** The reader only passes normalised values, so a value the schema rejects is a reader gap: the rest of the page is checked. */
-export function checkRead(read: ReadResult, type: ApplicationType, lang: Lang, today: string): CheckOutput | null {
+export function checkRead(
+  read: ReadResult,
+  type: ApplicationType,
+  lang: Lang,
+  today: string,
+  settings: Pick<CheckOptions, 'wageOverride'> = {},
+): CheckOutput | null {
   const salvaged = salvageCase({ ...read.caseData, schema: CASE_SCHEMA_ID, type }, MATERIAL_IDS);
-  return salvaged.ok ? runChecks(salvaged.case, { lang, today }) : null;
+  return salvaged.ok ? runChecks(salvaged.case, { ...settings, lang, today }) : null;
 }

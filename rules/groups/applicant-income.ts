@@ -143,7 +143,54 @@ const INCOME_THRESHOLD_RULE: RuleDef = {
   passesOn: incomePassesOn,
 };
 
+/** A month this share or less above the threshold may fall below the next, higher figure. */
+const WAGE_MARGIN_SHARE = 0.05;
+/** The figure of a data year is published in July to September of the year after (research §7). */
+const NEW_FIGURE_DUE_FROM = '-07-01';
+
+/**
+ * Warns when a month of the window passes the threshold by 5% or less while the next figure is
+ * due: from 1 July of asOf's year while the figure in force is older than asOf's year − 1.
+ */
+function evaluateWageMargin(ctx: RuleContext): Outcome {
+  const year = Number(ctx.asOf.slice(0, 4));
+  if (ctx.asOf < `${year}${NEW_FIGURE_DUE_FROM}`) return pass;
+  const window = incomeWindow(ctx, INCOME_WINDOW_MONTHS.new);
+  if (window.newest === null) return pass; // the income rules say what is missing
+  const wage = ctx.wage();
+  if (!wage || wage.dataYear >= year - 1) return pass;
+  const threshold = thresholdOf(wage);
+  const close = window.amounts.filter(([, amount]) => amount >= threshold && amount <= threshold * (1 + WAGE_MARGIN_SHARE));
+  if (close.length === 0) return pass;
+  const smallest = Math.min(...close.map(([, amount]) => amount / threshold - 1));
+  return fail({
+    months: close.map(([month, amount]) => `${month} (${amount})`).join(', '),
+    margin: `${(Math.floor(smallest * 1000) / 10).toFixed(1)}%`,
+    threshold,
+    dataYear: wage.dataYear,
+    dueYear: year - 1,
+  });
+}
+
+const WAGE_MARGIN_RULE: RuleDef = {
+  id: 'extra.wage-margin',
+  severity: 'warning',
+  title: { zh: '收入接近即将更新的标准', en: 'Income close to a threshold about to change' },
+  types: ['new'],
+  fields: ['applicant.monthlyIncome'],
+  messages: {
+    fail: {
+      zh: '{months}的应税收入只比现行标准{threshold}元（{dataYear}年度月平均工资的1.5倍）高出{margin}左右，不足5%。{dueYear}年度平均工资应于今年7月至9月公布，且历年几乎都比上一年高；新数据公布后这些月份可能低于新标准，请尽早提交或留出余量（本工具的提示，非办理指南规定）。',
+      en: 'The income of {months} is only about {margin} above the current threshold of {threshold} yuan (1.5 × the {dataYear} average monthly wage), less than 5%. The {dueYear} figure is due between July and September this year and has risen almost every year; once it is published these months may fall below the new threshold, so submit early or allow a margin (a hint of this tool, not in the guide).',
+    },
+  },
+  citation: cite('二(二)'),
+  note: 'Not in the guide or rules.md (issue 9): the figure in force changes on its publication day (July–September), and the series has risen every year 2018–2024 (7855 → 11937), so a month passing by 5% or less on asOf may fail days later. Fires for a new permit from 1 July of asOf\'s year while the figure in force is older than asOf\'s year − 1; margin is the smallest month\'s, rounded down to 0.1%.',
+  evaluate: evaluateWageMargin,
+};
+
 export const APPLICANT_INCOME_RULES: RuleDef[] = [
   INCOME_MONTHS_RULE,
   INCOME_THRESHOLD_RULE,
+  WAGE_MARGIN_RULE,
 ];

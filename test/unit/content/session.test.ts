@@ -63,3 +63,15 @@ describe('Session', () => {
     expect(snapshot.markers).toEqual([]);
   });
 });
+
+describe('checkRead with the options\' wage figure', () => {
+  it('judges the income on the page by the figure set in the options, as the other views do', () => {
+    const months = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
+    const page = read({ applicant: { monthlyIncome: months.map((month) => ({ month, amount: 25000 })) } });
+    const threshold = (output: ReturnType<typeof checkRead>) => output!.findings.find((f) => f.rule === 'applicant.income-threshold');
+    // Built-in 2024 figure 11937: 1.5 × = 17905.5, passed.
+    expect(threshold(checkRead(page, 'new', 'zh', '2026-11-27'))).toBeUndefined();
+    // The options' 20000: 1.5 × = 30000, not reached.
+    expect(threshold(checkRead(page, 'new', 'zh', '2026-11-27', { wageOverride: { monthly: 20000, dataYear: 2025 } }))).toMatchObject({ severity: 'error' });
+  });
+});

@@ -423,9 +423,58 @@ describe('applicant.income-threshold', () => {
 
   it('is incomplete without monthly income, and without a figure in force', () => {
     expectIncomplete(complete({ applicant: { monthlyIncome: undefined } }), 'applicant.income-threshold', ['applicant.monthlyIncome']);
-    // The first figure of the table takes effect on 2019-07-01.
+    // The first figure of the table takes effect on its publication day, 2019-07-04.
     const early = withIncome(income(['2018-08', '2018-09', '2018-10', '2018-11', '2018-12', '2019-01']), { asOf: '2019-03-15' });
     expectIncomplete(early, 'applicant.income-threshold', ['averageWage']);
+  });
+});
+
+describe('the wage figure of the check date (rules.md v2: in force from its publication day)', () => {
+  // 1.5 × 11761 (data year 2023) = 17641.5; 1.5 × 11937 (2024, published 2025-09-18) = 17905.5.
+  const months2025 = ['2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07'];
+  const at17700 = withIncome(income(months2025, 17700));
+
+  it('2025-08-15 uses the 2023 figure, 2025-09-20 the 2024 one', () => {
+    expect(findingOf(run(at17700, { asOf: '2025-08-15' }), 'applicant.income-threshold')).toBeUndefined();
+    const later = findingOf(run(withIncome(income(['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08'], 17700)), { asOf: '2025-09-20' }), 'applicant.income-threshold');
+    expect(later!.message).toContain('17905.5');
+    expect(later!.message).toContain('11937');
+  });
+});
+
+describe('extra.wage-margin', () => {
+  // On 2025-08-15 the figure in force is 2023's (11761; threshold 17641.5) and 2024's is due.
+  const months2025 = ['2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07'];
+  const withMay = (amount: number, asOf = '2025-08-15') =>
+    withIncome(income(months2025, 25000).map((entry) => (entry.month === '2025-05' ? { ...entry, amount } : entry)), { asOf });
+
+  it('warns of a month 5% or less above the threshold while a newer figure is due, saying the margin', () => {
+    // 17700 / 17641.5 = 1.0033: 0.3% above.
+    const finding = findingOf(run(withMay(17700)), 'extra.wage-margin');
+    expect(finding).toMatchObject({ severity: 'warning', fields: ['applicant.monthlyIncome'] });
+    expect(finding!.message).toContain('2025-05 (17700)');
+    expect(finding!.message).toContain('0.3%');
+    expect(finding!.message).toContain('17641.5');
+    expect(finding!.message).toContain('2024年度');
+    expect(findingOf(run(withMay(17700), { lang: 'en' }), 'extra.wage-margin')!.message).toMatch(/has risen almost every year/);
+    // 5% above exactly (18523.575) still warns; more does not.
+    expect(findingOf(run(withMay(18523.575)), 'extra.wage-margin')).toBeDefined();
+    expect(findingOf(run(withMay(18524)), 'extra.wage-margin')).toBeUndefined();
+  });
+
+  it('says nothing below the threshold (that is the threshold rule\'s error)', () => {
+    expect(findingOf(run(withMay(17600)), 'extra.wage-margin')).toBeUndefined();
+    expect(findingOf(run(withMay(17600)), 'applicant.income-threshold')).toBeDefined();
+  });
+
+  it('says nothing before 1 July, nor once the figure of the year before is in force', () => {
+    // 2025-06-20: the 2024 figure is not due yet.
+    const june = withIncome(income(['2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05'], 17700), { asOf: '2025-06-20' });
+    expect(findingOf(run(june), 'extra.wage-margin')).toBeUndefined();
+    // With the user's own 2024 figure the newer figure is in force.
+    expect(findingOf(run(withMay(17700), { wageOverride: { monthly: 11761, dataYear: 2024 } }), 'extra.wage-margin')).toBeUndefined();
+    // In late 2026 the 2025 figure is due and not known: the margin to 2024's threshold counts.
+    expect(findingOf(run(withIncome(income(SIX_MONTHS, 18000))), 'extra.wage-margin')!.message).toContain('2025年度');
   });
 });
 

@@ -14,9 +14,17 @@ describe('WAGE_TABLE', () => {
     ]);
   });
 
-  it('takes each figure to apply from 1 July of the following year, with its source', () => {
+  it('takes each figure to apply from the day it was published (rules.md v2), with its source', () => {
+    expect(WAGE_TABLE.map((row) => [row.dataYear, row.effectiveFrom])).toEqual([
+      [2018, '2019-07-04'],
+      [2019, '2020-07-17'],
+      [2020, '2021-08-04'],
+      [2021, '2022-07-19'],
+      [2022, '2023-07-25'],
+      [2023, '2024-07-26'],
+      [2024, '2025-09-18'],
+    ]);
     for (const row of WAGE_TABLE) {
-      expect(row.effectiveFrom).toBe(`${row.dataYear + 1}-07-01`);
       expect(row.source).toContain('历年北京市全口径城镇单位就业人员平均工资');
       expect(row.sourceUrl).toBe('https://rsj.beijing.gov.cn/bm/ywml/202007/t20200717_1950961.html');
     }
@@ -28,14 +36,18 @@ describe('wageInForce', () => {
     expect(wageInForce('2026-11-27')).toMatchObject({ dataYear: 2024, monthly: 11937 });
   });
 
-  it('switches figures on 1 July', () => {
-    expect(wageInForce('2025-06-30')).toMatchObject({ dataYear: 2023, monthly: 11761 });
-    expect(wageInForce('2025-07-01')).toMatchObject({ dataYear: 2024, monthly: 11937 });
-    expect(wageInForce('2019-07-01')).toMatchObject({ dataYear: 2018, monthly: 7855 });
+  it('switches figures on their publication day, not on 1 July', () => {
+    expect(wageInForce('2025-08-15')).toMatchObject({ dataYear: 2023, monthly: 11761 });
+    expect(wageInForce('2025-09-17')).toMatchObject({ dataYear: 2023, monthly: 11761 });
+    expect(wageInForce('2025-09-18')).toMatchObject({ dataYear: 2024, monthly: 11937 });
+    expect(wageInForce('2025-09-20')).toMatchObject({ dataYear: 2024, monthly: 11937 });
+    expect(wageInForce('2024-07-25')).toMatchObject({ dataYear: 2022 });
+    expect(wageInForce('2024-07-26')).toMatchObject({ dataYear: 2023 });
+    expect(wageInForce('2019-07-04')).toMatchObject({ dataYear: 2018, monthly: 7855 });
   });
 
   it('has no figure before the first one took effect', () => {
-    expect(wageInForce('2019-06-30')).toBeNull();
+    expect(wageInForce('2019-07-03')).toBeNull();
     expect(wageInForce('2010-01-01')).toBeNull();
   });
 
