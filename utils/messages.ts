@@ -47,6 +47,11 @@ export type Request =
   /** Replies with the deleted record, to pass back to case/restore for undo. */
   | { type: 'case/delete'; id: string }
   | { type: 'case/restore'; record: CaseRecord }
+  /** A draft a page made while it matched another case (pendingMerge): merge it into that case, or keep it apart. */
+  | { type: 'case/merge-pending'; id: string }
+  | { type: 'case/keep-pending'; id: string }
+  /** Makes an earlier version of the case its content again (a new version itself). */
+  | { type: 'case/restore-version'; id: string; index: number }
   | { type: 'case/duplicate'; id: string }
   /** Bulk work on the selected cases: each replies with the records as they were, for undo with cases/restore. */
   | { type: 'cases/delete'; ids: string[] }
@@ -97,6 +102,9 @@ export interface Responses {
   'case/save': SaveResult;
   'case/delete': CaseRecord | null;
   'case/restore': SaveResult;
+  'case/merge-pending': CaseRecord | null;
+  'case/keep-pending': CaseRecord | null;
+  'case/restore-version': CaseRecord | null;
   'case/duplicate': SaveResult;
   'cases/delete': CaseRecord[];
   'cases/set-status': CaseRecord[];

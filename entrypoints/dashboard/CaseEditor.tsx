@@ -5,6 +5,7 @@ import { fieldLabel } from '../../rules/fields';
 import type { Lang } from '../../rules/types';
 import { cleanDraft, newDraft, type Draft } from '../../components/caseDraft';
 import { CaseForm, useDraftCheck } from '../../components/CaseForm';
+import { CaseVersions } from '../../components/CaseVersions';
 import { describeExpected, fieldName, statusLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
@@ -261,6 +262,17 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
       </div>
 
       {exporting && record && <ExportPanel lang={lang} today={today} request={{ ids: [record.id], count: 1 }} onClose={() => setExporting(false)} />}
+      {record && (
+        <CaseVersions
+          record={record}
+          lang={lang}
+          onRestore={(index) =>
+            void sendMessage({ type: 'case/restore-version', id: record.id, index }).then((reply) => {
+              if (reply.ok && reply.value) adopt(reply.value);
+            })
+          }
+        />
+      )}
       <CaseForm draft={draft} onChange={change} check={check} lang={lang} today={today} showAllErrors={showAllErrors} profiles={profiles} caseId={record?.id} />
     </>
   );
