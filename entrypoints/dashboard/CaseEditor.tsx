@@ -10,6 +10,7 @@ import { describeExpected, fieldName, statusLabel } from '../../components/label
 import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
+import { CalendarExport } from './CalendarExport';
 import { ExportPanel } from './ExportPanel';
 import { hrefOf, navigate } from './route';
 import { subjectOf } from '../../rules/application-types';
@@ -241,6 +242,13 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
               <button type="button" class="secondary" onClick={() => setExporting(true)}>
                 {t(lang, 'dashboard.export')}
               </button>
+              <CalendarExport
+                lang={lang}
+                today={today}
+                ids={[record.id]}
+                label={t(lang, 'ics.one')}
+                onResult={(text) => setMessage(text === null ? null : { kind: 'failed', text })}
+              />
               <a class="button secondary" href={hrefOf({ view: 'print', ids: [record.id] })} target="_blank" rel="noopener">
                 {t(lang, 'dashboard.print')}
               </a>
