@@ -9,6 +9,7 @@ import { downloadJson } from '../../components/download';
 import { describeExpected, fieldName, statusLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
+import type { WorkCalendar } from '../../rules/calendar';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
 import { hrefOf, navigate } from './route';
 import { subjectOf } from '../../rules/application-types';
@@ -21,6 +22,7 @@ export interface CaseEditorProps {
   lang: Lang;
   today: string;
   wageOverride: WageOverride | null;
+  calendar?: WorkCalendar;
 }
 
 type Message = { kind: 'saved' } | { kind: 'fix-first' } | { kind: 'failed'; text: string } | { kind: 'changed-elsewhere' };
@@ -31,7 +33,7 @@ type Message = { kind: 'saved' } | { kind: 'fix-first' } | { kind: 'failed'; tex
  */
 let savedNewCaseId: string | null = null;
 
-export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: CaseEditorProps) {
+export function CaseEditor({ id, profileId = null, lang, today, wageOverride, calendar }: CaseEditorProps) {
   const [record, setRecord] = useState<CaseRecord | null>(null);
   const [missing, setMissing] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => newDraft('new'));
@@ -50,7 +52,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
   /** updatedAt of the version shown, to tell our own saves from changes made elsewhere. */
   const shownVersion = useRef<string | null>(null);
 
-  const check = useDraftCheck(draft, { lang, today, wageOverride });
+  const check = useDraftCheck(draft, { lang, today, wageOverride, ...(calendar && { calendar }) });
 
   const adopt = (r: CaseRecord) => {
     shownVersion.current = r.updatedAt;

@@ -11,15 +11,19 @@ import { formatDate, materialGroupLabel, statusLabel, typeLabel } from '../../co
 import { groupMaterials, materialState, materialWhy } from '../../components/MaterialList';
 import { t, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
+import type { WorkCalendar } from '../../rules/calendar';
 import type { CaseRecord, WageOverride } from '../../utils/store/types';
 import { isEmployerLevel, subjectOf } from '../../rules/application-types';
 
-export function PrintView({ id, lang, today, wageOverride }: { id: string; lang: Lang; today: string; wageOverride: WageOverride | null }) {
+export function PrintView({ id, lang, today, wageOverride, calendar }: { id: string; lang: Lang; today: string; wageOverride: WageOverride | null; calendar?: WorkCalendar }) {
   const [record, setRecord] = useState<CaseRecord | null | undefined>(undefined);
   useEffect(() => {
     void sendMessage({ type: 'case/get', id }).then((reply) => setRecord(reply.ok ? reply.value : null));
   }, [id]);
-  const output = useMemo(() => (record ? runChecks(record.case, { lang, today, wageOverride }) : null), [record, lang, today, wageOverride]);
+  const output = useMemo(
+    () => (record ? runChecks(record.case, { lang, today, wageOverride, ...(calendar && { calendar }) }) : null),
+    [record, lang, today, wageOverride, calendar],
+  );
 
   if (record === undefined) return <p role="status">{t(lang, 'common.loading')}</p>;
   if (record === null || output === null) {

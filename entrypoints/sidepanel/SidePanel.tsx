@@ -9,6 +9,7 @@ import { TabCaseView } from '../../components/TabCaseView';
 import { usePage } from '../../components/usePage';
 import { useTabCase } from '../../components/useTabCase';
 import { t } from '../../utils/i18n';
+import { workCalendarOf } from '../../utils/store/calendars';
 
 /** Asks the portal page's content script to scroll to a finding's fields (or a material's upload). */
 export interface RevealMessage {
@@ -73,6 +74,7 @@ export function SidePanel() {
               lang={lang}
               today={today}
               wageOverride={settings.wageOverride}
+              calendar={workCalendarOf(settings.calendars)}
               onRevealFinding={onRevealFinding}
               onRevealMaterial={onRevealMaterial}
             />

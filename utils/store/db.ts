@@ -289,7 +289,7 @@ export class Store {
 
   /** Checks the case; appends its error and warning counts to its history when they changed. */
   private recordCounts(record: CaseRecord, settings: Settings): Written {
-    const options = { today: localDate(this.now()), wageOverride: settings.wageOverride };
+    const options = { today: localDate(this.now()), wageOverride: settings.wageOverride, calendars: settings.calendars };
     const digest = digestFor(record, options);
     const written = { record, checked: { options, digest } };
     if (!digest) return written;
