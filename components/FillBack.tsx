@@ -4,10 +4,9 @@
 // page already shows a value in start unticked, and a page showing another ID number, name or
 // credit code says so above the list. A preview holds for its case and the page's document only.
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Lang, Text } from '../rules/types';
-import type { FillOutcome, FillPreview, FillPreviewItem, FillReason, FillReply, FillRequest } from '../entrypoints/portal.content/units/fill-back';
 import { t } from '../utils/i18n';
+import { askPage, type FillOutcome, type FillPreviewItem, type FillReason } from '../utils/portal-messages';
 
 export interface FillBackProps {
   tabId: number;
@@ -31,15 +30,6 @@ const errorMessage = (error: 'busy' | 'failed' | 'stale') => (error === 'busy' ?
 /** Ticked at first: only what fills an empty field of the page, never a different identity. */
 const tickedAtFirst = (item: FillPreviewItem) => item.from === '' && !item.identity;
 
-async function ask<T>(tabId: number, request: FillRequest): Promise<FillReply<T> | null> {
-  try {
-    return ((await browser.tabs.sendMessage(tabId, request)) as FillReply<T> | undefined) ?? null;
-  } catch {
-    // No content script answers there: the tab navigated away or was opened before the extension.
-    return null;
-  }
-}
-
 const EMPTY_OUTCOME: FillOutcome = { written: [], failed: [] };
 
 export function FillBack({ tabId, caseId, subject, caseData, lang }: FillBackProps) {
@@ -57,7 +47,7 @@ export function FillBack({ tabId, caseId, subject, caseData, lang }: FillBackPro
    * round (`expected`: the document of the first) must come from the same document.
    */
   const preview = async (stored: unknown, seen: ReadonlySet<string>, revealed: boolean, expected: string | null) => {
-    const reply = await ask<FillPreview>(tabId, { type: 'portal/fill-preview', caseId, case: stored });
+    const reply = await askPage(tabId, { type: 'portal/fill-preview', caseId, case: stored });
     if (!reply) return setPhase({ name: 'error', message: 'fill.unreachable' });
     if (!reply.ok) return setPhase({ name: 'error', message: errorMessage(reply.error) });
     if (expected !== null && reply.value.docNonce !== expected) return setPhase({ name: 'error', message: 'fill.stale' });
@@ -83,7 +73,7 @@ export function FillBack({ tabId, caseId, subject, caseData, lang }: FillBackPro
 
   const apply = async (paths: string[]) => {
     setPhase({ name: 'busy', message: 'fill.applying' });
-    const reply = await ask<FillOutcome>(tabId, { type: 'portal/fill-apply', caseId, docNonce, case: source, paths });
+    const reply = await askPage(tabId, { type: 'portal/fill-apply', caseId, docNonce, case: source, paths });
     if (!reply) return setPhase({ name: 'error', message: 'fill.unreachable' });
     if (!reply.ok) return setPhase({ name: 'error', message: errorMessage(reply.error) });
     const done = reply.value;

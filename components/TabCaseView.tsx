@@ -11,6 +11,7 @@ import type { CaseRecord, WageOverride } from '../utils/store/types';
 import { Checklist } from './Checklist';
 import { FillBack } from './FillBack';
 import { CaseChooser } from './CaseChooser';
+import { PendingMerge } from './PendingMerge';
 import { describeExpected, typeLabel } from './labels';
 import { StatusBadge } from './StatusBadge';
 import type { TabCase } from './useTabCase';
@@ -88,6 +89,7 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, calendar, onRe
         </p>
       )}
       {state.unrecognised > 0 && <p class="muted">{t(lang, 'panel.unrecognised', { n: state.unrecognised })}</p>}
+      <PendingMerge record={record} lang={lang} />
       {fill}
       <Checklist
         output={output}

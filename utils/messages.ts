@@ -1,6 +1,7 @@
 // The one message protocol between content script, extension pages and the background, which
 // owns the store. Requests go to the background and always get a Reply; events go from the
-// background to extension pages. The dispatcher lives in utils/store/dispatch.ts so that this
+// background to extension pages. What extension pages ask the portal page itself (reveal, fill
+// back) is in portal-messages.ts. The dispatcher lives in utils/store/dispatch.ts so that this
 // file (imported by the content script) pulls in no store code.
 import { browser } from 'wxt/browser';
 import type { CaseError } from '../rules/schema';
@@ -11,6 +12,7 @@ import type {
   CaseInput,
   CaseListItem,
   CaseRecord,
+  CaseStatus,
   EmployerInput,
   EmployerProfile,
   ExportFile,
@@ -45,7 +47,16 @@ export type Request =
   /** Replies with the deleted record, to pass back to case/restore for undo. */
   | { type: 'case/delete'; id: string }
   | { type: 'case/restore'; record: CaseRecord }
+  /** A draft a page made while it matched another case (pendingMerge): merge it into that case, or keep it apart. */
+  | { type: 'case/merge-pending'; id: string }
+  | { type: 'case/keep-pending'; id: string }
+  /** Makes an earlier version of the case its content again (a new version itself). */
+  | { type: 'case/restore-version'; id: string; index: number }
   | { type: 'case/duplicate'; id: string }
+  /** Bulk work on the selected cases: each replies with the records as they were, for undo with cases/restore. */
+  | { type: 'cases/delete'; ids: string[] }
+  | { type: 'cases/set-status'; ids: string[]; status: CaseStatus }
+  | { type: 'cases/restore'; records: unknown[] }
   /** All cases when `ids` is absent. */
   | { type: 'cases/export'; ids?: string[] }
   /** `data`: the text of the file. */
@@ -91,7 +102,13 @@ export interface Responses {
   'case/save': SaveResult;
   'case/delete': CaseRecord | null;
   'case/restore': SaveResult;
+  'case/merge-pending': CaseRecord | null;
+  'case/keep-pending': CaseRecord | null;
+  'case/restore-version': CaseRecord | null;
   'case/duplicate': SaveResult;
+  'cases/delete': CaseRecord[];
+  'cases/set-status': CaseRecord[];
+  'cases/restore': { ok: true } | { ok: false; error: CaseError };
   'cases/export': ExportFile;
   'cases/import': ImportResult;
   'cases/csv': string;

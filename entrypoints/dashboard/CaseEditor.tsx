@@ -5,6 +5,7 @@ import { fieldLabel } from '../../rules/fields';
 import type { Lang } from '../../rules/types';
 import { cleanDraft, newDraft, type Draft } from '../../components/caseDraft';
 import { CaseForm, useDraftCheck } from '../../components/CaseForm';
+import { CaseVersions } from '../../components/CaseVersions';
 import { downloadJson } from '../../components/download';
 import { describeExpected, fieldName, statusLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
@@ -224,7 +225,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride, ca
               <button type="button" class="secondary" onClick={() => void exportOne()}>
                 {t(lang, 'dashboard.export')}
               </button>
-              <a class="button secondary" href={hrefOf({ view: 'print', id: record.id })} target="_blank" rel="noopener">
+              <a class="button secondary" href={hrefOf({ view: 'print', ids: [record.id] })} target="_blank" rel="noopener">
                 {t(lang, 'dashboard.print')}
               </a>
             </>
@@ -244,6 +245,17 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride, ca
         </p>
       </div>
 
+      {record && (
+        <CaseVersions
+          record={record}
+          lang={lang}
+          onRestore={(index) =>
+            void sendMessage({ type: 'case/restore-version', id: record.id, index }).then((reply) => {
+              if (reply.ok && reply.value) adopt(reply.value);
+            })
+          }
+        />
+      )}
       <CaseForm draft={draft} onChange={change} check={check} lang={lang} today={today} showAllErrors={showAllErrors} profiles={profiles} caseId={record?.id} />
     </>
   );

@@ -14,6 +14,7 @@ import { ImportButton } from './ImportExport';
 import { RosterImport } from './RosterImport';
 import { CalendarExport } from './CalendarExport';
 import { ExportPanel, type ExportRequest } from './ExportPanel';
+import { BulkActions } from './BulkActions';
 import { hrefOf, navigate } from './route';
 import { ELIGIBILITY_FILTERS } from './eligibility';
 import { fillRow, type RowAction } from './rowCells';
@@ -62,7 +63,12 @@ export interface CaseListProps {
   cases: CaseItems;
 }
 
-type Notice = { kind: 'deleted'; record: CaseRecord } | { kind: 'duplicated'; record: CaseRecord } | { kind: 'failed' | 'done'; message: string };
+type Notice =
+  | { kind: 'deleted'; record: CaseRecord }
+  | { kind: 'duplicated'; record: CaseRecord }
+  | { kind: 'failed' | 'done'; message: string }
+  /** A bulk change, undone by putting these records back. */
+  | { kind: 'bulk'; message: string; previous: CaseRecord[] };
 
 export function CaseList({ lang, today, cases }: CaseListProps) {
   const { items, error: loadError, refresh } = cases;
@@ -70,11 +76,31 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'updatedAt', direction: 'descending' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState<ExportRequest | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** The row last ticked or unticked, from which a shift-click ticks a range. */
+  const [anchor, setAnchor] = useState<string | null>(null);
 
   const rows = items ?? [];
   const shown = useMemo(() => sortRows(filterRows(rows, filter, today), sort.key, sort.direction), [rows, filter, sort, today]);
 
   const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
+  // Only what is shown and still stored can be acted on.
+  const selectedIds = useMemo(() => shownIds.filter((id) => selected.has(id)), [shownIds, selected]);
+  const allShownSelected = shownIds.length > 0 && selectedIds.length === shownIds.length;
+
+  const toggle = (id: string, on: boolean, range: boolean) => {
+    const next = new Set(selected);
+    const from = range && anchor !== null ? shownIds.indexOf(anchor) : -1;
+    const to = shownIds.indexOf(id);
+    const span = from >= 0 ? shownIds.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
+    for (const each of span) {
+      if (on) next.add(each);
+      else next.delete(each);
+    }
+    setSelected(next);
+    setAnchor(id);
+  };
+  const toggleAll = (on: boolean) => setSelected(on ? new Set(shownIds) : new Set());
 
   const onSort = (key: SortKey) =>
     setSort((current) =>
@@ -103,11 +129,23 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
   // The rows' cells are not Preact's (rowCells.ts): their buttons' clicks are taken here, where they bubble to.
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
   const onRowClick = (event: MouseEvent) => {
+    const menuButton = (event.target as Element).closest<HTMLElement>('button[data-menu]');
+    if (menuButton) return placeMenu(menuButton);
+    const box = (event.target as Element).closest<HTMLInputElement>('input[data-select]');
+    const boxRow = box?.closest<HTMLElement>('[role="row"]')?.dataset.id;
+    if (box && boxRow !== undefined) return toggle(boxRow, box.checked, event.shiftKey);
     const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
     const id = button?.closest<HTMLElement>('[role="row"]')?.dataset.id;
     const row = id === undefined ? undefined : rowsById.get(id);
     const action = button?.dataset.action;
+    button?.closest<HTMLElement>('[popover]')?.hidePopover();
     if (row && action && Object.hasOwn(rowActions, action)) void rowActions[action as RowAction](row);
+  };
+
+  const undoBulk = async (previous: CaseRecord[]) => {
+    const reply = await sendMessage({ type: 'cases/restore', records: previous });
+    setNotice(reply.ok && reply.value.ok ? null : { kind: 'failed', message: t(lang, 'dashboard.undoFailed') });
+    void refresh(previous.map((r) => r.id));
   };
 
   const undo = async (record: CaseRecord) => {
@@ -197,6 +235,20 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
         />
       </div>
 
+      {selectedIds.length > 0 && (
+        <BulkActions
+          lang={lang}
+          today={today}
+          ids={selectedIds}
+          onExport={() => setExporting({ ids: selectedIds, count: selectedIds.length })}
+          onChanged={(previous, message) => {
+            setNotice({ kind: 'bulk', message, previous });
+            void refresh(previous.map((r) => r.id));
+          }}
+          onMessage={(message) => setNotice(message === null ? null : { kind: 'failed', message })}
+          onClear={() => setSelected(new Set())}
+        />
+      )}
       {exporting && (
         <ExportPanel
           lang={lang}
@@ -230,17 +282,28 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
           <div class="case-table" role="table" aria-label={t(lang, 'dashboard.cases.caption')} aria-rowcount={shown.length + 1}>
             <div role="rowgroup" class="case-head">
               <div role="row" class="case-row">
+                <div role="columnheader" data-col="select">
+                  <input
+                    type="checkbox"
+                    aria-label={t(lang, 'bulk.selectAll', { n: shown.length })}
+                    checked={allShownSelected}
+                    indeterminate={selectedIds.length > 0 && !allShownSelected}
+                    onChange={(e) => toggleAll(e.currentTarget.checked)}
+                  />
+                </div>
                 {COLUMNS.map((column) => {
                   const active = sort.key === column.key;
                   return (
-                    <div key={column.key} role="columnheader" class={column.numeric ? 'num' : undefined} aria-sort={active ? sort.direction : undefined}>
-                      <button type="button" class="sort-button" data-sort={column.key} data-dir={active ? sort.direction : undefined} onClick={() => onSort(column.key)}>
+                    <div key={column.key} role="columnheader" data-col={column.key} class={column.numeric ? 'num' : undefined} aria-sort={active ? sort.direction : undefined}>
+                      <button type="button" class="sort-button" title={t(lang, column.label)} data-sort={column.key} data-dir={active ? sort.direction : undefined} onClick={() => onSort(column.key)}>
                         {t(lang, column.label)}
                       </button>
                     </div>
                   );
                 })}
-                <div role="columnheader">{t(lang, 'dashboard.col.actions')}</div>
+                <div role="columnheader" data-col="actions">
+                  <span class="actions-heading">{t(lang, 'dashboard.col.actions')}</span>
+                </div>
               </div>
             </div>
             <div role="rowgroup" class="case-body" onClick={onRowClick}>
@@ -249,7 +312,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
                 // browser to follow, not a thousand rows, which keeps opening a long list quick.
                 <div key={i} role="none" class="case-chunk" style={{ '--chunk-rows': rows.length }}>
                   {rows.map((row) => (
-                    <CaseRowView key={row.id} row={row} lang={lang} today={today} />
+                    <CaseRowView key={row.id} row={row} lang={lang} today={today} selected={selected.has(row.id)} />
                   ))}
                 </div>
               ))}
@@ -267,6 +330,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
               : t(lang, notice.kind === 'deleted' ? 'dashboard.deleted' : 'dashboard.duplicated', { name: subjectLabel(lang, notice.record.case) })
           }
           {...(notice.kind === 'deleted' && { actionLabel: t(lang, 'dashboard.undo'), onAction: () => void undo(notice.record), focusAction: true })}
+          {...(notice.kind === 'bulk' && notice.previous.length > 0 && { actionLabel: t(lang, 'dashboard.undo'), onAction: () => void undoBulk(notice.previous), focusAction: true })}
           {...(notice.kind === 'duplicated' && {
             actionLabel: t(lang, 'dashboard.openCopy'),
             onAction: () => {
@@ -279,6 +343,19 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
       )}
     </>
   );
+}
+
+/**
+ * Puts a row's action menu (a popover, opened by the button's own popovertarget after this click
+ * handler) under its button, right-aligned to it, rather than in the middle of the window.
+ */
+function placeMenu(button: HTMLElement): void {
+  const menu = button.nextElementSibling as HTMLElement | null;
+  if (!menu) return;
+  const box = button.getBoundingClientRect();
+  menu.style.inset = 'auto';
+  menu.style.top = `${box.bottom + 4}px`;
+  menu.style.right = `${Math.max(0, document.documentElement.clientWidth - box.right)}px`;
 }
 
 /** Rows per chunk of the table body. */
@@ -295,6 +372,7 @@ interface RowProps {
   lang: Lang;
   /** Where the row stands on the planner's dates depends on the day. */
   today: string;
+  selected: boolean;
 }
 
 /**
@@ -305,7 +383,7 @@ class CaseRowView extends Component<RowProps> {
   private readonly row = createRef<HTMLDivElement>();
 
   override shouldComponentUpdate(next: RowProps): boolean {
-    return next.row !== this.props.row || next.lang !== this.props.lang || next.today !== this.props.today;
+    return next.row !== this.props.row || next.lang !== this.props.lang || next.today !== this.props.today || next.selected !== this.props.selected;
   }
 
   override componentDidMount(): void {
@@ -317,7 +395,7 @@ class CaseRowView extends Component<RowProps> {
   }
 
   private fill(): void {
-    if (this.row.current) fillRow(this.row.current, this.props.row, this.props.lang, this.props.today);
+    if (this.row.current) fillRow(this.row.current, this.props.row, this.props.lang, this.props.today, this.props.selected);
   }
 
   override render({ row }: RowProps) {

@@ -32,7 +32,7 @@ export function Dashboard() {
   if (route.view === 'print') {
     return ready ? (
       <Suspense fallback={null}>
-        <PrintView id={route.id} lang={lang} today={today} wageOverride={wageOverride} calendar={calendar} />
+        <PrintView ids={route.ids} lang={lang} today={today} wageOverride={wageOverride} calendar={calendar} />
       </Suspense>
     ) : null;
   }

@@ -1,5 +1,5 @@
-// A case on paper (A4): 材料清单, the materials with a box to tick, and 一次性告知单, every problem
-// found at once with the clause it rests on.
+// Cases on paper (A4): per case 材料清单, the materials with a box to tick, and 一次性告知单, every
+// problem found at once with the clause it rests on; several cases print as one document.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { runChecks } from '../../rules/engine';
 import { materialName } from '../../rules/materials';
@@ -15,18 +15,24 @@ import type { WorkCalendar } from '../../rules/calendar';
 import type { CaseRecord, WageOverride } from '../../utils/store/types';
 import { isEmployerLevel, subjectOf } from '../../rules/application-types';
 
-export function PrintView({ id, lang, today, wageOverride, calendar }: { id: string; lang: Lang; today: string; wageOverride: WageOverride | null; calendar?: WorkCalendar }) {
-  const [record, setRecord] = useState<CaseRecord | null | undefined>(undefined);
+/** The cases of `ids` on paper, in that order: one document, each case starting a new page. */
+export function PrintView({ ids, lang, today, wageOverride, calendar }: { ids: readonly string[]; lang: Lang; today: string; wageOverride: WageOverride | null; calendar?: WorkCalendar }) {
+  const [records, setRecords] = useState<(CaseRecord | null)[] | undefined>(undefined);
+  const key = ids.join(',');
   useEffect(() => {
-    void sendMessage({ type: 'case/get', id }).then((reply) => setRecord(reply.ok ? reply.value : null));
-  }, [id]);
-  const output = useMemo(
-    () => (record ? runChecks(record.case, { lang, today, wageOverride, ...(calendar && { calendar }) }) : null),
-    [record, lang, today, wageOverride, calendar],
+    void Promise.all(ids.map((id) => sendMessage({ type: 'case/get', id }).then((reply) => (reply.ok ? reply.value : null)))).then(setRecords);
+  }, [key]);
+  const printed = useMemo(
+    () =>
+      (records ?? []).flatMap((record) => {
+        const output = record ? runChecks(record.case, { lang, today, wageOverride, ...(calendar && { calendar }) }) : null;
+        return record && output ? [{ record, output }] : [];
+      }),
+    [records, lang, today, wageOverride, calendar],
   );
 
-  if (record === undefined) return <p role="status">{t(lang, 'common.loading')}</p>;
-  if (record === null || output === null) {
+  if (records === undefined) return <p role="status">{t(lang, 'common.loading')}</p>;
+  if (printed.length === 0) {
     return (
       <main class="print-page">
         <h1>{t(lang, 'dashboard.editor.notFoundTitle')}</h1>
@@ -34,16 +40,22 @@ export function PrintView({ id, lang, today, wageOverride, calendar }: { id: str
       </main>
     );
   }
+  const missing = records.length - printed.length;
   return (
     <main class="print-page">
       <div class="print-actions no-print">
         <button type="button" onClick={() => window.print()}>
           {t(lang, 'dashboard.printView.print')}
         </button>
-        <span class="muted">{t(lang, 'dashboard.printView.hint')}</span>
+        <span class="muted">{t(lang, printed.length > 1 ? 'dashboard.printView.hintMany' : 'dashboard.printView.hint', { n: printed.length })}</span>
+        {missing > 0 && <span role="status">{t(lang, 'dashboard.printView.missing', { n: missing })}</span>}
       </div>
-      <MaterialSheet record={record} output={output} lang={lang} />
-      <NoticeSheet record={record} output={output} lang={lang} />
+      {printed.map(({ record, output }, index) => (
+        <div key={record.id} class={index > 0 ? 'print-case page-break' : 'print-case'} data-case-id={record.id}>
+          <MaterialSheet record={record} output={output} lang={lang} />
+          <NoticeSheet record={record} output={output} lang={lang} />
+        </div>
+      ))}
     </main>
   );
 }
@@ -111,10 +123,10 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
 function MaterialSheet({ record, output, lang }: { record: CaseRecord; output: CheckOutput; lang: Lang }) {
   let number = 0;
   return (
-    <section class="sheet" data-sheet="materials" aria-labelledby="sheet-materials">
+    <section class="sheet" data-sheet="materials" aria-labelledby={`sheet-materials-${record.id}`}>
       <SheetHeader record={record} output={output} lang={lang} titleKey="dashboard.printView.materialsTitle" />
       <table class="print-table">
-        <caption id="sheet-materials" class="sr-only">
+        <caption id={`sheet-materials-${record.id}`} class="sr-only">
           {t(lang, 'dashboard.printView.materialsTitle')}
         </caption>
         <thead>

@@ -1,4 +1,4 @@
-// The dashboard's views live in the URL's hash (#/case/<id>, #/print/<id> …), so a view can be
+// The dashboard's views live in the URL's hash (#/case/<id>, #/print/<id>,<id> …), so a view can be
 // linked to, reloaded and opened in a tab of its own.
 import { useEffect, useState } from 'preact/hooks';
 
@@ -7,7 +7,8 @@ export type Route =
   | { view: 'new'; profileId: string | null }
   | { view: 'case'; id: string }
   | { view: 'employers' }
-  | { view: 'print'; id: string };
+  /** One or more cases on paper, in this order. */
+  | { view: 'print'; ids: string[] };
 
 /** A malformed % sequence (typed or pasted into the address bar) stays as typed rather than blank the page. */
 function decodedOrRaw(part: string): string {
@@ -23,7 +24,7 @@ export function parseRoute(hash: string): Route {
   const [view, arg] = parts;
   if (view === 'new') return { view: 'new', profileId: arg || null };
   if (view === 'case' && arg) return { view: 'case', id: arg };
-  if (view === 'print' && arg) return { view: 'print', id: arg };
+  if (view === 'print' && arg) return { view: 'print', ids: arg.split(',').filter(Boolean) };
   if (view === 'employers') return { view: 'employers' };
   return { view: 'list' };
 }
@@ -37,7 +38,7 @@ export function hrefOf(route: Route): string {
     case 'case':
       return `#/case/${encodeURIComponent(route.id)}`;
     case 'print':
-      return `#/print/${encodeURIComponent(route.id)}`;
+      return `#/print/${route.ids.map(encodeURIComponent).join(',')}`;
     case 'employers':
       return '#/employers';
   }

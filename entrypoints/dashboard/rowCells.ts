@@ -28,13 +28,24 @@ const BUTTONS: ReadonlyArray<{ action: RowAction; className: string; label: Mess
   { action: 'delete', className: 'danger small', label: 'dashboard.delete' },
 ];
 
-/** The cells with what is the same in every row: their elements, and the buttons' and the print link's text. */
-function buildPrototype(lang: Lang): DocumentFragment {
+/** A row's actions: duplicate, export, print (a link to the print view), delete. */
+function actionControls(lang: Lang): HTMLElement[] {
   const [duplicate, exportOne, remove] = BUTTONS.map((b) =>
     element('button', { type: 'button', class: b.className, 'data-action': b.action }, t(lang, b.label)),
   );
+  return [duplicate!, exportOne!, element('a', { class: 'button secondary small', target: '_blank', rel: 'noopener' }, t(lang, 'dashboard.print')), remove!];
+}
+
+/**
+ * The cells with what is the same in every row: their elements, and the buttons' and the print
+ * link's text. The actions come twice: in a row of buttons where the page is wide, and behind an
+ * 操作 button (a popover) where it is narrow; the stylesheet shows one of them.
+ */
+function buildPrototype(lang: Lang): DocumentFragment {
   const cells = document.createDocumentFragment();
   cells.append(
+    // The row's tick box for bulk work (BulkActions.tsx); the list keeps which are ticked.
+    cell('select', {}, element('input', { type: 'checkbox', 'data-select': '' })),
     element('div', { role: 'rowheader', 'data-col': 'subject' }, element('a', {})),
     cell('type'),
     cell('status', {}, element('span', {})),
@@ -47,11 +58,14 @@ function buildPrototype(lang: Lang): DocumentFragment {
     cell('updatedAt'),
     element(
       'div',
-      { role: 'cell', class: 'row-actions' },
-      duplicate!,
-      exportOne!,
-      element('a', { class: 'button secondary small', target: '_blank', rel: 'noopener' }, t(lang, 'dashboard.print')),
-      remove!,
+      { role: 'cell', class: 'row-actions', 'data-col': 'actions' },
+      element('div', { class: 'actions-inline' }, ...actionControls(lang)),
+      element(
+        'div',
+        { class: 'actions-menu' },
+        element('button', { type: 'button', class: 'secondary small', 'data-menu': '', 'aria-haspopup': 'true' }, t(lang, 'dashboard.col.actions')),
+        element('div', { popover: 'auto', class: 'row-menu' }, ...actionControls(lang)),
+      ),
     ),
   );
   return cells;
@@ -61,7 +75,7 @@ function buildPrototype(lang: Lang): DocumentFragment {
 interface LangParts {
   cells: DocumentFragment;
   /** The buttons' and the print link's labels, split at {name}. */
-  named: Record<'duplicate' | 'export' | 'print' | 'delete', string[]>;
+  named: Record<'select' | 'menu' | 'duplicate' | 'export' | 'print' | 'delete', string[]>;
   /** Dates as shown, by ISO date: a list of a thousand cases has few distinct days. */
   dates: Map<string, string>;
 }
@@ -78,6 +92,8 @@ function partsFor(lang: Lang): LangParts {
     found = {
       cells: buildPrototype(lang),
       named: {
+        select: split('bulk.selectNamed'),
+        menu: split('dashboard.actionsNamed'),
         duplicate: split('dashboard.duplicateNamed'),
         export: split('dashboard.exportNamed'),
         print: split('dashboard.printNamed'),
@@ -106,19 +122,27 @@ function setCount(span: Element, value: number, nonzeroClass: string, text = Str
 }
 
 /** Replaces the children of `rowElement` with the cells of `row` as they stand on `today`. */
-export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang, today: string): void {
+export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang, today: string, selected: boolean): void {
   const shared = partsFor(lang);
   const cells = shared.cells.cloneNode(true) as DocumentFragment;
-  const [subject, type, status, errors, warnings, missing, permitEnd, lastSafe, earliest, until, updatedAt, actions] = cells.children;
+  const [select, subject, type, status, errors, warnings, missing, permitEnd, lastSafe, earliest, until, updatedAt, actions] = cells.children;
   const name = row.subject || t(lang, 'dashboard.unnamed');
+
+  const box = select!.firstElementChild as HTMLInputElement;
+  box.checked = selected;
+  box.setAttribute('aria-label', shared.named.select.join(name));
 
   const link = subject!.firstElementChild!;
   link.setAttribute('href', hrefOf({ view: 'case', id: row.id }));
   link.textContent = name;
+  // Cut short with an ellipsis where the column is narrow: the title has the whole text.
+  link.setAttribute('title', name);
   type!.textContent = typeLabel(lang, row.type);
+  type!.setAttribute('title', type!.textContent);
   const badge = status!.firstElementChild!;
   badge.className = `status-badge status-${row.status}`;
   badge.textContent = statusLabel(lang, row.status);
+  badge.setAttribute('title', badge.textContent);
   const counts = row.counts;
   setCount(errors!.firstElementChild!, counts?.errors ?? 0, 'nonzero-error', counts ? undefined : t(lang, 'dashboard.checkFailed'));
   setCount(warnings!.firstElementChild!, counts?.warnings ?? 0, 'nonzero-warning');
@@ -128,11 +152,19 @@ export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang, today
   fillEligibilityCells(earliest as HTMLElement, until as HTMLElement, row, lang, today, (iso) => shownDate(shared, lang, iso));
   updatedAt!.textContent = shownDate(shared, lang, row.updatedAt.slice(0, 10));
 
-  const [duplicate, exportOne, print, remove] = actions!.children;
-  duplicate!.setAttribute('aria-label', shared.named.duplicate.join(name));
-  exportOne!.setAttribute('aria-label', shared.named.export.join(name));
-  print!.setAttribute('href', hrefOf({ view: 'print', id: row.id }));
-  print!.setAttribute('aria-label', shared.named.print.join(name));
-  remove!.setAttribute('aria-label', shared.named.delete.join(name));
+  const [inline, menu] = actions!.children;
+  const [menuButton, popover] = menu!.children;
+  const menuId = `row-menu-${row.id}`;
+  menuButton!.setAttribute('popovertarget', menuId);
+  menuButton!.setAttribute('aria-label', shared.named.menu.join(name));
+  popover!.id = menuId;
+  for (const group of [inline!, popover!]) {
+    const [duplicate, exportOne, print, remove] = group.children;
+    duplicate!.setAttribute('aria-label', shared.named.duplicate.join(name));
+    exportOne!.setAttribute('aria-label', shared.named.export.join(name));
+    print!.setAttribute('href', hrefOf({ view: 'print', ids: [row.id] }));
+    print!.setAttribute('aria-label', shared.named.print.join(name));
+    remove!.setAttribute('aria-label', shared.named.delete.join(name));
+  }
   rowElement.replaceChildren(cells);
 }

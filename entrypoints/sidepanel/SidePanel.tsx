@@ -10,18 +10,12 @@ import { usePage } from '../../components/usePage';
 import { useTabCase } from '../../components/useTabCase';
 import { t } from '../../utils/i18n';
 import { workCalendarOf } from '../../utils/store/calendars';
+import { askPage } from '../../utils/portal-messages';
 
-/** Asks the portal page's content script to scroll to a finding's fields (or a material's upload). */
-export interface RevealMessage {
-  type: 'portal/reveal';
-  fields: string[];
-  material?: string;
-}
-
+/** Asks the portal page to scroll to a finding's fields (or a material's upload). */
 export function revealOnPage(tabId: number, fields: string[], material?: string): void {
-  const message: RevealMessage = { type: 'portal/reveal', fields, ...(material !== undefined && { material }) };
   // The page may have gone, or not be the portal any more: nothing to reveal then.
-  browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  void askPage(tabId, { type: 'portal/reveal', fields, ...(material !== undefined && { material }) });
 }
 
 /** The active tab of this window, followed as the user switches tabs. */

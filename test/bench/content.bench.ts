@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain ESM module without types
 import { startReplica } from '../replica/server.mjs';
 import { launchWithExtension, BENCH_EXTENSION_DIR, PRODUCTION_EXTENSION_DIR } from '../e2e/browser';
-import { percentile, report, wants } from './figures';
+import { percentile, report, reportRounds, wants } from './figures';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 if (wants('content.bundle.gzip')) {
@@ -45,7 +45,7 @@ if (browserFigures.length > 0) {
       initial.push((await measure('gongju:initial'))[0]!.duration);
     }
     const controls = await page.locator('input, select, textarea').count();
-    if (wants('content.initial')) report('content.initial', 'ms', percentile(initial, 50));
+    if (wants('content.initial')) reportRounds('content.initial', 'ms', initial);
 
     if (wants('content.recheck.p95')) {
       const input = page.locator('input.el-input__inner:visible:not([readonly]):not([disabled])').first();

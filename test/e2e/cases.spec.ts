@@ -3,7 +3,8 @@
 // each application type; a case made by hand on the dashboard goes through edit, export, delete
 // and import; the extension pages pass axe-core and are usable by keyboard; and the README's
 // screenshots are taken from the run.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CaseRecord, CaseStatus } from '../../utils/store/types';
 import { extensionIdOf, launchWithExtension } from './browser';
@@ -18,6 +19,7 @@ import {
   killBrowser,
   openAndFill,
   openPanelFor,
+  screenshotDir,
   seriousViolations,
   Store,
   tabCaseView,
@@ -309,6 +311,8 @@ test('dashboard: a case made by hand is checked live, saved, edited, exported, d
   await download.saveAs(exported);
   expect(readFileSync(exported, 'utf8')).toContain('河北省保定市');
 
+  // Below 1440 px a row's actions are behind its 操作 menu.
+  await row.getByRole('button', { name: '操作：李四' }).click();
   await row.getByRole('button', { name: '删除：李四' }).click();
   await expect(row).toHaveCount(0);
   await expect(page.locator('.toast')).toContainText('已删除：李四');
@@ -448,8 +452,7 @@ test('keyboard: Tab reaches every control of the dashboard and the side panel', 
 });
 
 test('screenshots for the README: the side panel with a checklist, the dashboard with cases', async ({ context, extensionId, portal }) => {
-  const dir = new URL('../../docs/screenshots/', import.meta.url);
-  mkdirSync(dir, { recursive: true });
+  const dir = screenshotDir();
   const store = await Store.open(context, extensionId);
   await seed(store);
 
@@ -461,11 +464,11 @@ test('screenshots for the README: the side panel with a checklist, the dashboard
     await page.clock.setFixedTime(clockAt(renewal.asOf as string));
   });
   await expect(tabCaseView(panel).locator('[data-group="error"] .finding[data-rule="renewal.deadline"]')).toBeVisible();
-  await panel.screenshot({ path: new URL('sidepanel.png', dir).pathname });
+  await panel.screenshot({ path: join(dir, 'sidepanel.png') });
 
   const dashboard = await openDashboard(context, extensionId, '#/');
   await dashboard.setViewportSize({ width: 1366, height: 900 });
   // The cases seeded, and the one the portal tab saved.
   await expect(dashboard.locator('.case-body .case-row')).toHaveCount(SEEDED.length + 1);
-  await dashboard.screenshot({ path: new URL('dashboard.png', dir).pathname });
+  await dashboard.screenshot({ path: join(dir, 'dashboard.png') });
 });

@@ -116,3 +116,43 @@ test("the same tab moving from applicant A's page to B's blank form offers no fi
   // Filling A in is still possible, but only by choosing A explicitly.
   await expect(panel.locator(`[data-fill-choose] option[value="${caseOfA}"]`)).toHaveCount(1);
 });
+
+/** Every stored case, asked from an extension page as the dashboard asks. */
+async function storedCases(extensionPage: Page): Promise<Json[]> {
+  const reply = (await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'case/list' }))) as { value: Json[] };
+  return reply.value;
+}
+
+test('a typed wrong ID number does not merge into another case without asking; the merge is undone by restoring a version', async ({ context, portal, extensionId }) => {
+  const a: Json = loadExample('new-complete');
+  await openRoute(portal, NEW);
+  await fill(portal, a);
+  const panel = await sidePanel(context, extensionId, portal);
+  await expect(panel.locator('.tab-case .case-name')).toHaveText('张三');
+  const caseOfA = (await panel.locator('.tab-case').getAttribute('data-case-id'))!;
+
+  // The next applicant's form, in a new document (goto to the same address would only scroll to its hash), with A's ID number typed by mistake.
+  await portal.reload();
+  await openRoute(portal, NEW);
+  await fill(portal, { ...a, applicant: { ...a.applicant, name: '李四', hukouLocation: '上海市' } });
+  const question = panel.locator(`[data-pending-merge="${caseOfA}"]`);
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('张三');
+  // Nothing went into A's case; the page is kept as a draft of its own.
+  const before = await storedCases(panel);
+  expect(before.find((r) => r.id === caseOfA)?.case.applicant.name).toBe('张三');
+  expect(before.filter((r) => r.pendingMerge === caseOfA)).toHaveLength(1);
+
+  // The user merges after all: A's case takes the page; then the dashboard restores the version before.
+  await question.locator('[data-pending="merge"]').click();
+  await expect.poll(async () => (await storedCases(panel)).find((r) => r.id === caseOfA)?.case.applicant.name).toBe('李四');
+  expect((await storedCases(panel)).filter((r) => r.pendingMerge !== undefined)).toHaveLength(0);
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/case/${caseOfA}`);
+  await dashboard.locator('[data-versions] summary').click();
+  const versions = dashboard.locator('[data-versions] [data-restore-version]');
+  await expect(versions.first()).toBeVisible();
+  // The newest restorable one is the version before the merge.
+  await versions.first().click();
+  await expect.poll(async () => (await storedCases(panel)).find((r) => r.id === caseOfA)?.case.applicant.name).toBe('张三');
+});

@@ -1,7 +1,10 @@
 // Page objects for the specs of cases and drafts: the replica portal as a user fills it, the
 // extension's pages, the store asked the way the extension's own pages ask it, the browser's main
 // process, and the accessibility checks (axe-core, Tab order).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Request, ResponseTo } from '../../utils/messages';
 import type { CaseRecord } from '../../utils/store/types';
@@ -212,4 +215,18 @@ export async function walkByTab(page: Page): Promise<TabWalk> {
       });
   });
   return { probed: count, unreached };
+}
+
+/**
+ * Where the README's screenshots are written: docs/screenshots/ only for `npm run screenshots`
+ * (GONGJU_SCREENSHOTS=docs), else under the system's temporary directory, so that `npm test`
+ * leaves the working tree as it found it.
+ */
+export function screenshotDir(): string {
+  const dir =
+    process.env.GONGJU_SCREENSHOTS === 'docs'
+      ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+      : join(tmpdir(), 'gongju-shots', 'readme');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }

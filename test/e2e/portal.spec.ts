@@ -1,10 +1,11 @@
 // The content script on the replica portal, in Chromium, with the built extension: markers on the
 // right fields, the 提交 review, hand mapping, and no console errors or foreign requests.
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { loadExample, type ExampleName } from '../support/cases';
 import { expect, overlay, PORTAL, test } from './fixtures';
 import type { Box } from './overlay';
-import { Store } from './pages';
+import { screenshotDir, Store } from './pages';
 
 interface Business {
   type: string;
@@ -303,12 +304,12 @@ test('the overlay names the values the page shows, never those of a stored draft
 });
 
 test('screenshots for the README: markers on a form, the 提交 review', async ({ portal: page }) => {
-  const dir = new URL('../../docs/screenshots/', import.meta.url).pathname;
+  const dir = screenshotDir();
   await openAndFill(page, `${PORTAL}/person-platform/#/business/new`, 'new-problems');
   await openTab(page, '附件');
   await overlay(page).waitForVisible('.marker[data-material]');
-  await page.screenshot({ path: `${dir}portal-markers.png` });
+  await page.screenshot({ path: join(dir, 'portal-markers.png') });
   await page.locator('button', { hasText: /^\s*提交\s*$/ }).first().click();
   await overlay(page).waitForVisible('[data-gongju-dialog="submit"]');
-  await page.screenshot({ path: `${dir}submit-review.png` });
+  await page.screenshot({ path: join(dir, 'submit-review.png') });
 });

@@ -10,6 +10,7 @@ import { IdbBackend, KEY_PATHS, MemoryBackend, STORE_NAMES, type Backend, type D
 import { CaseCache, digestFor, listItemOf, type CheckOptions } from './cache';
 import { salvageCase } from '../../rules/salvage';
 import { applyPageData } from './merge';
+import { sameContent, withVersion } from './versions';
 import { DB_NAME, DB_VERSION, upgradeDatabase } from './migrations';
 import {
   identityOf,
@@ -338,6 +339,7 @@ export class Store {
     const written = await this.run(['cases'], 'readwrite', async (tx) => {
       const existing = id === undefined ? undefined : validateCaseRecord(await tx.get('cases', id), at);
       const record = existing?.ok ? existing.value : this.freshRecord(id ?? newId(), at);
+      if (!existing?.ok || !sameContent(existing.value.case, c)) record.versions = withVersion(record.versions, { at, source: 'editor', case: c });
       record.case = c;
       if (fields.status !== undefined) record.status = fields.status;
       if (fields.notes !== undefined) record.notes = fields.notes;
@@ -357,10 +359,13 @@ export class Store {
   }
 
   /**
-   * Saves what the content script read from a portal page. The case is the one with the same
-   * identity number and type; else, while the data has no identity number, the case this page
-   * last saved that has none either; else a new one. Nothing is dropped: data the schema rejects
-   * is kept in `draftRaw`, or set aside in the quarantine when not even its type is usable.
+   * Saves what the content script read from a portal page. It merges without asking only into the
+   * case the tab is bound to in this same document (`boundCaseId`), or into a case with the same
+   * identity when the page changes nothing of it. A page that would change another case with its
+   * identity is kept as a draft of its own, `pendingMerge` naming that case, until the user
+   * chooses (mergePending / keepPending). Without an identity it continues only the bound case,
+   * else makes a new draft. Nothing is dropped: data the schema rejects is kept in `draftRaw`, or
+   * set aside in the quarantine when not even its type is usable.
    */
   async autosave(request: AutosaveRequest): Promise<AutosaveResult | { ok: false; error: CaseError }> {
     const { pageKey, caseData } = request;
@@ -378,33 +383,57 @@ export class Store {
           const checked = validateCaseRecord(v, at);
           return checked.ok ? [checked.value] : [];
         });
-      const pageCase = async (type?: string) =>
-        valid(await tx.getAllFromIndex('cases', 'pageKeys', pageKey))
-          .filter((r) => !r.idNumberType && (type === undefined || r.case.type === type))
-          .sort(newestFirst)[0];
+      const boundRaw = request.boundCaseId ? await tx.get('cases', request.boundCaseId) : undefined;
+      const bound = boundRaw === undefined ? undefined : valid([boundRaw])[0];
 
       if (!salvage.ok) {
-        const target = await pageCase();
-        if (!target) {
+        if (!bound) {
           await this.putQuarantine(tx, { id: stashKey, from: 'autosave', reason: salvage.error, original: caseData, setAsideAt: at });
           return { ok: true, stored: 'set-aside', record: null, created: false, error: salvage.error };
         }
-        target.draftRaw = { data: caseData, error: salvage.error, at };
-        target.updatedAt = at;
-        await tx.put('cases', target);
-        return { ok: true, stored: 'salvaged', record: target, created: false, error: salvage.error };
+        bound.draftRaw = { data: caseData, error: salvage.error, at };
+        bound.updatedAt = at;
+        await tx.put('cases', bound);
+        return { ok: true, stored: 'salvaged', record: bound, created: false, error: salvage.error };
       }
 
       const incoming = salvage.case;
       const identity = identityOf(incoming);
-      const byIdentity = identity ? valid(await tx.getAllFromIndex('cases', 'idNumberType', identity)).sort(newestFirst)[0] : undefined;
-      const target = byIdentity ?? (await pageCase(incoming.type));
+      const sameIdentity = identity
+        ? valid(await tx.getAllFromIndex('cases', 'idNumberType', identity))
+            .filter((r) => r.id !== bound?.id && r.pendingMerge === undefined)
+            .sort(newestFirst)[0]
+        : undefined;
+      const mergedInto = (base: CaseRecord | undefined) => parseCase(applyPageData(base?.case, base?.sources[pageKey], incoming));
+
+      let target: CaseRecord | undefined;
+      let pendingFor: string | undefined;
+      let unchanged = false;
+      if (bound && bound.case.type === incoming.type && (!identity || bound.idNumberType === identity || bound.pendingMerge !== undefined || !sameIdentity)) {
+        // The tab's own case in this document (a draft waiting to be merged stays one).
+        target = bound;
+        if (bound.pendingMerge !== undefined && sameIdentity && bound.pendingMerge !== sameIdentity.id) bound.pendingMerge = sameIdentity.id;
+        pendingFor = target.pendingMerge;
+      } else if (sameIdentity) {
+        // Another document: nothing of that case is removed for what this page does not show.
+        const added = parseCase(applyPageData(sameIdentity.case, undefined, incoming));
+        if (added.ok && sameContent(added.case, sameIdentity.case)) {
+          // The page shows nothing new of that case (its page reloaded, emptied): bound to it,
+          // the case unchanged; what this page shows now is what it may later clear.
+          target = sameIdentity;
+          unchanged = true;
+        } else {
+          pendingFor = sameIdentity.id;
+        }
+      }
       const record = target ?? this.freshRecord(newId(), at);
-      const merged = parseCase(applyPageData(target?.case, target?.sources[pageKey], incoming));
+      if (pendingFor !== undefined) record.pendingMerge = pendingFor;
+      const merged = unchanged ? { ok: true as const, case: record.case } : mergedInto(target);
       record.case = merged.ok ? merged.case : incoming;
       record.sources = { ...record.sources, [pageKey]: incoming };
       record.pageKeys = Object.keys(record.sources);
       record.updatedAt = at;
+      if (!unchanged) record.versions = withVersion(record.versions, { at, source: 'page', case: record.case, ...(request.docNonce !== undefined && { doc: request.docNonce }) });
       if (salvage.error) record.draftRaw = { data: caseData, error: salvage.error, at };
       else delete record.draftRaw;
       this.setIdentity(record);
@@ -412,12 +441,79 @@ export class Store {
       await tx.put('cases', record);
       // The page's current state supersedes what it stashed while it had no usable type.
       await tx.delete('quarantine', stashKey);
+      const pending = pendingFor === undefined ? {} : { pendingFor };
       return salvage.error
-        ? { ok: true, stored: 'salvaged', record, created: !target, error: salvage.error }
-        : { ok: true, stored: 'valid', record, created: !target };
+        ? { ok: true, stored: 'salvaged', record, created: !target, error: salvage.error, ...pending }
+        : { ok: true, stored: 'valid', record, created: !target, ...pending };
     });
     if (result.record) this.cases.set(result.record, checked);
     return result;
+  }
+
+  /**
+   * The user said yes to "this page matches X's case — merge?": the pending draft's page data goes
+   * into X (a new version of X, so the merge can be undone) and the draft goes. Returns X.
+   */
+  async mergePending(id: string): Promise<CaseRecord | null> {
+    const at = this.nowIso();
+    const settings = await this.getSettings();
+    const written = await this.run(['cases'], 'readwrite', async (tx) => {
+      const pending = validateCaseRecord(await tx.get('cases', id), at);
+      if (!pending.ok || pending.value.pendingMerge === undefined) return null;
+      const target = validateCaseRecord(await tx.get('cases', pending.value.pendingMerge), at);
+      if (!target.ok) return null;
+      const record = target.value;
+      for (const [pageKey, data] of Object.entries(pending.value.sources)) {
+        const merged = parseCase(applyPageData(record.case, record.sources[pageKey], data as Case));
+        if (merged.ok) record.case = merged.case;
+        record.sources[pageKey] = data;
+      }
+      record.pageKeys = Object.keys(record.sources);
+      record.updatedAt = at;
+      record.versions = withVersion(record.versions, { at, source: 'page', case: record.case });
+      this.setIdentity(record);
+      const written = this.recordCounts(record, settings);
+      await tx.put('cases', record);
+      await tx.delete('cases', id);
+      return written;
+    });
+    if (!written) return null;
+    this.cases.delete(id);
+    return this.remember(written);
+  }
+
+  /** The user said no: the pending draft stays a case of its own. */
+  async keepPending(id: string): Promise<CaseRecord | null> {
+    const at = this.nowIso();
+    const record = await this.run(['cases'], 'readwrite', async (tx) => {
+      const checked = validateCaseRecord(await tx.get('cases', id), at);
+      if (!checked.ok || checked.value.pendingMerge === undefined) return null;
+      delete checked.value.pendingMerge;
+      await tx.put('cases', checked.value);
+      return checked.value;
+    });
+    if (record) this.cases.set(record);
+    return record;
+  }
+
+  /** Makes version `index` of the case its content again, as a new version (so this can be undone too). */
+  async restoreVersion(id: string, index: number): Promise<CaseRecord | null> {
+    const at = this.nowIso();
+    const settings = await this.getSettings();
+    const written = await this.run(['cases'], 'readwrite', async (tx) => {
+      const checked = validateCaseRecord(await tx.get('cases', id), at);
+      const version = checked.ok ? checked.value.versions?.[index] : undefined;
+      if (!checked.ok || !version) return null;
+      const record = checked.value;
+      record.case = structuredClone(version.case);
+      record.updatedAt = at;
+      record.versions = withVersion(record.versions, { at, source: 'editor', case: record.case });
+      this.setIdentity(record);
+      const written = this.recordCounts(record, settings);
+      await tx.put('cases', record);
+      return written;
+    });
+    return written ? this.remember(written) : null;
   }
 
   /** Deletes a case and returns it, for undo with restoreCase. */
@@ -440,6 +536,43 @@ export class Store {
     await this.run(['cases'], 'readwrite', (tx) => tx.put('cases', checked.value));
     this.cases.set(checked.value);
     return { ok: true, record: checked.value };
+  }
+
+  /** Deletes these cases in one transaction; returns them, for undo with restoreCases. */
+  async deleteCases(ids: readonly string[]): Promise<CaseRecord[]> {
+    const at = this.nowIso();
+    const deleted = await this.run(['cases'], 'readwrite', async (tx) => {
+      const found = (await Promise.all(ids.map((id) => tx.get('cases', id)))).flatMap((value) => {
+        const checked = validateCaseRecord(value, at);
+        return checked.ok ? [checked.value] : [];
+      });
+      await Promise.all(found.map((record) => tx.delete('cases', record.id)));
+      return found;
+    });
+    for (const record of deleted) this.cases.delete(record.id);
+    return deleted;
+  }
+
+  /** Sets the status of these cases in one transaction; returns them as they were, for undo. */
+  async setStatuses(ids: readonly string[], status: CaseStatus): Promise<CaseRecord[]> {
+    if (!CASE_STATUSES.includes(status)) return [];
+    const at = this.nowIso();
+    const changed = await this.run(['cases'], 'readwrite', async (tx) => {
+      const found = (await Promise.all(ids.map((id) => tx.get('cases', id)))).flatMap((value) => {
+        const checked = validateCaseRecord(value, at);
+        return checked.ok && checked.value.status !== status ? [checked.value] : [];
+      });
+      const previous = found.map((record) => structuredClone(record));
+      await Promise.all(found.map((record) => tx.put('cases', { ...record, status, updatedAt: at })));
+      return { previous, records: found.map((record) => ({ ...record, status, updatedAt: at })) };
+    });
+    for (const record of changed.records) this.cases.set(record);
+    return changed.previous;
+  }
+
+  /** Puts back records returned by deleteCases or setStatuses, as they were, in one transaction. */
+  async restoreCases(records: readonly unknown[]): Promise<{ ok: true } | { ok: false; error: CaseError }> {
+    return this.undoRosterImport([], records);
   }
 
   /** A copy as a new draft, with no page linked to it and no history. */
@@ -494,6 +627,7 @@ export class Store {
               created.push(record.id);
             }
             record.updatedAt = at;
+            record.versions = withVersion(record.versions, { at, source: 'import', case: record.case });
             this.setIdentity(record);
             if (record.idNumberType) byIdentity.set(record.idNumberType, record);
             records.push(record);
@@ -695,6 +829,7 @@ export class Store {
             await tx.delete('cases', id);
             replaced.push(id);
           }
+          record.versions = withVersion(undefined, { at: this.nowIso(), source: 'import', case: record.case });
           await tx.put('cases', record);
         }
         return { ok: true, imported: parsed.records.length, replaced: new Set(duplicates.map((d) => d.index)).size };

@@ -10,7 +10,7 @@ import { casesToIcs } from './ics';
 import type { Store } from './db';
 import { MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
-import type { CaseRecord, CaseSummary, Settings, TabCaseState } from './types';
+import { CASE_STATUSES, type CaseRecord, type CaseSummary, type Settings, type TabCaseState } from './types';
 
 /** The fields of runtime.MessageSender this looks at. */
 export interface Sender {
@@ -56,8 +56,14 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'case/get': (m) => isId(m.id),
   'case/save': (m) => isObject(m.input),
   'case/delete': (m) => isId(m.id),
+  'case/merge-pending': (m) => isId(m.id),
+  'case/keep-pending': (m) => isId(m.id),
+  'case/restore-version': (m) => isId(m.id) && isCount(m.index),
   'case/restore': (m) => isObject(m.record),
   'case/duplicate': (m) => isId(m.id),
+  'cases/delete': (m) => Array.isArray(m.ids) && isIdList(m.ids),
+  'cases/set-status': (m) => Array.isArray(m.ids) && isIdList(m.ids) && typeof m.status === 'string' && (CASE_STATUSES as readonly string[]).includes(m.status),
+  'cases/restore': (m) => Array.isArray(m.records),
   'cases/export': (m) => isIdList(m.ids),
   'cases/import': (m) => typeof m.data === 'string' && (m.replaceDuplicates === undefined || typeof m.replaceDuplicates === 'boolean'),
   'cases/csv': (m) => isIdList(m.ids) && (m.lang === 'zh' || m.lang === 'en'),
@@ -130,9 +136,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   async function handle(request: Request, sender: Sender): Promise<unknown> {
     switch (request.type) {
       case 'case/autosave': {
-        const result = await store.autosave({ pageKey: request.pageKey, caseData: request.caseData });
-        if (!result.ok) return { stored: 'rejected', caseId: null, created: false, error: result.error } satisfies AutosaveReply;
         const tabId = sender.tab?.id;
+        const tab = tabId === undefined ? null : await tabs.get(tabId);
+        // Bound only in the document that made the binding: a reload or the next page starts unbound.
+        const boundCaseId = tab && tab.docNonce === request.docNonce ? tab.caseId : null;
+        const result = await store.autosave({ pageKey: request.pageKey, caseData: request.caseData, docNonce: request.docNonce, boundCaseId });
+        if (!result.ok) return { stored: 'rejected', caseId: null, created: false, error: result.error } satisfies AutosaveReply;
         if (tabId !== undefined) {
           const summary = result.record ? summaryOf(result.record, await store.getSettings()) : null;
           await tabs.set({
@@ -156,6 +165,25 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         return store.listCases();
       case 'case/list-items':
         return store.listItems(checkOptions(await store.getSettings()), request.ids);
+      case 'case/merge-pending': {
+        const merged = await store.mergePending(request.id);
+        if (merged) {
+          // Tabs bound to the draft are bound to the case it went into.
+          for (const tabId of await tabs.rebind(request.id, merged.id)) emit({ type: 'event/tab-changed', tabId });
+          casesChanged(request.id, merged.id);
+        }
+        return merged;
+      }
+      case 'case/keep-pending': {
+        const kept = await store.keepPending(request.id);
+        if (kept) casesChanged(kept.id);
+        return kept;
+      }
+      case 'case/restore-version': {
+        const restored = await store.restoreVersion(request.id, request.index);
+        if (restored) casesChanged(restored.id);
+        return restored;
+      }
       case 'case/get':
         return (await store.getCase(request.id)) ?? null;
       case 'case/save': {
@@ -176,6 +204,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       case 'case/duplicate': {
         const result = await store.duplicateCase(request.id);
         if (result.ok) casesChanged(result.record.id);
+        return result;
+      }
+      case 'cases/delete': {
+        const deleted = await store.deleteCases(request.ids);
+        casesChanged(...deleted.map((r) => r.id));
+        return deleted;
+      }
+      case 'cases/set-status': {
+        const previous = await store.setStatuses(request.ids, request.status);
+        casesChanged(...previous.map((r) => r.id));
+        return previous;
+      }
+      case 'cases/restore': {
+        const result = await store.restoreCases(request.records);
+        if (result.ok) casesChanged();
         return result;
       }
       case 'cases/export':

@@ -3,6 +3,7 @@
 import { isRealDate } from '../../rules/dates';
 import { checkScheduleDays } from '../../rules/imported-calendar';
 import { CASE_SCHEMA_ID, parseCase, type ApplicationType, type Case, type CaseError } from '../../rules/schema';
+import { MAX_VERSIONS, VERSION_SOURCES, type CaseVersion, type VersionSource } from './versions';
 import {
   CASE_STATUSES,
   DEFAULT_SETTINGS,
@@ -82,6 +83,23 @@ function checkHistory(value: unknown): Checked<CountPoint[]> {
   return { ok: true, value: points };
 }
 
+function checkVersions(value: unknown, materialIds?: ReadonlySet<string>): Checked<CaseVersion[]> {
+  if (value === undefined) return { ok: true, value: [] };
+  if (!Array.isArray(value) || value.length > MAX_VERSIONS) return fail('versions', `an array of at most ${MAX_VERSIONS} versions`);
+  const versions: CaseVersion[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
+    if (!isObject(v)) return fail(`versions[${i}]`, 'an object');
+    if (!isTimestamp(v.at)) return fail(`versions[${i}].at`, 'an ISO timestamp');
+    if (!VERSION_SOURCES.includes(v.source as VersionSource)) return fail(`versions[${i}].source`, VERSION_SOURCES.join(' or '));
+    if (v.doc !== undefined && typeof v.doc !== 'string') return fail(`versions[${i}].doc`, 'a string');
+    const c = checkCase(v.case, `versions[${i}].case`, materialIds);
+    if (!c.ok) return c;
+    versions.push({ at: v.at, source: v.source as VersionSource, case: c.value, ...(typeof v.doc === 'string' && { doc: v.doc }) });
+  }
+  return { ok: true, value: versions };
+}
+
 function checkDraftRaw(value: unknown): Checked<DraftRaw | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
   if (!isObject(value) || !('data' in value)) return fail('draftRaw', 'an object with data');
@@ -122,6 +140,9 @@ export function validateCaseRecord(
   if (!isObject(sources)) return fail('sources', 'an object');
   const draftRaw = checkDraftRaw(value.draftRaw);
   if (!draftRaw.ok) return draftRaw;
+  const versions = checkVersions(value.versions, materialIds);
+  if (!versions.ok) return versions;
+  if (value.pendingMerge !== undefined && (typeof value.pendingMerge !== 'string' || value.pendingMerge === '')) return fail('pendingMerge', 'a case id');
 
   const record: CaseRecord = {
     id: value.id,
@@ -137,6 +158,8 @@ export function validateCaseRecord(
   const identity = identityOf(c.value);
   if (identity) record.idNumberType = identity;
   if (draftRaw.value) record.draftRaw = draftRaw.value;
+  if (versions.value.length > 0) record.versions = versions.value;
+  if (typeof value.pendingMerge === 'string') record.pendingMerge = value.pendingMerge;
   return { ok: true, value: record };
 }
 

@@ -37,6 +37,17 @@ export class TabStates {
     await this.session?.set({ [keyOf(state.tabId)]: state }).catch(() => undefined);
   }
 
+  /**
+   * Binds the tabs bound to case `from` to case `to` (a draft merged into it); returns their ids.
+   * Tabs known from this background's run only: after a restart such a tab shows no case until its
+   * page saves again.
+   */
+  async rebind(from: string, to: string): Promise<number[]> {
+    const moved = [...this.cache.values()].filter((state) => state.caseId === from);
+    for (const state of moved) await this.set({ ...state, caseId: to });
+    return moved.map((state) => state.tabId);
+  }
+
   async remove(tabId: number): Promise<void> {
     this.cache.delete(tabId);
     await this.session?.remove(keyOf(tabId)).catch(() => undefined);

@@ -11,7 +11,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 const MAX_PROBLEMS = 20;
 
 export function toExported(record: CaseRecord): ExportedCase {
-  const { sources: _sources, pageKeys: _pageKeys, idNumberType: _identity, ...exported } = record;
+  const { sources: _sources, pageKeys: _pageKeys, idNumberType: _identity, versions: _versions, pendingMerge: _pending, ...exported } = record;
   return exported;
 }
 
@@ -124,13 +124,13 @@ export function parseImport(
  */
 const RECORD_FIELDS: Record<keyof CaseRecord, true> = {
   id: true, case: true, status: true, notes: true, createdAt: true, updatedAt: true, history: true, draftRaw: true,
-  sources: true, pageKeys: true, idNumberType: true,
+  sources: true, pageKeys: true, idNumberType: true, versions: true, pendingMerge: true,
 };
 const RECORD_KEYS: ReadonlySet<string> = new Set(Object.keys(RECORD_FIELDS));
 
 /** Page bookkeeping is the store's own; a file cannot set it. */
 function withoutBookkeeping(record: Record<string, unknown>): Record<string, unknown> {
-  const { sources: _sources, pageKeys: _pageKeys, ...fields } = record;
+  const { sources: _sources, pageKeys: _pageKeys, versions: _versions, pendingMerge: _pending, ...fields } = record;
   return fields;
 }
 

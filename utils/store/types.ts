@@ -1,6 +1,7 @@
 // The records the extension keeps in its own origin (IndexedDB, or memory when that cannot open).
 import type { ApplicationType, Case, CaseError, Employer } from '../../rules/schema';
 import type { SummaryCounts } from '../../rules/summary';
+import type { CaseVersion } from './versions';
 import type { Text } from '../../rules/types';
 import type { LangSetting } from '../i18n';
 
@@ -48,6 +49,13 @@ export interface CaseRecord {
   /** Keys of `sources`, indexed (multiEntry) to find the case a page last saved. */
   pageKeys: string[];
   draftRaw?: DraftRaw;
+  /** The last versions of the content, newest last (versions.ts): kept on this machine, not exported. */
+  versions?: CaseVersion[];
+  /**
+   * Set on a draft a page made while it matched another case (this id) the tab was not bound to:
+   * nothing is merged into that case until the user says so.
+   */
+  pendingMerge?: string;
 }
 
 /** What a page may set on a case; the store keeps ids, times, history and sources itself. */
@@ -140,6 +148,13 @@ export type RosterImportResult =
 export interface AutosaveRequest {
   pageKey: string;
   caseData: unknown;
+  /** The document that saves (random per document); page versions of one document are one version. */
+  docNonce?: string;
+  /**
+   * The case the saving tab is bound to in this same document: the only case a page merges into
+   * without asking, and the only draft without an ID number it continues.
+   */
+  boundCaseId?: string | null;
 }
 
 /**
@@ -149,14 +164,14 @@ export interface AutosaveRequest {
  *   data went to the quarantine (key `autosave:<pageKey>`), to be listed to the user.
  */
 export type AutosaveResult =
-  | { ok: true; stored: 'valid'; record: CaseRecord; created: boolean }
-  | { ok: true; stored: 'salvaged'; record: CaseRecord; created: boolean; error: CaseError }
+  | { ok: true; stored: 'valid'; record: CaseRecord; created: boolean; pendingFor?: string }
+  | { ok: true; stored: 'salvaged'; record: CaseRecord; created: boolean; error: CaseError; pendingFor?: string }
   | { ok: true; stored: 'set-aside'; record: null; created: false; error: CaseError };
 
 export const EXPORT_FORMAT = 'gongju-export/1';
 
 /** A case as exported: the record without the store's page bookkeeping. */
-export type ExportedCase = Omit<CaseRecord, 'sources' | 'pageKeys' | 'idNumberType'>;
+export type ExportedCase = Omit<CaseRecord, 'sources' | 'pageKeys' | 'idNumberType' | 'versions' | 'pendingMerge'>;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;

@@ -3,6 +3,7 @@
 // (no rows are added), never attachments; each write is read back to see that the page took it.
 
 import { fieldLabel } from '../../../rules/fields';
+import type { FillOutcome, FillPreviewItem, FillReason } from '../../../utils/portal-messages';
 import type { Text } from '../../../rules/types';
 import { isTicked } from '../reader/controls';
 import { textOf } from '../reader/dom';
@@ -21,14 +22,12 @@ import {
   readAs,
   valueText,
   type FillControl,
-  type FillReason,
   type FillTarget,
   type PageDates,
 } from './plan';
 import { sameValue, valueAt } from './values';
 import { chooseNativeOption, chooseSelectOption, clickChoice, settle, setPickerDate, setTicked, typeInto } from './widgets';
 
-export type { FillReason } from './plan';
 
 /** Where fill back reads and writes: the page, a fresh read of it, the hand mappings of the page. */
 export interface FillEnv {
@@ -37,28 +36,10 @@ export interface FillEnv {
   mappings: () => Readonly<Record<string, string>>;
 }
 
-/** One row of the preview: the field, what the page shows, what it will show. */
-export interface FillPreviewItem {
-  path: string;
-  label: Text;
-  /** The field's label as the page shows it. */
-  pageLabel: string;
-  kind: ControlKind;
-  from: string;
-  to: string;
-  /** Set when the page's control cannot take the value (read-only, no such option …). */
-  blocked?: FillReason;
-  /** Set when the page already shows another ID number, name or credit code: maybe another applicant's page. */
-  identity?: true;
-}
 
 /** What says whose page it is: a different value here means the page may be another applicant's or employer's. */
 export const IDENTITY_PATHS: ReadonlySet<string> = new Set(['applicant.idNumber', 'applicant.name', 'employer.creditCode']);
 
-export interface FillOutcome {
-  written: Array<{ path: string; to: string }>;
-  failed: Array<{ path: string; reason: FillReason }>;
-}
 
 function labelOf(path: string): Text {
   return { zh: fieldLabel(path, 'zh'), en: fieldLabel(path, 'en') };

@@ -7,6 +7,7 @@ import { isTicked, optionText, readRaw, widgetOf, type Widget } from '../reader/
 import { CONTROL_SELECTOR, textOf } from '../reader/dom';
 import { describeControl } from '../reader/labels';
 import { inList, normalizeValue } from '../reader/normalize';
+import type { FillReason } from '../../../utils/portal-messages';
 import type { ReadResult } from '../reader/read';
 import type { FieldSpec } from '../reader/synonyms';
 import { cleanLabel } from '../reader/text';
@@ -14,8 +15,6 @@ import type { ControlDescriptor, ControlKind, RawValue } from '../reader/types';
 import { dateStyleInHint, dateStyleOf, displayName, formatDate, formatMoney, formatMonth, ISO_STYLE, sameValue, templateOf, valueAt, type DateStyle } from './values';
 import { knownSelectOptions, pickerType } from './widgets';
 
-/** Why a field was not (or cannot be) written. */
-export type FillReason = 'not-on-page' | 'read-only' | 'no-option' | 'not-taken' | 'unsupported' | 'no-value';
 
 /** One control of the page that shows the value at a case path. */
 export interface FillControl {

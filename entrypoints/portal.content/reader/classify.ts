@@ -138,9 +138,23 @@ function bestOf(candidates: Candidate[]): Candidate | null {
 const SYNONYMS_BY_KEY = new Map<string, Synonym[]>();
 for (const synonym of SYNONYMS) SYNONYMS_BY_KEY.set(synonym.key, [...(SYNONYMS_BY_KEY.get(synonym.key) ?? []), synonym]);
 
+// A label can contain only the synonyms whose first character it has: a partial match looks at
+// those (a few dozen) rather than at every synonym, in the dictionary's order all the same.
+const ORDER = new Map(SYNONYMS.map((synonym, index) => [synonym, index]));
+const SYNONYMS_BY_FIRST = new Map<string, Synonym[]>();
+for (const synonym of SYNONYMS) SYNONYMS_BY_FIRST.set(synonym.key[0]!, [...(SYNONYMS_BY_FIRST.get(synonym.key[0]!) ?? []), synonym]);
+
+function containedIn(key: string): Synonym[] {
+  const found: Synonym[] = [];
+  const firsts = new Set<string>();
+  for (let i = 0; i < key.length; i++) firsts.add(key[i]!);
+  for (const first of firsts) found.push(...(SYNONYMS_BY_FIRST.get(first) ?? []));
+  return found.sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+}
+
 function candidatesFor(key: string, section: SectionSpec | null, exact: boolean): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const synonym of exact ? (SYNONYMS_BY_KEY.get(key) ?? []) : SYNONYMS) {
+  for (const synonym of exact ? (SYNONYMS_BY_KEY.get(key) ?? []) : containedIn(key)) {
     if (!allowed(synonym, section)) continue;
     let score = 0;
     if (synonym.key === key) score = 1;

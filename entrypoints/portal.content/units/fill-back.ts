@@ -3,47 +3,9 @@
 // one case in this document: an apply for another case, or made from a preview of an earlier
 // document (a reload, the next page), is refused as stale.
 import { browser } from 'wxt/browser';
-import { applyFill, previewFill, type FillEnv, type FillOutcome, type FillPreviewItem } from '../fill';
+import { isFillRequest, type FillApplyReply, type FillApplyRequest, type FillPreviewReply, type FillPreviewRequest } from '../../../utils/portal-messages';
+import { applyFill, previewFill, type FillEnv } from '../fill';
 import type { Unit } from './types';
-
-export type { FillOutcome, FillPreviewItem, FillReason } from '../fill';
-
-export interface FillPreviewRequest {
-  type: 'portal/fill-preview';
-  caseId: string;
-  case: unknown;
-}
-
-/** The preview, with what the apply must name: this document and the case previewed. */
-export interface FillPreview {
-  docNonce: string;
-  caseId: string;
-  items: FillPreviewItem[];
-}
-
-export interface FillApplyRequest {
-  type: 'portal/fill-apply';
-  caseId: string;
-  docNonce: string;
-  case: unknown;
-  /** The case paths the user confirmed; no other field is touched. */
-  paths: string[];
-}
-
-export type FillRequest = FillPreviewRequest | FillApplyRequest;
-
-export type FillReply<T> = { ok: true; value: T } | { ok: false; error: 'busy' | 'failed' | 'stale' };
-export type FillPreviewReply = FillReply<FillPreview>;
-export type FillApplyReply = FillReply<FillOutcome>;
-
-const isCase = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function isFillRequest(message: unknown): message is FillRequest {
-  const m = message as { type?: unknown; case?: unknown; caseId?: unknown; docNonce?: unknown; paths?: unknown } | null;
-  if (!m || !isCase(m.case) || typeof m.caseId !== 'string') return false;
-  if (m.type === 'portal/fill-preview') return true;
-  return m.type === 'portal/fill-apply' && typeof m.docNonce === 'string' && Array.isArray(m.paths) && m.paths.every((path) => typeof path === 'string');
-}
 
 export const fillBackUnit: Unit = {
   id: 'fill-back',

@@ -1,17 +1,7 @@
 // The side panel asks to show a finding on the page: scroll its field or attachment row into view.
 import { browser } from 'wxt/browser';
+import { isRevealRequest } from '../../../utils/portal-messages';
 import type { Unit } from './types';
-
-export interface RevealRequest {
-  type: 'portal/reveal';
-  fields: string[];
-  material?: string;
-}
-
-export function isRevealRequest(message: unknown): message is RevealRequest {
-  const m = message as Partial<RevealRequest> | null;
-  return !!m && m.type === 'portal/reveal' && Array.isArray(m.fields) && m.fields.every((f) => typeof f === 'string') && (m.material === undefined || typeof m.material === 'string');
-}
 
 export const revealUnit: Unit = {
   id: 'reveal',

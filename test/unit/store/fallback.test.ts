@@ -19,7 +19,7 @@ describe('when IndexedDB cannot open', () => {
 
     const saved = await store.saveCase({ case: newCase() });
     expect(saved.ok).toBe(true);
-    const auto = await store.autosave({ pageKey: 'p', caseData: newCase({ district: 'haidian' }) });
+    const auto = await store.autosave({ pageKey: 'p', caseData: newCase({ district: 'haidian' }), boundCaseId: saved.ok ? saved.record.id : null });
     expect(auto).toMatchObject({ ok: true, created: false });
     expect(await store.listCases()).toHaveLength(1);
     expect(await store.setSettings({ lang: 'zh' })).toMatchObject({ ok: true });

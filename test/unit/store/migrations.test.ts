@@ -83,8 +83,9 @@ describe('migration from version 1', () => {
     const name = freshName();
     await buildV1(name, [{ id: 'old', case: newCase(), status: '草稿', savedAt: SAVED_AT }]);
     const store = await openStore({ name });
+    // Found by identity; from a page not bound to it, it waits for the user's yes (pendingFor).
     const result = await store.autosave({ pageKey: 'p', caseData: newCase({ district: 'chaoyang' }) });
-    expect(result).toMatchObject({ ok: true, created: false, record: { id: 'old', case: { district: 'chaoyang' } } });
+    expect(result).toMatchObject({ ok: true, created: true, pendingFor: 'old' });
   });
 
   it('opens an empty version-1 database', async () => {

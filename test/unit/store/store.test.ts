@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../rules/engine';
 import { countsOf } from '../../../rules/summary';
-import { openStore } from '../../../utils/store/db';
+import { openStore, type Store } from '../../../utils/store/db';
 import { freshStore, newCase, renewalCase, ZHANG_ID } from './helpers';
 
 describe('cases', () => {
@@ -113,12 +113,14 @@ describe('cases', () => {
 
 describe('autosave', () => {
   const page = 'fw.bjrcgz.gov.cn/apply#/basic';
+  /** The binding the background passes for a tab that saved `earlier` in this same document. */
+  const sameTab = (earlier: Awaited<ReturnType<Store['autosave']>>) => ({ docNonce: 'doc-1', boundCaseId: earlier.ok ? (earlier.record?.id ?? null) : null });
 
   it('matches the case with the same identity number and type, and creates one for another type', async () => {
     const { store } = await freshStore();
     const first = await store.autosave({ pageKey: page, caseData: newCase() });
-    const again = await store.autosave({ pageKey: page, caseData: newCase({ district: 'haidian' }) });
-    const otherType = await store.autosave({ pageKey: page, caseData: renewalCase('2027-06-30') });
+    const again = await store.autosave({ pageKey: page, caseData: newCase({ district: 'haidian' }), ...sameTab(first) });
+    const otherType = await store.autosave({ pageKey: page, caseData: renewalCase('2027-06-30'), ...sameTab(again) });
     if (!first.ok || !again.ok || !otherType.ok) throw new Error('autosave failed');
     expect(first).toMatchObject({ stored: 'valid', created: true });
     expect(again).toMatchObject({ stored: 'valid', created: false });
@@ -129,36 +131,73 @@ describe('autosave', () => {
     expect(await store.listCases()).toHaveLength(2);
   });
 
-  it('matches by identity whichever page the data comes from, lower-case x included', async () => {
+  it('never merges another document\'s page into a case by identity without asking; merged on yes, undone by a version', async () => {
     const { store } = await freshStore();
     const id = '11010519491231002X';
-    const a = await store.autosave({ pageKey: 'page-a', caseData: { type: 'new', applicant: { idNumber: id } } });
-    const b = await store.autosave({ pageKey: 'page-b', caseData: { type: 'new', applicant: { idNumber: id.toLowerCase(), name: '李四' } } });
+    const a = await store.autosave({ pageKey: 'page-a', docNonce: 'doc-a', caseData: { type: 'new', applicant: { idNumber: id } } });
+    // Another tab or a reload (not bound to a's case) shows the same ID number, lower-case x, and a name.
+    const b = await store.autosave({ pageKey: 'page-b', docNonce: 'doc-b', caseData: { type: 'new', applicant: { idNumber: id.toLowerCase(), name: '李四' } } });
     if (!a.ok || !b.ok) throw new Error('autosave failed');
-    expect(b.record!.id).toBe(a.record!.id);
-    expect(b.record!.case.applicant).toMatchObject({ name: '李四' });
+    expect(b).toMatchObject({ created: true, pendingFor: a.record!.id });
+    expect(b.record!.pendingMerge).toBe(a.record!.id);
+    expect((await store.getCase(a.record!.id))?.case.applicant).toEqual({ idNumber: id });
+    // The same page again keeps saving into the pending draft, never into a's case.
+    const b2 = await store.autosave({ pageKey: 'page-b', docNonce: 'doc-b', boundCaseId: b.record!.id, caseData: { type: 'new', applicant: { idNumber: id, name: '李四四' } } });
+    if (!b2.ok) throw new Error('autosave failed');
+    expect(b2.record!.id).toBe(b.record!.id);
+    expect((await store.getCase(a.record!.id))?.case.applicant).toEqual({ idNumber: id });
+
+    const merged = await store.mergePending(b.record!.id);
+    expect(merged?.id).toBe(a.record!.id);
+    expect(merged?.case.applicant).toMatchObject({ idNumber: id, name: '李四四' });
+    expect(await store.getCase(b.record!.id)).toBeUndefined();
+    // Undo: the version before the merge.
+    const versions = merged!.versions!;
+    expect(versions.map((v) => v.source)).toEqual(['page', 'page']);
+    const undone = await store.restoreVersion(a.record!.id, versions.length - 2);
+    expect(undone?.case.applicant).toEqual({ idNumber: id });
+  });
+
+  it('binds without asking to a case by identity when the page changes nothing of it (its own page reloaded)', async () => {
+    const { store } = await freshStore();
+    const data = { type: 'new', applicant: { idNumber: ZHANG_ID, name: '张三' } };
+    const a = await store.autosave({ pageKey: page, docNonce: 'doc-a', caseData: data });
+    const reloaded = await store.autosave({ pageKey: page, docNonce: 'doc-b', caseData: { type: 'new', applicant: { idNumber: ZHANG_ID } } });
+    if (!a.ok || !reloaded.ok) throw new Error('autosave failed');
+    expect(reloaded.record!.id).toBe(a.record!.id);
+    expect(reloaded).not.toHaveProperty('pendingFor');
+  });
+
+  it('keeps a pending draft as a case of its own when the user says no', async () => {
+    const { store } = await freshStore();
+    const a = await store.autosave({ pageKey: page, docNonce: 'doc-a', caseData: { type: 'new', applicant: { idNumber: ZHANG_ID, name: '张三' } } });
+    const b = await store.autosave({ pageKey: page, docNonce: 'doc-b', caseData: { type: 'new', applicant: { idNumber: ZHANG_ID, name: '张伟' } } });
+    if (!a.ok || !b.ok) throw new Error('autosave failed');
+    const kept = await store.keepPending(b.record!.id);
+    expect(kept?.pendingMerge).toBeUndefined();
+    expect((await store.listCases()).map((r) => r.case.applicant?.name).sort()).toEqual(['张三', '张伟']);
   });
 
   it('matches employer-level types by credit code', async () => {
     const { store } = await freshStore();
     const employer = (name: string) => ({ type: 'employer-registration', employer: { creditCode: '91110108MA01234567', name } });
     const a = await store.autosave({ pageKey: 'unit', caseData: employer('甲') });
-    const b = await store.autosave({ pageKey: 'unit', caseData: employer('乙') });
+    const b = await store.autosave({ pageKey: 'unit', caseData: employer('乙'), ...sameTab(a) });
     if (!a.ok || !b.ok) throw new Error('autosave failed');
     expect(b.record!.id).toBe(a.record!.id);
     expect(a.record!.idNumberType).toBe('91110108MA01234567|employer-registration');
   });
 
-  it('continues the case this page last saved while there is no identity number yet', async () => {
+  it('continues a draft without an identity number only in the same tab and document', async () => {
     const { store } = await freshStore();
     const a = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { name: '王' } } });
-    const b = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { name: '王五' } } });
-    const c = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { name: '王五', idNumber: ZHANG_ID } } });
+    const b = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { name: '王五' } }, ...sameTab(a) });
+    const c = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { name: '王五', idNumber: ZHANG_ID } }, ...sameTab(b) });
     if (!a.ok || !b.ok || !c.ok) throw new Error('autosave failed');
     expect(b.record!.id).toBe(a.record!.id);
     expect(c.record!.id).toBe(a.record!.id);
     expect(c.record!.idNumberType).toBe(`${ZHANG_ID}|new`);
-    // A blank form for the next applicant on the same page must not overwrite the case above.
+    // The next applicant's form on the same page, in another document (or tab), must not overwrite the case above.
     const next = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { name: '赵六' } } });
     if (!next.ok) throw new Error('autosave failed');
     expect(next.created).toBe(true);
@@ -172,11 +211,12 @@ describe('autosave', () => {
       type: 'new',
       applicant: { idNumber: ZHANG_ID, education: [{ level: 'bachelor', school: '某大学' }] },
     };
-    await store.autosave({ pageKey: 'basic', caseData: basic });
-    await store.autosave({ pageKey: 'education', caseData: education });
+    const first = await store.autosave({ pageKey: 'basic', caseData: basic });
+    const second = await store.autosave({ pageKey: 'education', caseData: education, ...sameTab(first) });
     const cleared = await store.autosave({
       pageKey: 'basic',
       caseData: { type: 'new', applicant: { idNumber: ZHANG_ID, name: '张三' } },
+      ...sameTab(second),
     });
     if (!cleared.ok) throw new Error('autosave failed');
     expect(cleared.record!.case.applicant).toEqual({
@@ -196,7 +236,7 @@ describe('autosave', () => {
     expect(result.record.case.applicant).toEqual({ idNumber: ZHANG_ID, name: '张三' });
     expect(result.record.draftRaw?.data).toEqual(caseData);
 
-    const fixed = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { idNumber: ZHANG_ID, name: '张三' } } });
+    const fixed = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { idNumber: ZHANG_ID, name: '张三' } }, ...sameTab(result) });
     if (!fixed.ok) throw new Error('autosave failed');
     expect(fixed.stored).toBe('valid');
     expect(fixed.record!.id).toBe(result.record.id);
@@ -222,7 +262,7 @@ describe('autosave', () => {
   it('keeps raw data on the page\'s case when the type becomes unusable later', async () => {
     const { store } = await freshStore();
     const a = await store.autosave({ pageKey: page, caseData: { type: 'new', applicant: { name: '周' } } });
-    const b = await store.autosave({ pageKey: page, caseData: { type: '', applicant: { name: '周八' } } });
+    const b = await store.autosave({ pageKey: page, caseData: { type: '', applicant: { name: '周八' } }, ...sameTab(a) });
     if (!a.ok || !b.ok) throw new Error('autosave failed');
     expect(b.stored).toBe('salvaged');
     expect(b.record!.id).toBe(a.record!.id);

@@ -115,7 +115,7 @@ describe.each(EXAMPLE_NAMES)('counts of %s', (name) => {
     expect(checklist.listed).toEqual(expected);
 
     // The print view's notice, group by group.
-    const print = mount(<PrintView id={id} lang="zh" today={TODAY} wageOverride={null} />);
+    const print = mount(<PrintView ids={[id]} lang="zh" today={TODAY} wageOverride={null} />);
     await waitFor(() => print.querySelector('[data-sheet="notice"]') !== null);
     const printed = {
       errors: countIn(print, '[data-sheet="notice"] [data-group="error"] li'),
