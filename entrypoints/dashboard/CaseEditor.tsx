@@ -9,6 +9,7 @@ import { CaseVersions } from '../../components/CaseVersions';
 import { describeExpected, fieldName, statusLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
+import type { WorkCalendar } from '../../rules/calendar';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
 import { CalendarExport } from './CalendarExport';
 import { ExportPanel } from './ExportPanel';
@@ -23,6 +24,7 @@ export interface CaseEditorProps {
   lang: Lang;
   today: string;
   wageOverride: WageOverride | null;
+  calendar?: WorkCalendar;
 }
 
 type Message = { kind: 'saved' } | { kind: 'fix-first'; field: string } | { kind: 'failed'; text: string } | { kind: 'changed-elsewhere' };
@@ -33,7 +35,7 @@ type Message = { kind: 'saved' } | { kind: 'fix-first'; field: string } | { kind
  */
 let savedNewCaseId: string | null = null;
 
-export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: CaseEditorProps) {
+export function CaseEditor({ id, profileId = null, lang, today, wageOverride, calendar }: CaseEditorProps) {
   const [record, setRecord] = useState<CaseRecord | null>(null);
   const [missing, setMissing] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => newDraft('new'));
@@ -52,7 +54,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
   /** updatedAt of the version shown, to tell our own saves from changes made elsewhere. */
   const shownVersion = useRef<string | null>(null);
 
-  const check = useDraftCheck(draft, { lang, today, wageOverride });
+  const check = useDraftCheck(draft, { lang, today, wageOverride, ...(calendar && { calendar }) });
 
   const adopt = (r: CaseRecord) => {
     shownVersion.current = r.updatedAt;
