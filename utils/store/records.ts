@@ -1,6 +1,7 @@
 // Validation of stored and imported records. Every record read from the database or a file goes
 // through here: a record that fails is reported with the JSON path that is wrong, never thrown.
 import { CASE_SCHEMA_ID, parseCase, type ApplicationType, type Case, type CaseError } from '../../rules/schema';
+import { MAX_MAPPING_KEY_LENGTH } from './limits';
 import { MAX_VERSIONS, VERSION_SOURCES, type CaseVersion, type VersionSource } from './versions';
 import {
   CASE_STATUSES,
@@ -187,7 +188,9 @@ export function validateMappings(value: unknown): Checked<FieldMappings> {
   if (entries.length > MAX_MAPPINGS_PER_PAGE) return fail('mappings', `at most ${MAX_MAPPINGS_PER_PAGE} entries`);
   const mappings: FieldMappings = {};
   for (const [key, path] of entries) {
+    if (key.length > MAX_MAPPING_KEY_LENGTH) return fail(`mappings.${key.slice(0, 40)}…`, `a control key of at most ${MAX_MAPPING_KEY_LENGTH} characters`);
     if (typeof path !== 'string') return fail(`mappings.${key}`, 'a case path string');
+    if (path.length > MAX_MAPPING_KEY_LENGTH) return fail(`mappings.${key}`, `a case path of at most ${MAX_MAPPING_KEY_LENGTH} characters`);
     mappings[key] = path;
   }
   return { ok: true, value: mappings };
