@@ -187,7 +187,7 @@ function toFinding(
   let finding: Finding;
   if (outcome.status === 'incomplete') {
     const labels = outcome.fields.map((f) => fieldLabel(f, lang)).join(lang === 'zh' ? '、' : ', ');
-    const template = rule.messages.incomplete ?? INCOMPLETE;
+    const template = (outcome.message !== undefined ? rule.messages[outcome.message] : undefined) ?? rule.messages.incomplete ?? INCOMPLETE;
     finding = {
       rule: rule.id,
       severity: outcome.severity ?? 'info',
@@ -242,7 +242,17 @@ function metaFinding(
 export function formatCitation(citation: Citation, lang: Lang): string {
   const document = typeof citation.document === 'string' ? citation.document : citation.document[lang];
   if (!citation.section) return document;
-  return lang === 'zh' ? `${document}；办理指南${citation.section}` : `${document}; guide section ${citation.section}`;
+  return lang === 'zh' ? `${document}；办理指南${citation.section}` : `${document}; guide section ${sectionInEnglish(citation.section)}`;
+}
+
+const CHINESE_NUMERALS: Readonly<Record<string, string>> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+
+/** The guide's section numbers as English reads them: 二(二)1–8 → 2(2)1–8, 七(二)按申请条件4(2)、5 → 7(2) by basis 4(2), 5. */
+export function sectionInEnglish(section: string): string {
+  return section
+    .replace(/[一二三四五六七八九十]/g, (numeral) => CHINESE_NUMERALS[numeral]!)
+    .replace(/按申请条件/g, ' by basis ')
+    .replace(/、/g, ', ');
 }
 
 /** Literal text and placeholder names in turn, by template: the templates are the catalogue's own texts. */

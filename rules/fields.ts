@@ -45,7 +45,7 @@ export const FIELD_LABELS: Record<string, Text> = {
   'applicant.monthlyIncome': t('月度应税收入', 'monthly taxable income'),
   'applicant.monthlyIncome[].month': t('收入所属月份', 'income month'),
   'applicant.monthlyIncome[].amount': t('月应税收入', 'monthly taxable income amount'),
-  'applicant.annualIncome': t('年度应税收入', 'annual taxable income'),
+  'applicant.annualIncome': t('全年应税收入', 'annual taxable income'),
   'applicant.education': t('教育信息', 'education'),
   'applicant.education[].level': t('学历', 'education level'),
   'applicant.education[].degree': t('学位', 'degree'),
@@ -102,6 +102,16 @@ export const FIELD_LABELS: Record<string, Text> = {
   'infoChange.items': t('变更事项', 'items to change'),
 };
 
+/**
+ * "Which one" of a list entry, with the counter word the messages of that list use too: people
+ * 第n位, qualifications 第n项, other entries 第n条.
+ */
+function entryOf(path: string, n: number): Text {
+  if (path.startsWith('applicant.companions[')) return t(`（第${n}位）`, `(family member ${n})`);
+  if (path.startsWith('employer.qualifications[')) return t(`（第${n}项）`, `(qualification ${n})`);
+  return t(`（第${n}条）`, `(entry ${n})`);
+}
+
 /** Strips array indexes and year keys so `applicant.workHistory[2].from` finds its label. */
 export function fieldKey(path: string): string {
   return path.replace(/\[\d+\]/g, '[]').replace(/\.(19|20|21)\d\d$/, '');
@@ -116,10 +126,10 @@ export function fieldLabel(path: string, lang: Lang): string {
   const index = /\[(\d+)\]/.exec(path);
   const year = /\.((?:19|20|21)\d\d)$/.exec(path);
   let text = label[lang];
-  if (index) text = lang === 'zh' ? `${text}（第${Number(index[1]) + 1}条）` : `${text} (entry ${Number(index[1]) + 1})`;
+  if (index) text = `${text}${lang === 'zh' ? '' : ' '}${entryOf(path, Number(index[1]) + 1)[lang]}`;
   if (year) text = lang === 'zh' ? `${year[1]}年${text}` : `${text} for ${year[1]}`;
   return text;
 }
 
 // The 4× / 8× bases need the figure of each data year; a year not in rules/wage.ts leaves them open.
-FIELD_LABELS.averageWage = t('本市全口径城镇单位就业人员月平均工资（未内置）', 'Beijing average monthly wage (not built in)');
+FIELD_LABELS.averageWage = t('本市全口径城镇单位就业人员月平均工资', 'Beijing average monthly wage');

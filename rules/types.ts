@@ -39,6 +39,8 @@ export type Outcome =
       /** Default info; a few rules ask for a warning (rules.md). */
       severity?: Severity;
       subject?: string;
+      /** Key into `messages` for a case the rule words itself; default 'incomplete', else the engine's wording. */
+      message?: string;
     };
 
 /**
@@ -205,6 +207,6 @@ export function fail(params?: Params, extra?: Omit<Extract<Outcome, { status: 'f
   return { status: 'fail', ...(params && { params }), ...extra };
 }
 
-export function incomplete(fields: string[], extra?: { severity?: Severity; subject?: string }): Outcome {
+export function incomplete(fields: string[], extra?: { severity?: Severity; subject?: string; message?: string }): Outcome {
   return { status: 'incomplete', fields, ...extra };
 }

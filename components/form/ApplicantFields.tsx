@@ -1,7 +1,11 @@
 // The applicant's fields (申请人): identity, work history, employment, income, qualifications,
 // residence and accompanying family. Fields of a residence kind other than the chosen one are
 // hidden, not cleared.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { checkIdNumber } from '../../rules/checksums';
+import { withValueAt } from '../../rules/paths';
 import { t } from '../../utils/i18n';
+import { enumLabel } from '../labels';
 import { BoolField, DateField, EnumField, NumberField, Rows, TextField, YearAmounts, shortLabel, type FormApi } from './fields';
 
 const MORE_BASES = new Set(['ip', 'equity-investment', 'equity-tax', 'freelance', 'special', 'innovation-entity', 'innovation-service']);
@@ -14,6 +18,8 @@ export function ApplicantFields({ f, incomeYears }: { f: FormApi; incomeYears: r
   const basis = f.get('applicant.basis');
   const hasMore = ['applicant.ip', 'applicant.equity', 'applicant.freelance', 'applicant.specialApproval'].some((p) => f.get(p) !== undefined);
 
+  const filled = useIdFill(f);
+
   return (
     <>
       <h3>{t(lang, 'case.form.sub.identity')}</h3>
@@ -25,6 +31,9 @@ export function ApplicantFields({ f, incomeYears }: { f: FormApi; incomeYears: r
         <TextField f={f} path="applicant.hukouLocation" />
         <EnumField f={f} path="applicant.maritalStatus" name="maritalStatus" />
       </div>
+      <p class="hint" role="status" data-id-filled={filled ? '' : undefined}>
+        {filled && t(lang, 'case.form.idFilled', { birthDate: filled.birthDate, gender: enumLabel(lang, 'gender', filled.gender) })}
+      </p>
 
       <h3>{t(lang, 'case.form.sub.work')}</h3>
       <Rows f={f} path="applicant.workHistory" rowKey="case.form.row.work" addKey="case.form.add.work">
@@ -154,4 +163,33 @@ export function ApplicantFields({ f, incomeYears }: { f: FormApi; incomeYears: r
       </Rows>
     </>
   );
+}
+
+/**
+ * When a valid ID number is typed, fills the birth date and gender it encodes, unless the user
+ * gave others (those stay, and the check says they disagree); returns what it filled, to say so.
+ */
+function useIdFill(f: FormApi): { birthDate: string; gender: 'male' | 'female' } | null {
+  const idNumber = f.get('applicant.idNumber');
+  const [filled, setFilled] = useState<{ birthDate: string; gender: 'male' | 'female' } | null>(null);
+  const seen = useRef(idNumber);
+  useEffect(() => {
+    if (idNumber === seen.current) return;
+    seen.current = idNumber;
+    const read = typeof idNumber === 'string' ? checkIdNumber(idNumber.trim().toUpperCase(), new Date().toISOString().slice(0, 10)) : null;
+    if (!read?.ok) return setFilled(null);
+    // A value is ours to replace when it is empty or what an earlier number filled in.
+    const ours = (path: string, earlier: string | undefined) => f.get(path) === undefined || f.get(path) === earlier;
+    const birth = ours('applicant.birthDate', filled?.birthDate);
+    const gender = ours('applicant.gender', filled?.gender);
+    if (!birth && !gender) return setFilled(null);
+    f.update((draft) => {
+      let next = draft;
+      if (birth) next = withValueAt(next, 'applicant.birthDate', read.birthDate);
+      if (gender) next = withValueAt(next, 'applicant.gender', read.gender);
+      return next;
+    });
+    setFilled({ birthDate: read.birthDate, gender: read.gender });
+  }, [idNumber]);
+  return filled;
 }

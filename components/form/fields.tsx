@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { FIELD_LABELS, fieldKey } from '../../rules/fields';
 import type { Lang } from '../../rules/types';
+import { parseDateText } from '../../rules/date-text';
 import { t, type MessageKey } from '../../utils/i18n';
 import { addRow, removeRow, type Draft, type FieldError } from '../caseDraft';
 import { describeExpected, enumLabel, ENUMS, fieldName, type EnumName } from '../labels';
@@ -96,32 +97,48 @@ export function TextField({ f, path, label, autoComplete }: BaseFieldProps & { a
 }
 
 /**
- * A date typed as text (YYYY-MM-DD), so that a half-typed or impossible date stays as typed.
- * `nullKey` names the checkbox that stands for the format's null (长期, 至今, 无固定期限).
+ * A date typed as text, so that a half-typed or impossible date stays as typed; on leaving the
+ * field a date written as people write it (1990年3月7日, 1990/3/7, 1990.03.07) becomes YYYY-MM-DD.
+ * A date picker beside it sets the same value. `nullKey` names the checkbox that stands for the
+ * format's null (长期, 至今, 无固定期限).
  */
 export function DateField({ f, path, label, nullKey, month }: BaseFieldProps & { nullKey?: MessageKey; month?: boolean }) {
   const value = f.get(path);
   const isNull = value === null;
   const format = t(f.lang, month ? 'case.form.monthFormat' : 'case.form.dateFormat');
   const nullId = `${f.id(path)}-null`;
+  const shownLabel = label ?? fieldName(f.lang, path);
+  const iso = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
   return (
     <FieldShell
       f={f}
       path={path}
-      label={label ?? fieldName(f.lang, path)}
+      label={shownLabel}
       hint={format}
       extra={
-        nullKey && (
-          <span class="null-choice">
+        <>
+          {!month && (
             <input
-              id={nullId}
-              type="checkbox"
-              checked={isNull}
-              onChange={(e) => f.set(path, e.currentTarget.checked ? null : undefined)}
+              type="date"
+              class="date-picker"
+              aria-label={t(f.lang, 'case.form.pickDate', { label: shownLabel })}
+              value={iso}
+              disabled={isNull}
+              onChange={(e) => f.set(path, e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
             />
-            <label for={nullId}>{t(f.lang, nullKey)}</label>
-          </span>
-        )
+          )}
+          {nullKey && (
+            <span class="null-choice">
+              <input
+                id={nullId}
+                type="checkbox"
+                checked={isNull}
+                onChange={(e) => f.set(path, e.currentTarget.checked ? null : undefined)}
+              />
+              <label for={nullId}>{t(f.lang, nullKey)}</label>
+            </span>
+          )}
+        </>
       }
     >
       {({ id, invalid, describedBy }) => (
@@ -136,7 +153,12 @@ export function DateField({ f, path, label, nullKey, month }: BaseFieldProps & {
           aria-invalid={invalid}
           aria-describedby={describedBy}
           onInput={(e) => f.set(path, e.currentTarget.value.trim() === '' ? undefined : e.currentTarget.value.trim())}
-          onBlur={() => f.touch(path)}
+          onBlur={(e) => {
+            const written = e.currentTarget.value.trim();
+            const read = month ? null : parseDateText(written);
+            if (read && read !== written) f.set(path, read);
+            f.touch(path);
+          }}
         />
       )}
     </FieldShell>

@@ -6,11 +6,11 @@ import type { Lang } from '../../rules/types';
 import { cleanDraft, newDraft, type Draft } from '../../components/caseDraft';
 import { CaseForm, useDraftCheck } from '../../components/CaseForm';
 import { CaseVersions } from '../../components/CaseVersions';
-import { downloadJson } from '../../components/download';
 import { describeExpected, fieldName, statusLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
+import { ExportPanel } from './ExportPanel';
 import { hrefOf, navigate } from './route';
 import { subjectOf } from '../../rules/application-types';
 
@@ -24,7 +24,7 @@ export interface CaseEditorProps {
   wageOverride: WageOverride | null;
 }
 
-type Message = { kind: 'saved' } | { kind: 'fix-first' } | { kind: 'failed'; text: string } | { kind: 'changed-elsewhere' };
+type Message = { kind: 'saved' } | { kind: 'fix-first'; field: string } | { kind: 'failed'; text: string } | { kind: 'changed-elsewhere' };
 
 /**
  * The id of a new case just saved. Its first save moves the editor to #/case/<id>, which mounts a
@@ -112,7 +112,16 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
   const save = async () => {
     if (check.errors.length > 0) {
       setShowAllErrors(true);
-      setMessage({ kind: 'fix-first' });
+      setMessage({ kind: 'fix-first', field: fieldName(lang, check.errors[0]!.path) });
+      // Once the errors are drawn, go to the first marked field: scrolled to, focused, named.
+      requestAnimationFrame(() => {
+        const field = document.querySelector<HTMLElement>('.case-form [aria-invalid="true"]');
+        if (!field) return;
+        field.scrollIntoView({ block: 'center' });
+        field.focus({ preventScroll: true });
+        const label = field.id ? document.querySelector(`label[for="${CSS.escape(field.id)}"]`)?.textContent : null;
+        if (label) setMessage({ kind: 'fix-first', field: label });
+      });
       return;
     }
     const reply = await sendMessage({
@@ -138,11 +147,20 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
     }
   };
 
-  const exportOne = async () => {
-    if (!record) return;
-    const reply = await sendMessage({ type: 'cases/export', ids: [record.id] });
-    if (reply.ok) downloadJson(t(lang, 'dashboard.fileName.one', { date: today, id: record.id.slice(0, 8) }), reply.value);
-  };
+  const [exporting, setExporting] = useState(false);
+  // The sticky bar's height, so that the live check's own sticky top sits below it (dashboard.css).
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--editor-bar-height', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--editor-bar-height');
+    };
+  }, [record === null, missing]);
 
   if (missing) {
     return (
@@ -185,7 +203,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
         </div>
       )}
 
-      <div class="editor-bar">
+      <div class="editor-bar" ref={bar}>
         <div class="field">
           <label for="case-status">{t(lang, 'dashboard.col.status')}</label>
           <select
@@ -220,7 +238,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
           </button>
           {record && (
             <>
-              <button type="button" class="secondary" onClick={() => void exportOne()}>
+              <button type="button" class="secondary" onClick={() => setExporting(true)}>
                 {t(lang, 'dashboard.export')}
               </button>
               <a class="button secondary" href={hrefOf({ view: 'print', ids: [record.id] })} target="_blank" rel="noopener">
@@ -234,7 +252,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
           {message?.kind === 'saved'
             ? t(lang, 'dashboard.editor.saved')
             : message?.kind === 'fix-first'
-              ? t(lang, 'dashboard.editor.fixFirst', { n: check.errors.length })
+              ? t(lang, 'dashboard.editor.fixFirstAt', { n: check.errors.length, field: message.field })
               : message?.kind === 'failed'
                 ? message.text
                 : dirty
@@ -243,6 +261,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
         </p>
       </div>
 
+      {exporting && record && <ExportPanel lang={lang} today={today} request={{ ids: [record.id], count: 1 }} onClose={() => setExporting(false)} />}
       {record && (
         <CaseVersions
           record={record}

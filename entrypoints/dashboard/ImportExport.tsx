@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { IMPORT_MESSAGES, MAX_IMPORT_BYTES } from '../../utils/store/transfer';
 import { fieldLabel } from '../../rules/fields';
+import { getAt } from '../../rules/paths';
 import type { Lang } from '../../rules/types';
 import { describeExpected } from '../../components/labels';
 import { t } from '../../utils/i18n';
@@ -17,11 +18,24 @@ export function casePathOf(path: string): string | null {
   return match ? match[1]! : null;
 }
 
-export function problemText(lang: Lang, problem: ImportProblem): string {
+/** The value at a problem's path in the file as read, shown short; null when there is none to show. */
+export function badValueOf(file: unknown, path: string): string | null {
+  const value = getAt(file, path);
+  if (value === undefined || (typeof value === 'object' && value !== null)) return null;
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+export function problemText(lang: Lang, problem: ImportProblem, value: string | null = null): string {
   // A file holding one bare case reports paths inside that case.
   const casePath = casePathOf(problem.path) ?? (problem.index === null && !problem.path.startsWith('cases') ? problem.path : null);
   const where = casePath && fieldLabel(casePath, lang) !== casePath ? t(lang, 'dashboard.import.pathWithField', { field: fieldLabel(casePath, lang), path: problem.path }) : problem.path;
   const expected = describeExpected(lang, problem.expected);
+  if (value !== null) {
+    return problem.index === null
+      ? t(lang, 'dashboard.import.problemFileValue', { where, expected, value })
+      : t(lang, 'dashboard.import.problemValue', { record: problem.index + 1, where, expected, value });
+  }
   return problem.index === null
     ? t(lang, 'dashboard.import.problemFile', { where, expected })
     : t(lang, 'dashboard.import.problem', { record: problem.index + 1, where, expected });
@@ -222,6 +236,8 @@ function ImportNotice({
     );
   }
   const { result, data } = state;
+  // The file as read, to show each bad value beside its problem.
+  const file = result.ok === false && result.reason === 'invalid' ? parsedOrNull(data) : null;
   if (result.ok) {
     return (
       <div class="notice success" role="status" data-import="ok">
@@ -258,7 +274,7 @@ function ImportNotice({
         <ul>
           {result.problems.map((problem, i) => (
             <li key={i} data-index={problem.index ?? ''} data-path={problem.path}>
-              {problemText(lang, problem)}
+              {problemText(lang, problem, badValueOf(file, problem.path))}
             </li>
           ))}
         </ul>
@@ -267,4 +283,12 @@ function ImportNotice({
       {close}
     </div>
   );
+}
+
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -12,10 +12,13 @@ import { startUnits } from './units';
 import { invalidateDescriptors, pageKeyOf } from './reader';
 import { localToday } from '../../rules/dates';
 import { PORTAL_MATCHES } from '../../utils/portal';
+import { holdsForm, sameOriginTop } from './frames';
 
 export default defineContentScript({
   matches: [...PORTAL_MATCHES],
   runAt: 'document_idle',
+  // Also in the frames of the portal's pages: older systems hold the form in a content frame.
+  allFrames: true,
   // WXT would otherwise post a start-up message with our extension id to every script of the page.
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -48,7 +51,9 @@ export default defineContentScript({
       return;
     }
     const isOwn = (node: Node) => node === host.host || (node instanceof Element && node.localName === HOST_TAG);
-    render(<Overlay session={session} controller={overlay} isOwn={isOwn} />, host.container);
+    const top = sameOriginTop(window);
+    render(<Overlay session={session} controller={overlay} isOwn={isOwn} chip={top === null} />, host.container);
+    const stopFrames = top ? chipInTop(top, session, overlay) : giveWayToFrames(document, host, overlay);
 
     const failed = startUnits({
       ctx,
@@ -69,8 +74,47 @@ export default defineContentScript({
       session.dispose();
       // Also stops the reader's hold on the page's one observer.
       invalidateDescriptors();
+      stopFrames();
       render(null, host.container);
       host.dispose();
     });
   },
 });
+
+/** Our own host elements in a document, for a chip drawn there by a frame's content script. */
+const isHost = (node: Node) => node instanceof Element && node.localName.startsWith(HOST_TAG);
+
+/**
+ * In a frame of the same origin: once this frame shows a form, the tab's chip is drawn in the top
+ * frame's document, speaking for this frame. Returns the clean-up.
+ */
+function chipInTop(top: Document, session: Session, overlay: OverlayController): () => void {
+  let chipHost: OverlayHost | null = null;
+  const unsubscribe = session.subscribe((snapshot) => {
+    if (chipHost || !holdsForm(snapshot)) return;
+    try {
+      chipHost = createOverlayHost(top);
+    } catch {
+      return; // The top page leaves no element for it: the frame's markers and review still work.
+    }
+    render(<Overlay session={session} controller={overlay} isOwn={isHost} page={false} chipDoc={top} />, chipHost.container);
+  });
+  return () => {
+    unsubscribe();
+    if (!chipHost) return;
+    render(null, chipHost.container);
+    chipHost.dispose();
+  };
+}
+
+/** In the top frame: while a frame holding the form shows its chip here, this page's own gives way. */
+function giveWayToFrames(doc: Document, host: OverlayHost, overlay: OverlayController): () => void {
+  const update = () => {
+    const elsewhere = [...doc.body.children].some((child) => child !== host.host && isHost(child));
+    if (elsewhere !== overlay.state.chipElsewhere) overlay.set({ chipElsewhere: elsewhere });
+  };
+  const observer = new MutationObserver(update);
+  observer.observe(doc.body, { childList: true });
+  update();
+  return () => observer.disconnect();
+}

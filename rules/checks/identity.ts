@@ -9,14 +9,24 @@ import { requireAll } from './required';
 type IdFailure = Extract<IdCheck, { ok: false }>['reason'];
 export type ValidId = Extract<IdCheck, { ok: true }>;
 
-export const ID_REASONS: Record<IdFailure, Text> = {
-  length: { zh: '应为18位，15位旧号码已不再使用', en: 'it must have 18 characters; old 15-digit numbers are no longer used' },
+const ID_REASONS: Record<Exclude<IdFailure, 'length'>, Text> = {
   characters: { zh: '前17位应为数字，最后一位为数字或X', en: 'the first 17 characters must be digits and the last a digit or X' },
   region: { zh: '前两位不是省级行政区划代码', en: 'the first two digits are not a province code' },
   date: { zh: '第7–14位不是真实的出生日期', en: 'digits 7–14 are not a real date of birth' },
   future: { zh: '第7–14位的出生日期晚于检查日期', en: 'the date of birth in digits 7–14 is after the check date' },
-  checksum: { zh: '最后一位校验码不符', en: 'the check character, the last one, does not match' },
+  checksum: { zh: '最后一位校验码不符', en: 'the last character, the check digit, is wrong' },
 };
+
+/** Why a number is invalid, in words; a wrong length says how many characters were entered, an old 15-digit number that it is one. */
+export function idReason(id: string, reason: IdFailure): Text {
+  if (reason !== 'length') return ID_REASONS[reason];
+  const length = id.length;
+  if (length === 15) return { zh: '应为18位，15位旧号码已不再使用', en: 'it must have 18 characters; old 15-digit numbers are no longer used' };
+  return {
+    zh: `应为18位，当前${length}位`,
+    en: `it must have 18 characters, not ${length}`,
+  };
+}
 
 /** An ID number read on the check's asOf; several rules read the same number in one check. */
 export function idCheck(ctx: RuleContext, id: string): IdCheck {

@@ -69,16 +69,3 @@ function computeWindow(c: Case, asOf: IsoDate, length: number): IncomeWindow {
 export function incomeWindow(ctx: RuleContext, length: number): IncomeWindow {
   return memoBy(ctx, 'income-window', length, (months) => computeWindow(ctx.c, ctx.asOf, months));
 }
-
-/** Consecutive months shown as ranges, 2024-01–2024-06, 2025-03: a plain string in both languages. */
-export function monthRanges(months: readonly IsoMonth[]): string {
-  const ranges: string[] = [];
-  let i = 0;
-  while (i < months.length) {
-    let j = i;
-    while (j + 1 < months.length && monthIndex(months[j + 1]!) === monthIndex(months[j]!) + 1) j++;
-    ranges.push(i === j ? months[i]! : `${months[i]!}–${months[j]!}`);
-    i = j + 1;
-  }
-  return ranges.join(', ');
-}

@@ -1,7 +1,7 @@
 // Applicant employment (guide 二(二), 七(二)5): the work history, and the employment at the
 // applying employer with its labour contract.
 import { addDays, addYears, fromDayNumber, latest, toDayNumber, type IsoDate } from '../dates';
-import { cite, CONSISTENCY_CHECK } from '../citations';
+import { cite, CONSISTENCY_CHECK, DOC } from '../citations';
 import { sameName } from '../names';
 import type { ApplicationType } from '../schema';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text, type WindowEnd } from '../types';
@@ -121,8 +121,8 @@ const WORK_EXPERIENCE_RULE: RuleDef = {
   fields: ['applicant.workHistory'],
   messages: {
     fail: {
-      zh: '工作经历合计{days}天（重叠时段只计一次，至今在职的计至{asOf}），不足2年（730天）。',
-      en: 'The work history adds up to {days} days (overlaps counted once, current jobs up to {asOf}), less than two years (730 days).',
+      zh: '工作经历合计{days}天（重叠时段只计一次，至今在职的计至{asOf}），不足2年（730天）。请补全此前的工作经历及起止日期；确不足2年的暂不符合条件。',
+      en: 'The work history adds up to {days} days (overlaps counted once, current jobs up to {asOf}), less than two years (730 days). Add any earlier jobs with their dates; with less than two years the applicant does not qualify yet.',
     },
     passesOn: {
       zh: '按现有经历继续在职，{passesOn}满730天。',
@@ -227,15 +227,28 @@ const EMPLOYER_NAME_FIELDS = [
   'applicant.employment.incomeTaxEmployer',
 ] as const;
 
-const EMPLOYER_NAME_LABELS: Record<(typeof EMPLOYER_NAME_FIELDS)[number], Text> = {
-  'employer.name': { zh: '申请单位名称', en: 'the applying employer' },
+type EmployerNameField = (typeof EMPLOYER_NAME_FIELDS)[number];
+
+/** Each name field as the reference the others are compared with. */
+const EMPLOYER_NAME_LABELS: Record<EmployerNameField, Text> = {
+  'employer.name': { zh: '申请单位', en: 'the applying employer' },
   'applicant.employment.contractEmployer': { zh: '劳动合同签订单位', en: 'the employer on the labour contract' },
   'applicant.employment.socialInsuranceEmployer': { zh: '社会保险缴纳单位', en: 'the employer paying social insurance' },
   'applicant.employment.incomeTaxEmployer': { zh: '个人所得税缴纳单位', en: 'the employer withholding income tax' },
 };
 
-function joinTexts(texts: Text[]): Text {
-  return { zh: texts.map((t) => t.zh).join('、'), en: texts.map((t) => t.en).join(', ') };
+/** One clause per differing field, naming its own name. */
+function differingClause(field: EmployerNameField, name: string): Text {
+  switch (field) {
+    case 'applicant.employment.contractEmployer':
+      return { zh: `劳动合同签订单位为“${name}”`, en: `the labour contract is with "${name}"` };
+    case 'applicant.employment.socialInsuranceEmployer':
+      return { zh: `社会保险缴纳单位为“${name}”`, en: `social insurance is paid by "${name}"` };
+    case 'applicant.employment.incomeTaxEmployer':
+      return { zh: `个人所得税缴纳单位为“${name}”`, en: `income tax is withheld by "${name}"` };
+    default:
+      return { zh: `申请单位为“${name}”`, en: `the applying employer is "${name}"` };
+  }
 }
 
 function evaluateSameEmployer({ c }: RuleContext): Outcome {
@@ -246,21 +259,18 @@ function evaluateSameEmployer({ c }: RuleContext): Outcome {
   if (referenceIndex < 0) return incomplete([...absent]);
   const referenceName = names[referenceIndex]!;
   const differing: number[] = [];
-  const otherNames: string[] = [];
   for (let i = referenceIndex + 1; i < names.length; i++) {
     const name = names[i];
-    if (name === undefined || sameName(name, referenceName)) continue;
-    differing.push(i);
-    if (!otherNames.some((other) => sameName(other, name))) otherNames.push(name);
+    if (name !== undefined && !sameName(name, referenceName)) differing.push(i);
   }
   if (differing.length > 0) {
     const referenceField = EMPLOYER_NAME_FIELDS[referenceIndex]!;
+    const clauses = differing.map((i) => differingClause(EMPLOYER_NAME_FIELDS[i]!, names[i]!));
     return fail(
       {
         reference: EMPLOYER_NAME_LABELS[referenceField],
         referenceName,
-        differ: joinTexts(differing.map((i) => EMPLOYER_NAME_LABELS[EMPLOYER_NAME_FIELDS[i]!])),
-        otherNames: otherNames.join('”、“'),
+        differing: { zh: clauses.map((t) => t.zh).join('；'), en: clauses.map((t) => t.en).join('; ') },
       },
       { fields: [referenceField, ...differing.map((i) => EMPLOYER_NAME_FIELDS[i]!)] },
     );
@@ -276,12 +286,16 @@ const SAME_EMPLOYER_RULE: RuleDef = {
   fields: [...EMPLOYER_NAME_FIELDS],
   messages: {
     fail: {
-      zh: '单位不一致：{reference}为“{referenceName}”，{differ}为“{otherNames}”。劳动合同签订单位、社会保险缴纳单位、个人所得税缴纳单位须为同一单位，即申请单位（比较时已忽略空格和全角、半角括号的差别）。',
-      en: 'Not the same employer: {reference} is "{referenceName}", {differ}: "{otherNames}". The labour contract, social insurance and income tax must all be with the applying employer (spaces and full-width brackets are ignored when comparing).',
+      zh: '以下单位与{reference}“{referenceName}”不一致：{differing}。劳动合同签订、社保缴纳、个税缴纳须为同一单位（申请单位），请核对或更正。',
+      en: 'Not the same employer as {reference}, "{referenceName}": {differing}. The labour contract, social insurance and income tax must all be with the applying employer; check or correct them.',
     },
   },
   citation: cite('二(二)'),
-  note: 'The names are compared with the applying employer\'s name (or, when it is absent, the first name given). A known difference fails even while other names are still absent.',
+  citationByType: {
+    renewal: cite('七(三)3', DOC.renewal2006, DOC.shijingshan2020),
+    'employer-change': cite('七(四)2'),
+  },
+  note: 'The names are compared with the applying employer\'s name (or, when it is absent, the first name given), spaces and the width of brackets ignored. A known difference fails even while other names are still absent. 二(二) states the condition for a new permit; on a renewal and an employer change the tool applies it to the contract their materials ask for (七(三)3, 七(四)2) and cites those.',
   evaluate: evaluateSameEmployer,
 };
 
@@ -308,15 +322,19 @@ const CONTRACT_VALID_RULE: RuleDef = {
   fields: ['applicant.employment.contractEndDate'],
   messages: {
     fail: {
-      zh: '劳动合同已于{date}到期，须提供与申请单位签订的有效劳动（聘用）合同。',
+      zh: '劳动合同已于{date}到期，须提供与申请单位签订的有效劳动（或聘用）合同。',
       en: 'The labour contract ended on {date}; a contract in force with the applying employer is required.',
     },
     soon: {
-      zh: '劳动合同将于{date}到期，距检查日期不足90天，审核期间可能到期；建议续签后再申请。',
-      en: 'The labour contract ends on {date}, less than 90 days after the check date, and may end while the case is reviewed: renew it before applying.',
+      zh: '劳动合同将于{date}到期，距检查日期不足90天（本工具提醒，指南未规定期限），审核期间可能到期：建议先续订劳动合同，再上传续订后的合同。',
+      en: 'The labour contract ends on {date}, less than 90 days after the check date (a reminder of this tool; the guide sets no such period), and may end while the case is reviewed: extend the contract first, then upload the extension.',
     },
   },
   citation: cite('七(二)5'),
+  citationByType: {
+    renewal: cite('七(三)3', DOC.renewal2006, DOC.shijingshan2020),
+    'employer-change': cite('七(四)2'),
+  },
   note: 'A contract ending on asOf is still in force that day. A contract without fixed term (null) passes.',
   evaluate: evaluateContractValid,
   validUntil: contractValidUntil,

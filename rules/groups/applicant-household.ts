@@ -1,11 +1,11 @@
 // Applicant household (guide 二(二), 七(二)4, 七(二)7): the residence in Beijing and the
 // accompanying family.
 import { addMonths, addYears, ageOn, lastDayMonthsBefore } from '../dates';
-import { companionBirthDate, ID_REASONS, idCheck } from '../checks/identity';
+import { companionBirthDate, idCheck, idReason } from '../checks/identity';
 import { requireAll } from '../checks/required';
-import { cite, ID_NUMBER_STANDARD } from '../citations';
+import { cite, ID_NUMBER_STANDARD, READING } from '../citations';
 import type { ApplicationType } from '../schema';
-import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type WindowEnd } from '../types';
+import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type Text, type WindowEnd } from '../types';
 
 const NEW_OR_INFO_CHANGE: readonly ApplicationType[] = ['new', 'info-change'];
 const CHILD_AGE_LIMIT = 18;
@@ -59,11 +59,11 @@ const HOUSING_RULE: RuleDef = {
   fields: ['applicant.housing'],
   messages: {
     fail: {
-      zh: '《北京市居住证》有效期至{date}，剩余有效期不足3个月（须至少到{needed}）。',
-      en: 'The Beijing residence permit is valid until {date}, less than three months ahead (it must run to {needed} at least).',
+      zh: '《北京市居住证》有效期至{date}，剩余有效期不足3个月（须至少到{needed}）。请先办理居住证签注延期，或改用其他住所证明。',
+      en: 'The Beijing Residence Permit (北京市居住证, not the work residence permit) is valid until {date}, less than three months ahead (it must run to {needed} at least). Have it extended first, or use another proof of residence.',
     },
     lease: {
-      zh: '房屋租赁合同至{date}，剩余租期不足6个月（须至少到{needed}）；请续签或提供新的租赁合同。',
+      zh: '房屋租赁合同至{date}，剩余租期不足6个月（须至少到{needed}）：请续订租赁合同或提供新的租赁合同。',
       en: 'The lease runs until {date}, less than six months ahead (it must run to {needed} at least); renew it or provide a new lease.',
     },
   },
@@ -73,10 +73,16 @@ const HOUSING_RULE: RuleDef = {
   validUntil: housingValidUntil,
 };
 
+/** Asked on every new case until companions are listed: one with none has nothing to do. */
+const COMPANIONS_NOT_LISTED: Text = {
+  zh: '{title}：尚未填写{fields}，暂无法判断；无随往人员的，可不处理此项。',
+  en: '{title}: fill in {fields} to check this; if no family member comes along, nothing needs doing here.',
+};
+
 function evaluateCompanionAge(ctx: RuleContext): Outcome[] {
   const { c, asOf } = ctx;
   const companions = c.applicant?.companions;
-  if (companions === undefined) return [incomplete(['applicant.companions'])];
+  if (companions === undefined) return [incomplete(['applicant.companions'], { message: 'noList' })];
   return companions.map((companion, i): Outcome => {
     const subject = `applicant.companions[${i}]`;
     if (companion.relation === undefined) return incomplete([`${subject}.relation`], { subject });
@@ -104,12 +110,13 @@ const COMPANION_AGE_RULE: RuleDef = {
   messages: {
     fail: {
       zh: '随往人员第{n}位（子女）到{asOf}已满{age}周岁，超过18周岁，不能作为随往子女办理。',
-      en: 'Accompanying child no. {n} is {age} on {asOf}, over 18, and cannot be included.',
+      en: 'Accompanying family member {n} (a child) is {age} on {asOf}, over 18, and cannot be included.',
     },
     atLimit: {
       zh: '随往人员第{n}位（子女）到{asOf}为18周岁。“18周岁以下”含18周岁，仍可随往；但受理部门可能理解为“未满18周岁”，请先向受理部门确认。该子女{due}满19周岁。',
-      en: 'Accompanying child no. {n} is 18 on {asOf}. "18 and under" (18周岁以下) includes 18, so the child qualifies, but the office may read it as "under 18": confirm with the office. The child turns 19 on {due}.',
+      en: 'Accompanying family member {n} (a child) is 18 on {asOf}. "18 and under" (18周岁以下) includes 18, so the child qualifies, but the district office may read it as "under 18": confirm with the office. The child turns 19 on {due}.',
     },
+    noList: COMPANIONS_NOT_LISTED,
   },
   citation: cite('七(二)7'),
   note: '以下 includes the number (民法典 第1259条): 18 passes with a warning, 19 fails. The birth date falls back to a valid ID number when not entered. Absent companions ask for the list here only, not in every companion rule.',
@@ -122,7 +129,7 @@ function evaluateCompanionId(ctx: RuleContext): Outcome[] {
     const subject = `applicant.companions[${i}]`;
     if (companion.idNumber !== undefined) {
       const id = idCheck(ctx, companion.idNumber);
-      if (!id.ok) return fail({ n: i + 1, reason: ID_REASONS[id.reason] }, { subject, fields: [`${subject}.idNumber`] });
+      if (!id.ok) return fail({ n: i + 1, reason: idReason(companion.idNumber, id.reason) }, { subject, fields: [`${subject}.idNumber`] });
       if (companion.birthDate !== undefined && companion.birthDate !== id.birthDate) {
         return fail(
           { n: i + 1, birthDate: companion.birthDate, idDate: id.birthDate },
@@ -144,11 +151,11 @@ const COMPANION_ID_RULE: RuleDef = {
   messages: {
     fail: {
       zh: '随往人员第{n}位的身份证号无效（{reason}），请对照户口簿逐位核对。',
-      en: 'The ID number of accompanying family member no. {n} is not valid ({reason}); copy it from the household register.',
+      en: 'The ID number of accompanying family member {n} is not valid ({reason}); copy it from the household register.',
     },
     birthDate: {
       zh: '随往人员第{n}位的出生日期{birthDate}与其身份证号中的出生日期{idDate}不一致，请核对。',
-      en: 'The date of birth of accompanying family member no. {n}, {birthDate}, differs from the one in the ID number, {idDate}; check one or the other.',
+      en: 'The date of birth of accompanying family member {n}, {birthDate}, differs from the one in the ID number, {idDate}; check one or the other.',
     },
   },
   citation: ID_NUMBER_STANDARD,
@@ -161,7 +168,7 @@ function evaluateCustody({ c }: RuleContext): Outcome | Outcome[] {
   const companions = c.applicant?.companions;
   if (status !== undefined && status !== 'divorced') return pass;
   if (companions === undefined) {
-    return incomplete(status === undefined ? ['applicant.maritalStatus', 'applicant.companions'] : ['applicant.companions']);
+    return incomplete(status === undefined ? ['applicant.maritalStatus', 'applicant.companions'] : ['applicant.companions'], { message: 'noList' });
   }
   const children = companions.flatMap((companion, i) => (companion.relation === 'child' ? [{ companion, i }] : []));
   if (children.length === 0) return pass;
@@ -170,7 +177,7 @@ function evaluateCustody({ c }: RuleContext): Outcome | Outcome[] {
     const subject = `applicant.companions[${i}]`;
     const field = `${subject}.custodyWithApplicant`;
     if (companion.custodyWithApplicant === undefined) return incomplete([field], { subject });
-    return companion.custodyWithApplicant ? pass : fail({ n: i + 1 }, { subject, fields: ['applicant.maritalStatus', field] });
+    return companion.custodyWithApplicant ? pass : fail({ n: i + 1, reading: READING }, { subject, fields: ['applicant.maritalStatus', field] });
   });
 }
 
@@ -183,9 +190,10 @@ const CUSTODY_RULE: RuleDef = {
   fields: ['applicant.maritalStatus', 'applicant.companions'],
   messages: {
     fail: {
-      zh: '申请人离异，随往人员第{n}位（子女）的抚养权不归申请人。指南只为“申请人为离异，子女抚养权归申请人一方的”列出材料（离婚证、离婚协议书或法院判决书等），据此子女须由申请人抚养才能随往（按本工具对指南的理解）。',
-      en: 'The applicant is divorced and custody of accompanying child no. {n} is not with the applicant. The guide lists documents only for a divorced applicant who has custody (divorce certificate, agreement or judgment), so the child can accompany only in that case (our reading of the guide).',
+      zh: '申请人离异，随往人员第{n}位（子女）的抚养权不归申请人。指南只为“申请人为离异，子女抚养权归申请人一方的”列出材料（离婚证、离婚协议书或法院判决书等），据此子女须由申请人抚养才能随往{reading}。',
+      en: 'The applicant is divorced and custody of accompanying family member {n} (a child) is not with the applicant. The guide lists documents only for a divorced applicant who has custody (divorce certificate, agreement or judgment), so the child can accompany only in that case {reading}.',
     },
+    noList: COMPANIONS_NOT_LISTED,
   },
   citation: cite('七(二)7(4)'),
   note: 'Reading: 七(二)7(4) names the documents for a divorced applicant with custody and nothing for one without; a child is taken to accompany a divorced applicant only with custodyWithApplicant true. A companion whose relation is not entered is asked for by applicant.companion-age.',
@@ -210,7 +218,7 @@ const COMPANION_SPOUSE_RULE: RuleDef = {
   messages: {
     fail: {
       zh: '随往人员第{n}位为配偶。办理指南只列明随往子女（18周岁以下）及其材料，未规定配偶随往的条件和材料，本工具不对配偶作检查；配偶能否随往请向受理部门确认。',
-      en: 'Accompanying family member no. {n} is a spouse. The guide names accompanying children (18 and under) and their documents only, with no condition or document for a spouse, so nothing is checked for the spouse; ask the office whether a spouse can be included.',
+      en: 'Accompanying family member {n} is a spouse. The guide names accompanying children (18 and under) and their documents only, with no condition or document for a spouse, so nothing is checked for the spouse; ask the office whether a spouse can be included.',
     },
   },
   citation: cite('七(二)7'),

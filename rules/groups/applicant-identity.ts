@@ -1,7 +1,7 @@
 // Applicant identity (guide 二(二)): the ID number, what is entered beside it, and the age limit.
 import { PERSON_TYPES } from '../application-types';
 import { addDays, addYears, ageOn } from '../dates';
-import { agreesWithId, ID_REASONS, idCheck, validApplicantId } from '../checks/identity';
+import { agreesWithId, idCheck, idReason, validApplicantId } from '../checks/identity';
 import { requireAll } from '../checks/required';
 import { cite, CONSISTENCY_CHECK, ID_NUMBER_STANDARD } from '../citations';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef, type WindowEnd } from '../types';
@@ -13,7 +13,7 @@ function evaluateIdNumber(ctx: RuleContext): Outcome {
   const id = ctx.c.applicant?.idNumber;
   if (id === undefined) return incomplete(['applicant.idNumber']);
   const result = idCheck(ctx, id);
-  return result.ok ? pass : fail({ reason: ID_REASONS[result.reason] });
+  return result.ok ? pass : fail({ reason: idReason(id, result.reason) });
 }
 
 const ID_NUMBER_RULE: RuleDef = {

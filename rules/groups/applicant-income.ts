@@ -1,7 +1,8 @@
 // Applicant income (guide 二(二), 七(二)6): the six months of taxable income and their level.
 import { firstDayOfMonthIndex, latest, monthFromIndex, monthIndex, monthOf, type IsoDate } from '../dates';
 import { INCOME_WINDOW_MONTHS, incomeWindow, type IncomeWindow } from '../checks/income';
-import { cite } from '../citations';
+import { cite, READING } from '../citations';
+import { dateIn, joinList, monthRanges, yuan } from '../format';
 import { fail, incomplete, memoBy, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
 import type { WageFigure } from '../wage';
 
@@ -65,16 +66,28 @@ function evaluateIncomeMonths(ctx: RuleContext): Outcome[] {
   const outcomes: Outcome[] = [];
   if (window.ignored.length > 0) {
     outcomes.push(
-      fail({ months: window.ignored.join(', ') }, { severity: 'warning', message: 'ignored', subject: 'ignored' }),
+      fail({ months: monthRanges(window.ignored), reading: READING }, { severity: 'warning', message: 'ignored', subject: 'ignored' }),
     );
   }
   if (window.newest === null) {
     outcomes.push(incomplete(['applicant.monthlyIncome']));
   } else if (window.stale) {
-    const needed = monthFromIndex(monthIndex(window.current) - 2);
-    outcomes.push(fail({ newest: window.newest, asOf: ctx.asOf, needed }, { message: 'stale' }));
+    const current = monthIndex(window.current);
+    outcomes.push(
+      fail(
+        {
+          newest: window.newest,
+          asOf: ctx.asOf,
+          needed: monthFromIndex(current - 2),
+          next: monthFromIndex(monthIndex(window.newest) + 1),
+          previous: monthFromIndex(current - 1),
+          reading: READING,
+        },
+        { message: 'stale' },
+      ),
+    );
   } else if (window.missing.length > 0) {
-    outcomes.push(fail({ first: window.first!, last: window.newest, missing: window.missing.join(', ') }));
+    outcomes.push(fail({ first: window.first!, last: window.newest, missing: monthRanges(window.missing), count: window.missing.length }));
   }
   return outcomes;
 }
@@ -93,21 +106,21 @@ const INCOME_MONTHS_RULE: RuleDef = {
   fields: ['applicant.monthlyIncome'],
   messages: {
     fail: {
-      zh: '近6个月（{first}至{last}）缺少{missing}的应税收入；须提供连续6个月的个人所得税纳税记录。',
-      en: 'The six months {first} to {last} lack taxable income for {missing}; six consecutive months of income-tax records are required.',
+      zh: '近6个月（{first}至{last}）缺少{missing}共{count}个月的应税收入。请补填，并上传这6个月的个人所得税纳税记录和扣缴客户端截图。',
+      en: 'The six months {first} to {last} lack taxable income for {missing} ({count, plural, one {# month} other {# months}}). Add it, and upload the income-tax records and withholding-client screenshots of these six months.',
     },
     stale: {
-      zh: '最近一个月的应税收入为{newest}，距检查日期（{asOf}）过远：近6个月的收入须至少填到{needed}。',
-      en: 'The newest month of income is {newest}, too far back: on {asOf} the six months must run to {needed} at least.',
+      zh: '所填月度应税收入最晚到{newest}。按检查日期{asOf}，近6个月应至少截至{needed}：最近两个月可尚未申报{reading}。请补填{next}至{previous}的应税收入。',
+      en: 'Monthly taxable income is entered up to {newest} only. On {asOf} the six months must run to {needed} at least: the two latest months may be undeclared yet {reading}. Add the income of {next} to {previous}.',
     },
     ignored: {
-      zh: '{months}是检查日期所在月份或之后的月份，收入尚未完整申报，不计入近6个月。',
-      en: '{months}: the month of the check date or later, whose income is not fully declared yet; not counted in the six months.',
+      zh: '已忽略{months}的收入：检查当月及以后的月份尚未申报完整，不计入近6个月{reading}。',
+      en: 'Income for {months} is ignored: the month of the check and later months are not fully declared yet and do not count towards the six months {reading}.',
     },
     passesOn: INCOME_PASSES_ON,
   },
   citation: cite('二(二)、七(二)6'),
-  note: 'Months from asOf\'s month on are ignored (a warning with subject "ignored" says so). The newest remaining month may be up to two months before asOf\'s month, allowing for the month in which income tax is declared.',
+  note: 'Reading: the newest remaining month may be up to two months before asOf\'s month, allowing for the month in which income tax is declared. Months from asOf\'s month on are ignored (a warning with subject "ignored" says so).',
   evaluate: evaluateIncomeMonths,
   passesOn: incomePassesOn,
 };
@@ -118,10 +131,13 @@ function evaluateIncomeThreshold(ctx: RuleContext): Outcome {
   const wage = ctx.wage();
   if (!wage) return incomplete(['averageWage']);
   const threshold = thresholdOf(wage);
-  const below: string[] = [];
-  for (const [month, amount] of window.amounts) if (amount < threshold) below.push(`${month} (${amount})`);
+  const below: (readonly [string, number])[] = window.amounts.filter(([, amount]) => amount < threshold);
   if (below.length === 0) return pass;
-  return fail({ months: below.join(', '), threshold, monthly: wage.monthly, dataYear: wage.dataYear });
+  const months = {
+    zh: joinList('zh', below.map(([month, amount]) => `${dateIn('zh', month)}（${yuan(amount).zh}）`)),
+    en: joinList('en', below.map(([month, amount]) => `${month} (${yuan(amount).en})`)),
+  };
+  return fail({ months, threshold: yuan(threshold), monthly: yuan(wage.monthly), dataYear: wage.dataYear });
 }
 
 const INCOME_THRESHOLD_RULE: RuleDef = {
@@ -132,8 +148,8 @@ const INCOME_THRESHOLD_RULE: RuleDef = {
   fields: ['applicant.monthlyIncome'],
   messages: {
     fail: {
-      zh: '近6个月须每月应税收入达到{threshold}元，即{dataYear}年度本市全口径城镇单位就业人员月平均工资{monthly}元的1.5倍（含本数）。低于此标准的月份（元）：{months}。',
-      en: 'Each of the six months needs taxable income of {threshold} yuan at least, 1.5 × {monthly} yuan (Beijing average monthly wage of {dataYear}). Months below it (yuan): {months}.',
+      zh: '近6个月每月应税收入须不低于{threshold}（{dataYear}年度本市全口径城镇单位就业人员月平均工资{monthly}的1.5倍）。以下月份低于标准：{months}。',
+      en: 'Each of the six months needs taxable income of {threshold} or more (1.5 × {monthly}, the Beijing average monthly wage of {dataYear}). Months below it: {months}.',
     },
     passesOn: INCOME_PASSES_ON,
   },

@@ -2,6 +2,7 @@
 // applicant.qualification, which needs one of them.
 import { allOf, anyOf, flag, HOLDS, known, NO_TEXT, outcomeOf, someEntry, unknownOf, type Verdict } from '../checks/verdict';
 import { cite } from '../citations';
+import { grouped, joinTexts, wanYuan, yuan } from '../format';
 import { lastThreeYears } from '../dates';
 import type { Applicant, Basis } from '../schema';
 import { fail, incomplete, memoBy, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
@@ -24,8 +25,8 @@ function incomeAboveWage(ctx: RuleContext, multiple: number): Verdict {
       return known(
         income > threshold,
         () => ({
-          zh: `${year}年应税收入${income}元，未超过${year - 1}年度月平均工资${monthly}元×12×${multiple}=${threshold}元`,
-          en: `taxable income of ${income} yuan in ${year} does not exceed ${multiple} × 12 × ${monthly} yuan (the ${year - 1} average monthly wage) = ${threshold} yuan`,
+          zh: `${year}年应税收入${yuan(income).zh}，未超过${year - 1}年度本市平均工资（${grouped(monthly)}元/月×12）的${multiple}倍，即${yuan(threshold).zh}`,
+          en: `taxable income of ${yuan(income).en} in ${year} does not exceed ${multiple} times the ${year - 1} Beijing average wage (${grouped(monthly)} yuan a month × 12), that is ${yuan(threshold).en}`,
         }),
         path,
       );
@@ -50,8 +51,8 @@ function innovationEntityQualification(ctx: RuleContext): Verdict {
   return known(
     false,
     {
-      zh: '单位无有效期内的新型研发机构、创新型总部企业或高新技术企业资质',
-      en: 'the employer holds no valid qualification as a new R&D institution, innovative headquarters or high-tech enterprise',
+      zh: '单位未填写有效期内的新型研发机构、创新型总部企业或高新技术企业资质；指南为“等科技创新主体”，其他资质（如软件企业）是否认可请向受理部门确认',
+      en: 'no valid qualification as a new R&D institution, innovative headquarters or high-tech enterprise is entered for the employer; the guide says "or similar innovation entity", so ask the district office whether another one (a software enterprise, say) counts',
     },
     'employer.qualifications',
   );
@@ -124,12 +125,12 @@ const ASSESS: Record<Basis, (ctx: RuleContext) => Verdict> = {
         ? unknownOf('applicant.ip.bestAuthorRank')
         : known(
             rank <= 2,
-            () => ({ zh: `最高为第${rank}作者，须为第二作者（含）以上`, en: `the best author rank is ${rank}; second author or better is needed` }),
+            () => ({ zh: `最高为第${rank}作者，须为第二作者（含）以上`, en: `the best author rank is ${rank}, and second author or better is needed` }),
             'applicant.ip.bestAuthorRank',
           ),
       anyOf([count('inventionPatents', 1), count('otherPatents', 3), count('softwareCopyrights', 3)], () => ({
         zh: `发明专利${ip.inventionPatents}项、其他专利${ip.otherPatents}项、软件著作权${ip.softwareCopyrights}项，须1项发明专利或3项其他专利或3项软件著作权`,
-        en: `${ip.inventionPatents} invention patents, ${ip.otherPatents} other patents and ${ip.softwareCopyrights} software copyrights; 1 invention patent, 3 other patents or 3 software copyrights are needed`,
+        en: `invention patents: ${ip.inventionPatents}, other patents: ${ip.otherPatents}, software copyrights: ${ip.softwareCopyrights} (needed: 1 invention patent, or 3 other patents, or 3 software copyrights)`,
       })),
       flag(ip.commercializedInBeijing, 'applicant.ip.commercializedInBeijing', {
         zh: '知识产权成果未在京落地转化',
@@ -150,8 +151,8 @@ const ASSESS: Record<Basis, (ctx: RuleContext) => Verdict> = {
           financing === undefined ? unknownOf('applicant.equity.equityFinancing') : known(financing > 10_000_000, NO_TEXT, 'applicant.equity.equityFinancing'),
         ],
         () => ({
-          zh: `近三年累计自主投入${invested}元（须超过500万元），股权类现金融资${financing}元（须大于1000万元）`,
-          en: `own investment of ${invested} yuan over three years (more than 5,000,000 needed) and equity financing of ${financing} yuan (more than 10,000,000 needed)`,
+          zh: `近三年累计自主投入${wanYuan(invested!).zh}（须超过500万元），股权类现金融资${wanYuan(financing!).zh}（须大于1000万元）`,
+          en: `own investment of ${wanYuan(invested!).en} over three years (more than 5,000,000 yuan needed) and equity financing of ${wanYuan(financing!).en} (more than 10,000,000 yuan needed)`,
         }),
       ),
     ]);
@@ -166,7 +167,10 @@ const ASSESS: Record<Basis, (ctx: RuleContext) => Verdict> = {
         ? unknownOf('applicant.equity.avgAnnualCompanyTax3y')
         : known(
             tax >= 5_000_000,
-            () => ({ zh: `近三年平均每年纳税${tax}元，未达500万元`, en: `average tax of ${tax} yuan a year over three years is below 5,000,000` }),
+            () => ({
+              zh: `创新创业团队（企业）近三年平均每年纳税${wanYuan(tax).zh}，低于500万元`,
+              en: `the start-up's (company's) average tax of ${wanYuan(tax).en} a year over three years is below 5,000,000 yuan`,
+            }),
             'applicant.equity.avgAnnualCompanyTax3y',
           ),
     ]);
@@ -177,18 +181,18 @@ const ASSESS: Record<Basis, (ctx: RuleContext) => Verdict> = {
     return allOf([
       flag(freelance.isFreelancer, 'applicant.freelance.isFreelancer', {
         zh: '申请人不是自由职业者、个体工商户等人员',
-        en: 'the applicant is not a freelancer or sole trader',
+        en: 'the applicant is not a freelancer, individual business or similar',
       }),
       flag(freelance.notableContribution, 'applicant.freelance.notableContribution', {
-        zh: '未对本市科技创新、科技成果转移转化或文化创意作出突出贡献',
-        en: 'no outstanding contribution to innovation, technology transfer or the creative industries in Beijing is declared',
+        zh: '未声明对本市科技创新、科技成果转移转化或文化创意贡献突出（须另附贡献突出材料）',
+        en: 'no outstanding contribution to innovation, technology transfer or the creative industries in Beijing is declared (evidence of it is also needed)',
       }),
       ...lastThreeYears(ctx.asOf).map((year) => {
         const path = `applicant.freelance.annualTaxPaid.${year}`;
         const paid = freelance.annualTaxPaid?.[String(year)];
         return paid === undefined
           ? unknownOf(path)
-          : known(paid >= 200_000, () => ({ zh: `${year}年纳税${paid}元，低于20万元`, en: `tax of ${paid} yuan in ${year} is below 200,000` }), path);
+          : known(paid >= 200_000, () => ({ zh: `${year}年纳税${yuan(paid).zh}，低于20万元`, en: `tax of ${yuan(paid).en} in ${year} is below 200,000 yuan` }), path);
       }),
     ]);
   },
@@ -232,7 +236,7 @@ export const BASIS_NAMES: Record<Basis, Text> = {
   ip: { zh: '知识产权在京落地转化', en: 'intellectual property commercialised in Beijing' },
   'equity-investment': { zh: '投融资创新创业团队股东', en: 'shareholder of a start-up by investment or financing' },
   'equity-tax': { zh: '纳税500万元以上创新创业团队股东', en: 'shareholder of a start-up paying 5 million yuan in tax a year' },
-  freelance: { zh: '贡献突出且纳税20万元以上的自由职业者', en: 'freelancer with an outstanding contribution paying 200,000 yuan in tax a year' },
+  freelance: { zh: '贡献突出且纳税20万元以上的自由职业者', en: 'freelancer or individual business with an outstanding contribution paying 200,000 yuan in tax a year' },
   special: { zh: '经市人才工作局批准的人员', en: 'person approved by the municipal talent bureau' },
 };
 
@@ -268,16 +272,24 @@ function basisRule(
         en: `The basis "${condition.en}" does not hold: {shortfall}.`,
       },
       ...(incompleteMessage && { incomplete: incompleteMessage }),
+      noWage: NO_WAGE_FIGURE,
     },
     citation: cite(section),
-    evaluate: (ctx) => outcomeOf(basisVerdict(ctx, basis)),
+    evaluate: (ctx) => withWageWording(outcomeOf(basisVerdict(ctx, basis))),
   };
 }
 
-const INCOME_INCOMPLETE: Text = {
-  zh: '{title}：缺少{fields}，暂无法判断。',
-  en: '{title}: cannot be checked without {fields}.',
+/** The figure of a data year the tool does not have: nothing the user can fill in, so say what to do instead. */
+const NO_WAGE_FIGURE: Text = {
+  zh: '{title}：本工具尚未内置{fields}，暂无法核对收入是否超过标准。请待规则更新，或向受理部门确认该年度标准。',
+  en: '{title}: the tool does not have {fields} yet, so the income cannot be compared with the threshold. Wait for an update of the rules, or ask the district office for that year\'s figure.',
 };
+
+/** Incomplete for want of a wage figure only (the paths averageWage.<year>): worded as NO_WAGE_FIGURE. */
+function withWageWording(outcome: Outcome): Outcome {
+  if (outcome.status !== 'incomplete' || !outcome.fields.every((f) => f.startsWith('averageWage'))) return outcome;
+  return { ...outcome, message: 'noWage' };
+}
 
 const INCOME_NOTE =
   'Each of the last three complete years Y of asOf is compared with 12 × the monthly figure of data year Y−1 (上一年度); 超过 is strict. A data year with no figure in the table leaves the basis undecided.';
@@ -317,7 +329,6 @@ const BASIS_ONLY_RULES: RuleDef[] = [
       en: 'working at a new R&D institution, innovative headquarters, high-tech enterprise or similar innovation entity, with taxable income in each of the last three years above 4 times the previous year\'s Beijing average wage',
     },
     section: '二(二)4',
-    incomplete: INCOME_INCOMPLETE,
     note: INCOME_NOTE,
     fields: ['employer.qualifications', 'applicant.annualIncome'],
   }),
@@ -328,7 +339,6 @@ const BASIS_ONLY_RULES: RuleDef[] = [
       en: 'working at a law, accounting, audit or tax-agent firm, HR service provider, financial institution or similar innovation-service firm, with taxable income in each of the last three years above 8 times the previous year\'s Beijing average wage',
     },
     section: '二(二)5',
-    incomplete: INCOME_INCOMPLETE,
     note: INCOME_NOTE,
     fields: ['employer.serviceKind', 'applicant.annualIncome'],
   }),
@@ -372,7 +382,7 @@ const BASIS_ONLY_RULES: RuleDef[] = [
     title: { zh: '自由职业者条件', en: 'Freelancer basis' },
     condition: {
       zh: '对本市科技创新、科技成果转移转化或文化创意贡献突出且近3年每年纳税额20万元（含）以上的自由职业者、个体工商户等人员',
-      en: 'a freelancer or sole trader with an outstanding contribution to innovation, technology transfer or the creative industries in Beijing, paying 200,000 yuan or more in tax in each of the last three years',
+      en: 'a freelancer, individual business or similar with an outstanding contribution to innovation, technology transfer or the creative industries in Beijing, paying 200,000 yuan or more in tax in each of the last three years',
     },
     section: '二(二)8',
     fields: ['applicant.freelance.isFreelancer', 'applicant.freelance.notableContribution', 'applicant.freelance.annualTaxPaid'],
@@ -393,29 +403,28 @@ const BASIS_INPUTS = [
   'education', 'titles', 'awards', 'ip', 'equity', 'freelance', 'specialApproval',
 ] as const;
 
-const NOT_MET: Text = { zh: '不满足', en: 'not met' };
-const UNDECIDED: Text = { zh: '信息不全', en: 'details missing' };
-
 function evaluateQualification(ctx: RuleContext): Outcome {
   const chosen = ctx.c.applicant?.basis;
   if (chosen) {
-    return outcomeOf(basisVerdict(ctx, chosen), { params: { basis: BASIS_NAMES[chosen] }, message: 'chosen', fields: ['applicant.basis'] });
+    const outcome = outcomeOf(basisVerdict(ctx, chosen), { params: { basis: BASIS_NAMES[chosen] }, message: 'chosen', fields: ['applicant.basis'] });
+    return withWageWording(outcome);
   }
-  const tried: Text[] = [];
+  const notMet: Text[] = [];
+  const undecided: Text[] = [];
   for (const basis of BASIS_ORDER) {
     const holds = basisHolds(ctx, basis);
     if (holds === true) return pass;
-    const status = holds === false ? NOT_MET : UNDECIDED;
-    tried.push({ zh: `${BASIS_NAMES[basis].zh}（${status.zh}）`, en: `${BASIS_NAMES[basis].en} (${status.en})` });
+    (holds === false ? notMet : undecided).push(BASIS_NAMES[basis]);
   }
   const applicant = ctx.c.applicant;
   if (!BASIS_INPUTS.some((key) => applicant?.[key] !== undefined)) {
     return incomplete(['applicant.basis', ...BASIS_INPUTS.map((key) => `applicant.${key}`)]);
   }
-  return fail({
-    tried: { zh: tried.map((t) => t.zh).join('、'), en: tried.map((t) => t.en).join(', ') },
-  });
+  if (undecided.length === 0) return fail({ notMet: joinTexts(notMet) });
+  return fail({ notMet: notMet.length ? joinTexts(notMet) : NONE, undecided: joinTexts(undecided) }, { message: 'undecided' });
 }
+
+const NONE: Text = { zh: '无', en: 'none' };
 
 const QUALIFICATION_RULE: RuleDef = {
   id: 'applicant.qualification',
@@ -425,9 +434,18 @@ const QUALIFICATION_RULE: RuleDef = {
   fields: ['applicant.basis', ...BASIS_INPUTS.map((key) => `applicant.${key}`)],
   messages: {
     fail: {
-      zh: '不符合二(二)1–8所列申请条件中的任何一项（已核对：{tried}）。申请人须至少符合其中一项。',
-      en: 'None of the bases of section 二(二)1–8 holds (tried: {tried}). The applicant must meet at least one.',
+      zh: '不符合二(二)所列申请条件中的任何一项（均不满足：{notMet}）。申请人须至少符合其中一项。',
+      en: 'None of the bases of section 2(2) holds (none is met: {notMet}). The applicant must meet at least one.',
     },
+    undecided: {
+      zh: '尚未找到符合的申请条件。不满足：{notMet}。信息不全：{undecided}。请选择拟申请的条件并补全相应信息（须至少符合一项）。',
+      en: 'No qualifying basis found yet. Not met: {notMet}. Details missing: {undecided}. Choose the basis to apply under and complete its details (at least one must hold).',
+    },
+    incomplete: {
+      zh: '{title}：请选择拟申请的条件，或填写其中任一项所需的信息（{fields}），暂无法判断。',
+      en: '{title}: choose the basis to apply under, or fill in the details of any one of them ({fields}), to check this.',
+    },
+    noWage: NO_WAGE_FIGURE,
     chosen: {
       zh: '所选申请条件“{basis}”不满足：{shortfall}。请核对所填信息，或改按其他符合的条件申请。',
       en: 'The chosen basis "{basis}" does not hold: {shortfall}. Check the details entered, or apply under another basis that holds.',

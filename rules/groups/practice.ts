@@ -1,6 +1,7 @@
 // Reported practice: refusals that agencies and applicants report but the guide does not state.
 // Each is a warning whose message says it is not in the guide (rules.md, Reported practice).
-import { INCOME_WINDOW_MONTHS, incomeWindow, monthRanges } from '../checks/income';
+import { INCOME_WINDOW_MONTHS, incomeWindow } from '../checks/income';
+import { monthRanges } from '../format';
 import { addDays, addMonths } from '../dates';
 import { fail, incomplete, pass, type Citation, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
 

@@ -2,7 +2,8 @@
 import { cite, DOC, READING } from '../citations';
 import { monthFromIndex, monthIndex } from '../dates';
 import { evaluateFilingDeadline } from '../checks/deadline';
-import { INCOME_WINDOW_MONTHS, incomeWindow, monthRanges } from '../checks/income';
+import { INCOME_WINDOW_MONTHS, incomeWindow } from '../checks/income';
+import { monthRanges } from '../format';
 import { requireAll } from '../checks/required';
 import { sameName } from '../names';
 import { fail, incomplete, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
@@ -117,16 +118,16 @@ const INCOME_MONTHS_RULE: RuleDef = {
   fields: ['applicant.monthlyIncome'],
   messages: {
     fail: {
-      zh: '续签须提供近36个月（{from}至{to}）的应税收入材料，缺少{count}个月：{missing}。请补全这些月份的收入{reading}。',
-      en: 'A renewal needs taxable income for the last 36 months ({from} to {to}); missing months ({count}): {missing}. Add the income of those months {reading}.',
+      zh: '续签须提供近36个月的应税收入材料，按最近已申报的月份计为{from}至{to}{reading}。缺少{count}个月：{missing}。请补填这些月份的收入。',
+      en: 'A renewal needs taxable income for the last 36 months, counted back from the latest declared month: {from} to {to} {reading}. Missing: {missing} ({count, plural, one {# month} other {# months}}). Add the income of those months.',
     },
     stale: {
-      zh: '应税收入只填到{newest}：近36个月的收入应截至最近申报的月份，最早可为{earliest}{reading}。请补充{next}至{previous}的月份收入。',
-      en: 'Taxable income is given up to {newest} only: the 36 months must end at the latest declared month, {earliest} at the earliest {reading}. Add the months {next} to {previous}.',
+      zh: '月度应税收入只填到{newest}。近36个月应截至最近已申报的月份，且不早于{earliest}{reading}。请补填{next}至{previous}的收入。',
+      en: 'Monthly taxable income is entered up to {newest} only. The 36 months must end at the latest declared month, no earlier than {earliest} {reading}. Add the income of {next} to {previous}.',
     },
     staleAndMissing: {
-      zh: '应税收入只填到{newest}：近36个月的收入应截至最近申报的月份，最早可为{earliest}{reading}。请补充{next}至{previous}的月份收入；此外{from}至{to}之间还缺少{count}个月：{missing}。',
-      en: 'Taxable income is given up to {newest} only: the 36 months must end at the latest declared month, {earliest} at the earliest {reading}. Add the months {next} to {previous}; between {from} and {to} these months are missing as well ({count}): {missing}.',
+      zh: '月度应税收入只填到{newest}。近36个月应截至最近已申报的月份，且不早于{earliest}{reading}。请补填{next}至{previous}的收入；另缺{missing}（{count}个月）。',
+      en: 'Monthly taxable income is entered up to {newest} only. The 36 months must end at the latest declared month, no earlier than {earliest} {reading}. Add the income of {next} to {previous}; also missing between {from} and {to}: {missing} ({count, plural, one {# month} other {# months}}).',
     },
     ignored: {
       zh: '已忽略{ignored}的收入：检查当月（{current}）及以后的月份尚未申报完整，不计入近36个月{reading}。',

@@ -216,8 +216,11 @@ export class OverlayView {
   /** Whether the browser hit-tests one of our elements at a point of the viewport, in any frame. */
   async hitsOurs(point: { x: number; y: number }): Promise<boolean> {
     const { cdp, ours } = await this.read();
+    // DOM.getNodeForLocation takes the document's coordinates: the viewport's plus the scroll.
+    const scroll = await this.page.evaluate(() => ({ x: scrollX, y: scrollY }));
     try {
-      const { backendNodeId } = (await cdp.send('DOM.getNodeForLocation', { ...point, includeUserAgentShadowDOM: false })) as { backendNodeId: number };
+      const at = { x: point.x + Math.round(scroll.x), y: point.y + Math.round(scroll.y), includeUserAgentShadowDOM: false };
+      const { backendNodeId } = (await cdp.send('DOM.getNodeForLocation', at)) as { backendNodeId: number };
       return ours.has(backendNodeId);
     } catch {
       return false;

@@ -1,5 +1,7 @@
 // The overlay's root, rendered in our own shadow root: markers, the summary chip, the submit review
-// and the map-by-hand mode. Nothing here is ever inserted into the portal's DOM.
+// and the map-by-hand mode. Nothing here is ever inserted into the portal's DOM. In a frame holding
+// the form, the page's part (markers, outlines, review) is drawn in the frame and the chip in the
+// top frame's document: two roots of one session.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Session, Snapshot } from '../session';
 import type { OverlayController, OverlayState } from './controller';
@@ -10,13 +12,28 @@ import { SubmitDialog } from './SubmitDialog';
 import { MapOutlines } from './Mapper';
 import { recordCheck } from './measure';
 
-export function Overlay({ session, controller, isOwn }: { session: Session; controller: OverlayController; isOwn?: (element: Element) => boolean }) {
+interface OverlayProps {
+  session: Session;
+  controller: OverlayController;
+  isOwn?: (element: Element) => boolean;
+  /** Markers, map-by-hand outlines and the 提交 review, over the document the session reads. */
+  page?: boolean;
+  /** The summary chip, over `chipDoc`: the top frame's document for a form in a frame. */
+  chip?: boolean;
+  chipDoc?: Document;
+}
+
+export function Overlay({ session, controller, isOwn, page = true, chip = true, chipDoc }: OverlayProps) {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(session.snapshot);
   const [state, setState] = useState<OverlayState>(controller.state);
   const [, setLayoutTick] = useState(0);
 
   useEffect(() => session.subscribe(setSnapshot), [session]);
-  useEffect(() => controller.subscribe(setState), [controller]);
+  useEffect(() => {
+    // What changed between the first render and now (a frame's chip already in the page) counts too.
+    setState(controller.state);
+    return controller.subscribe(setState);
+  }, [controller]);
   useEffect(() => watchLayout(() => setLayoutTick((n) => n + 1)), []);
   // A field shown later (a tab opened, a section expanded) gets its box without any DOM change we
   // would see: watch the marked elements' sizes.
@@ -37,10 +54,12 @@ export function Overlay({ session, controller, isOwn }: { session: Session; cont
   const { lang } = state;
   return (
     <div class="root" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      {!state.mapping && <Markers markers={snapshot.markers} lang={lang} />}
-      {state.mapping && <MapOutlines snapshot={snapshot} controller={controller} state={state} />}
-      <SummaryChip snapshot={snapshot} controller={controller} state={state} {...(isOwn && { isOwn })} />
-      {state.submit && <SubmitDialog snapshot={snapshot} controller={controller} request={state.submit} lang={lang} />}
+      {page && !state.mapping && <Markers markers={snapshot.markers} lang={lang} />}
+      {page && state.mapping && <MapOutlines snapshot={snapshot} controller={controller} state={state} />}
+      {chip && !state.chipElsewhere && (
+        <SummaryChip snapshot={snapshot} controller={controller} state={state} {...(isOwn && { isOwn })} {...(chipDoc && { doc: chipDoc })} />
+      )}
+      {page && state.submit && <SubmitDialog snapshot={snapshot} controller={controller} request={state.submit} lang={lang} />}
     </div>
   );
 }

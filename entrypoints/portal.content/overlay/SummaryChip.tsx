@@ -19,6 +19,8 @@ interface ChipProps {
   state: OverlayState;
   /** Our own elements (the overlay's host): never obstacles. */
   isOwn?: (element: Element) => boolean;
+  /** The document the chip is drawn over: the top frame's, for a form in a frame. */
+  doc?: Document;
 }
 
 const NOTHING_OURS = () => false;
@@ -26,7 +28,7 @@ const NOTHING_OURS = () => false;
 /** A pointer that moves this far after pressing starts a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
 
-export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS }: ChipProps) {
+export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS, doc = document }: ChipProps) {
   const chip = useRef<HTMLElement>(null);
   const clearance = useRef<{ place: () => void; stop: () => void } | null>(null);
   /** Set by a drag, so the click that ends it does not also open or fold the chip. */
@@ -34,19 +36,19 @@ export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS 
 
   useEffect(() => {
     const keeper = keepClear({
-      doc: document,
+      doc,
       isOwn,
       chip: () => chip.current,
       anchor: () => controller.state.anchor,
       smaller: (natural) => (controller.state.collapsed ? [] : smallerPanels(natural)),
     });
     clearance.current = keeper;
-    const stopWatching = PageWatch.of(document).onChange(keeper.place);
+    const stopWatching = PageWatch.of(doc).onChange(keeper.place);
     return () => {
       stopWatching();
       keeper.stop();
     };
-  }, [controller, isOwn]);
+  }, [controller, isOwn, doc]);
   // A new size (other counts, opened, folded) or a new anchor: placed again.
   useLayoutEffect(() => clearance.current?.place());
 
@@ -65,20 +67,21 @@ export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS 
       element.style.left = `${box.left + dx}px`;
       element.style.top = `${box.top + dy}px`;
     };
+    const view = doc.defaultView ?? window;
     const end = (e: PointerEvent) => {
-      window.removeEventListener('pointermove', move, true);
-      window.removeEventListener('pointerup', end, true);
-      window.removeEventListener('pointercancel', end, true);
+      view.removeEventListener('pointermove', move, true);
+      view.removeEventListener('pointerup', end, true);
+      view.removeEventListener('pointercancel', end, true);
       if (!moving || !e.isTrusted) return;
       dragged.current = true;
       const dropped = element.getBoundingClientRect();
-      const anchor = anchorOf({ left: dropped.left, top: dropped.top, width: dropped.width, height: dropped.height }, { width: innerWidth, height: innerHeight });
+      const anchor = anchorOf({ left: dropped.left, top: dropped.top, width: dropped.width, height: dropped.height }, { width: view.innerWidth, height: view.innerHeight });
       controller.set({ anchor });
       controller.actions.saveAnchor(anchor);
     };
-    window.addEventListener('pointermove', move, true);
-    window.addEventListener('pointerup', end, true);
-    window.addEventListener('pointercancel', end, true);
+    view.addEventListener('pointermove', move, true);
+    view.addEventListener('pointerup', end, true);
+    view.addEventListener('pointercancel', end, true);
   });
   /** A click, unless it ends a drag. */
   const onClick = (action: () => void) =>

@@ -14,6 +14,8 @@ export const INTERACTIVE = [
   '[role="option"]', '[role="menuitem"]', '[role="slider"]', '[role="textbox"]', '[tabindex]:not([tabindex="-1"])',
 ].join(', ');
 
+/** Frames inside frames are looked into this deep. */
+const MAX_FRAME_DEPTH = 3;
 /** An element bigger than this share of the viewport is a container, not something one points at. */
 const CONTAINER_SHARE = 0.25;
 
@@ -28,14 +30,30 @@ function boxOf(element: Element): Rect | null {
   return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
 }
 
-/** The boxes of the page's controls that are on screen now. */
-export function controlBoxes(doc: Document, isOwn: (element: Element) => boolean): Rect[] {
+/**
+ * The boxes of the page's controls that are on screen now, those in its same-origin frames (a form
+ * in a content frame) included, in the viewport's coordinates.
+ */
+export function controlBoxes(doc: Document, isOwn: (element: Element) => boolean, offset = { left: 0, top: 0 }, depth = 0): Rect[] {
   const viewport = { left: 0, top: 0, ...viewportOf(doc) };
   const boxes: Rect[] = [];
   for (const element of doc.querySelectorAll(INTERACTIVE)) {
     if (isOwn(element)) continue;
     const box = boxOf(element);
-    if (box && overlaps(box, viewport)) boxes.push(box);
+    if (box && overlaps(box, viewport)) boxes.push({ ...box, left: box.left + offset.left, top: box.top + offset.top });
+  }
+  if (depth >= MAX_FRAME_DEPTH) return boxes;
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      // Another origin: nothing of it to read, and no content script of ours draws there.
+    }
+    const box = inner && boxOf(frame);
+    if (!inner || !box) continue;
+    const at = { left: offset.left + box.left + frame.clientLeft, top: offset.top + box.top + frame.clientTop };
+    boxes.push(...controlBoxes(inner, isOwn, at, depth + 1));
   }
   return boxes;
 }

@@ -25,6 +25,8 @@ export interface OverlayState {
   /** Folded to a small pill with the counts: the default, so the chip takes as little room as it can. */
   collapsed: boolean;
   anchor: Anchor;
+  /** A frame holding the form shows the tab's chip here (in the top frame): this page's own gives way. */
+  chipElsewhere: boolean;
 }
 
 type Listener = (state: OverlayState) => void;
@@ -38,7 +40,7 @@ export class OverlayController {
   actions: OverlayActions = NO_ACTIONS;
 
   constructor(lang: Lang, anchor: Anchor = DEFAULT_ANCHOR) {
-    this.state = { lang, submit: null, mapping: false, mappingTarget: null, collapsed: true, anchor };
+    this.state = { lang, submit: null, mapping: false, mappingTarget: null, collapsed: true, anchor, chipElsewhere: false };
   }
 
   /** Called by the unit that carries out what the user asks of the overlay. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { idCheckCharacter } from '../../../rules/checksums';
 import type { Applicant, ApplicationType, Case } from '../../../rules/schema';
-import { caseWith, whole, type CasePatch } from '../../support/cases';
+import { caseWith, whole, type CasePatch, type ExampleName } from '../../support/cases';
 import { findingOf, findingsOf, run, ruleIdsOf } from '../../support/check';
 
 type Companion = NonNullable<Applicant['companions']>[number];
@@ -47,7 +47,7 @@ describe('applicant.id-number', () => {
     const finding = findingOf(run(c), 'applicant.id-number');
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.idNumber'] });
     expect(finding!.message).toContain('校验码');
-    expect(findingOf(run(c, { lang: 'en' }), 'applicant.id-number')!.message).toContain('check character');
+    expect(findingOf(run(c, { lang: 'en' }), 'applicant.id-number')!.message).toContain('the last character, the check digit, is wrong');
   });
 
   it('accepts a lower-case x as check character', () => {
@@ -297,11 +297,14 @@ describe('applicant.same-employer', () => {
     expect(finding!.message).not.toContain('社会保险缴纳单位为');
   });
 
-  it('names each differing employer once, and both fields that carry it', () => {
-    const c = employment({ contractEmployer: '北京某某人力资源服务有限公司', socialInsuranceEmployer: '北京某某人力资源服务 有限公司' });
+  it('gives each differing field a clause of its own, with the name entered there', () => {
+    const c = employment({ contractEmployer: '北京某某人力资源服务有限公司', socialInsuranceEmployer: '北京某某代缴公司' });
     const finding = findingOf(run(c), 'applicant.same-employer')!;
-    expect(finding.message).toContain('劳动合同签订单位、社会保险缴纳单位为“北京某某人力资源服务有限公司”。');
-    expect(finding.message.split('人力资源服务')).toHaveLength(2);
+    expect(finding.message).toContain('以下单位与申请单位“');
+    expect(finding.message).toContain('”不一致：劳动合同签订单位为“北京某某人力资源服务有限公司”；社会保险缴纳单位为“北京某某代缴公司”。');
+    const en = findingOf(run(c, { lang: 'en' }), 'applicant.same-employer')!.message;
+    expect(en).toContain('the labour contract is with "北京某某人力资源服务有限公司"; social insurance is paid by "北京某某代缴公司".');
+    expect(en).not.toMatch(/[“”、]/);
   });
 
   it('fails a known difference even while another name is absent', () => {
@@ -314,6 +317,16 @@ describe('applicant.same-employer', () => {
       'applicant.employment.socialInsuranceEmployer',
       'applicant.employment.incomeTaxEmployer',
     ]);
+  });
+});
+
+describe('applicant.same-employer: its clause by type', () => {
+  it('cites 二(二) for a new permit and the contract clause of a renewal or an employer change', () => {
+    const other = { applicant: { employment: { incomeTaxEmployer: '北京某某代缴公司' } } };
+    const basisOf = (example: ExampleName) => findingOf(run(caseWith(example, other)), 'applicant.same-employer')!.basis;
+    expect(basisOf('new-complete')).toMatch(/办理指南二\(二\)$/);
+    expect(basisOf('renewal-complete')).toMatch(/办理指南七\(三\)3$/);
+    expect(basisOf('employer-change-complete')).toMatch(/办理指南七\(四\)2$/);
   });
 });
 
@@ -331,7 +344,19 @@ describe('applicant.contract-valid', () => {
     expect(contract('2027-02-24')).toMatchObject({ severity: 'warning' });
     const today = contract('2026-11-27');
     expect(today).toMatchObject({ severity: 'warning' });
-    expect(today!.message).toContain('不足90天');
+    expect(today!.message).toContain('不足90天（本工具提醒，指南未规定期限）');
+    expect(today!.message).toContain('续订劳动合同');
+  });
+
+  it('cites the contract clause of the type: 七(二)5 new, 七(三)3 renewal, 七(四)2 employer change, in both languages', () => {
+    const ended = { applicant: { employment: { contractEndDate: '2020-01-01' } } };
+    const basisOf = (example: ExampleName, lang: 'zh' | 'en') =>
+      findingOf(run(caseWith(example, ended), { lang }), 'applicant.contract-valid')!.basis;
+    expect(basisOf('new-complete', 'zh')).toMatch(/办理指南七\(二\)5$/);
+    expect(basisOf('renewal-complete', 'zh')).toMatch(/京人发〔2006〕56号.*办理指南七\(三\)3$/);
+    expect(basisOf('employer-change-complete', 'zh')).toMatch(/办理指南七\(四\)2$/);
+    expect(basisOf('renewal-complete', 'en')).toMatch(/guide section 7\(3\)3$/);
+    expect(basisOf('employer-change-complete', 'en')).toMatch(/guide section 7\(4\)2$/);
   });
 
   it('fails a contract that ended before the check date', () => {
@@ -405,9 +430,9 @@ describe('applicant.income-threshold', () => {
   it('fails a month below it, naming the month and the threshold', () => {
     const finding = findingOf(run(withAugust(17905)), 'applicant.income-threshold');
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.monthlyIncome'] });
-    expect(finding!.message).toContain('2026-08');
-    expect(finding!.message).toContain('17905.5');
-    expect(finding!.message).toContain('11937');
+    expect(finding!.message).toContain('以下月份低于标准：2026年8月（17,905元）');
+    expect(finding!.message).toContain('须不低于17,905.5元');
+    expect(finding!.message).toContain('11,937元');
   });
 
   it('judges only the six months of the window', () => {
@@ -418,7 +443,7 @@ describe('applicant.income-threshold', () => {
   it('uses the figure entered in the options', () => {
     // 25000 < 1.5 × 20000.
     const finding = findingOf(run(complete(), { wageOverride: { monthly: 20000, dataYear: 2025 } }), 'applicant.income-threshold');
-    expect(finding!.message).toContain('30000');
+    expect(finding!.message).toContain('30,000元');
   });
 
   it('is incomplete without monthly income, and without a figure in force', () => {
@@ -437,8 +462,8 @@ describe('the wage figure of the check date (rules.md v2: in force from its publ
   it('2025-08-15 uses the 2023 figure, 2025-09-20 the 2024 one', () => {
     expect(findingOf(run(at17700, { asOf: '2025-08-15' }), 'applicant.income-threshold')).toBeUndefined();
     const later = findingOf(run(withIncome(income(['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08'], 17700)), { asOf: '2025-09-20' }), 'applicant.income-threshold');
-    expect(later!.message).toContain('17905.5');
-    expect(later!.message).toContain('11937');
+    expect(later!.message).toContain('17,905.5元');
+    expect(later!.message).toContain('11,937元');
   });
 });
 
@@ -695,5 +720,50 @@ describe('application types', () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const finding of run(c, { lang }).findings) expect(finding.message, finding.rule).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe('applicant messages say what to do, in the words of the audit (issue 14)', () => {
+  it('applicant.id-number gives the length entered, and the 15-digit hint only for 15 digits', () => {
+    const message = (idNumber: string) => findingOf(run(complete({ applicant: { idNumber } })), 'applicant.id-number')!.message;
+    expect(message('110108196502110031X')).toContain('应为18位，当前19位');
+    expect(message('110108196502110031X')).not.toContain('15位');
+    expect(message('110108650211003')).toContain('15位旧号码已不再使用');
+  });
+
+  it('applicant.income-months: a stale window names the months to add and that the two months are a reading', () => {
+    const c = withIncome(income(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']));
+    const zh = findingOf(run(c), 'applicant.income-months')!.message;
+    expect(zh).toContain('所填月度应税收入最晚到2026年6月。按检查日期2026年11月27日，近6个月应至少截至2026年9月：最近两个月可尚未申报（按本工具对指南的理解）。请补填2026年7月至2026年10月的应税收入。');
+    const en = findingOf(run(c, { lang: 'en' }), 'applicant.income-months')!.message;
+    expect(en).toContain('(our reading of the guide)');
+    expect(en).toContain('Add the income of 2026-07 to 2026-10.');
+  });
+
+  it('applicant.income-months: missing months as one range with their count, with 、 and 至', () => {
+    const c = withIncome(income(['2026-05', '2026-09', '2026-10']));
+    const zh = findingOf(run(c), 'applicant.income-months')!.message;
+    expect(zh).toContain('缺少2026年6月至2026年8月共3个月的应税收入');
+    expect(zh).not.toContain(', ');
+    const one = findingOf(run(withIncome(income(['2026-05', '2026-06', '2026-08', '2026-09', '2026-10'])), { lang: 'en' }), 'applicant.income-months')!;
+    expect(one.message).toContain('(1 month)');
+  });
+
+  it('applicant.work-experience says what to do about a short history', () => {
+    const c = complete({ applicant: { workHistory: [{ employer: '北京石景智联科技有限公司', from: '2025-01-01', to: null }] } });
+    expect(findingOf(run(c), 'applicant.work-experience')!.message).toContain('请补全此前的工作经历及起止日期');
+  });
+
+  it('applicant.companion-age: without the list, says that none needs nothing; a companion without relation is asked for plainly', () => {
+    const none = findingOf(run(complete({ applicant: { companions: undefined } })), 'applicant.companion-age')!;
+    expect(none.message).toContain('无随往人员的，可不处理此项');
+    const unnamed = findingOf(run(complete({ applicant: { companions: [{ name: '张小明' }] } })), 'applicant.companion-age')!;
+    expect(unnamed.message).toBe('随往子女18周岁以下：尚未填写随往人员关系（第1位），暂无法判断。');
+  });
+
+  it('applicant.housing: an expiring residence permit says what to do, and en tells it from the work permit', () => {
+    const c = complete({ applicant: { housing: whole({ kind: 'residence-permit', residencePermitValidUntil: '2027-01-01' }) } });
+    expect(findingOf(run(c), 'applicant.housing')!.message).toContain('请先办理居住证签注延期，或改用其他住所证明');
+    expect(findingOf(run(c, { lang: 'en' }), 'applicant.housing')!.message).toContain('not the work residence permit');
   });
 });

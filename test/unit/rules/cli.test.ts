@@ -120,7 +120,7 @@ describe('check command', { timeout: 30_000 }, () => {
     const { status, stdout } = check(['test/cases/new-complete.json', '--wage', '20000']);
     expect(status).toBe(0);
     const findings = JSON.parse(stdout).findings as { rule: string; message: string }[];
-    expect(findings.find((f) => f.rule === 'applicant.income-threshold')!.message).toContain('30000');
+    expect(findings.find((f) => f.rule === 'applicant.income-threshold')!.message).toContain('30,000元');
     // The figure counts as 2025's on 2026-11-27: no note of an older figure.
     expect(findings.map((f) => f.rule)).not.toContain('wage.figure-year');
     for (const bad of ['0', '-5', 'abc', '1e4']) {

@@ -81,7 +81,7 @@ describe('practice.zero-income-month', () => {
     const c = caseWith('renewal-complete', income('renewal-complete', zero('2024-02', '2024-03', '2025-07')));
     const f = findingOf(run(c), 'practice.zero-income-month');
     expect(f).toMatchObject({ severity: 'warning', fields: ['applicant.monthlyIncome'] });
-    expect(f!.message).toContain('2024-02–2024-03, 2025-07');
+    expect(f!.message).toContain('2024年2月至2024年3月、2025年7月');
     expect(f!.message).toContain('近36个月');
     expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
     // A zero month is still a month given: the 36-month rule itself passes.

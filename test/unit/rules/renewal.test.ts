@@ -145,7 +145,7 @@ describe('renewal.income-months (asOf 2026-11-27: 36 months up to 2026-10)', () 
   it('names the missing months as ranges, and says it is a reading', () => {
     const f = checkOf('renewal.income-months', {}, income(incomeWithout('2024-03', '2024-04', '2024-05', '2025-08')));
     expect(f).toMatchObject({ severity: 'error', fields: ['applicant.monthlyIncome'] });
-    expect(f!.message).toContain('2024-03–2024-05, 2025-08');
+    expect(f!.message).toContain('2024年3月至2024年5月、2025年8月');
     expect(f!.message).toContain('4个月');
     expect(f!.message).toContain('2023年11月至2026年10月');
     expect(f!.message).toContain('按本工具对指南的理解');
@@ -169,7 +169,7 @@ describe('renewal.income-months (asOf 2026-11-27: 36 months up to 2026-10)', () 
     expect(f).toMatchObject({ severity: 'error' });
     // Window 2023-09 … 2026-08: the first two months were never given.
     expect(f!.message).toContain('up to 2026-08 only');
-    expect(f!.message).toContain('2023-09–2023-10');
+    expect(f!.message).toContain('2023-09 to 2023-10');
   });
 
   it('warns that months of asOf\'s month or later are ignored', () => {

@@ -242,7 +242,7 @@ describe('dashboard import', () => {
   }
   const exportOf = (cases: unknown[]) => JSON.stringify({ format: 'gongju-export/1', exportedAt: '2026-11-27T00:00:00Z', cases });
 
-  it('names the record and the path of a bad file, and imports nothing', async () => {
+  it('names the record, the field, its path and the bad value of a bad file, and imports nothing', async () => {
     const root = await openDashboard();
     const good = { id: 'x1', case: newCase({ applicant: { name: '甲' } }), status: 'draft' };
     const bad = { id: 'x2', case: newCase({ applicant: { name: '乙', birthDate: '1990-02-30' } }), status: 'draft' };
@@ -251,7 +251,8 @@ describe('dashboard import', () => {
     const notice = root.querySelector('[data-import="invalid"]')!;
     expect(notice.getAttribute('role')).toBe('alert');
     const problem = notice.querySelector('li[data-path="cases[1].case.applicant.birthDate"]');
-    expect(problem?.textContent).toBe('第 2 条记录，出生日期（cases[1].case.applicant.birthDate）：应为有效日期，格式 YYYY-MM-DD');
+    // The field in words, the path, and the bad value itself.
+    expect(problem?.textContent).toBe('第 2 条记录，出生日期（cases[1].case.applicant.birthDate）：“1990-02-30”，应为有效日期，格式 YYYY-MM-DD');
     expect(notice.textContent).toContain('未导入任何内容');
     expect(await store.listCases()).toHaveLength(4);
     expect(rowNames(root)).toHaveLength(4);
@@ -285,7 +286,9 @@ describe('dashboard case editor', () => {
     typeInto(birthDate, '1991-13-01');
     click(buttonByText(root, '保存'));
     await waitFor(() => root.querySelector('.error-summary') !== null);
-    expect(root.querySelector('.save-state')?.textContent).toBe('请先修改标出的 1 处输入再保存。');
+    // The first bad field is named and focused.
+    await waitFor(() => document.activeElement === birthDate);
+    expect(root.querySelector('.save-state')?.textContent).toBe('请先修改标出的 1 处输入再保存；第一处：出生日期。');
     expect(root.querySelector('.error-summary')?.textContent).toContain('出生日期：应为有效日期');
     expect((await store.listCases()).some((r) => r.case.applicant?.name === '赵六')).toBe(false);
 
