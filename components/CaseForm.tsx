@@ -6,6 +6,7 @@ import { isRealDate, lastThreeYears } from '../rules/dates';
 import { APPLICATION_TYPES, type ApplicationType } from '../rules/schema';
 import type { Lang } from '../rules/types';
 import { t } from '../utils/i18n';
+import type { WorkCalendar } from '../rules/calendar';
 import type { EmployerProfile, WageOverride } from '../utils/store/types';
 import { checkDraft, type Draft, type DraftCheck } from './caseDraft';
 import { Checklist } from './Checklist';
@@ -22,11 +23,12 @@ export interface DraftCheckOptions {
   lang: Lang;
   today: string;
   wageOverride?: WageOverride | null;
+  calendar?: WorkCalendar;
 }
 
 /** The draft's check, recomputed when the draft or the options change. */
-export function useDraftCheck(draft: Draft, { lang, today, wageOverride = null }: DraftCheckOptions): DraftCheck {
-  return useMemo(() => checkDraft(draft, { lang, today, wageOverride }), [draft, lang, today, wageOverride]);
+export function useDraftCheck(draft: Draft, { lang, today, wageOverride = null, calendar }: DraftCheckOptions): DraftCheck {
+  return useMemo(() => checkDraft(draft, { lang, today, wageOverride, ...(calendar && { calendar }) }), [draft, lang, today, wageOverride, calendar]);
 }
 
 export interface CaseFormProps {

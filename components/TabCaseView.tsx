@@ -2,6 +2,7 @@
 // then its checklist. Says so when the page's data could not yet be made into a case.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { subjectOf } from '../rules/application-types';
+import type { WorkCalendar } from '../rules/calendar';
 import { runChecks } from '../rules/engine';
 import { fieldLabel } from '../rules/fields';
 import type { CaseError } from '../rules/schema';
@@ -23,16 +24,18 @@ export interface TabCaseViewProps {
   lang: Lang;
   today: string;
   wageOverride: WageOverride | null;
+  /** The working-day calendar with the imported years (default: the embedded one). */
+  calendar?: WorkCalendar;
   onRevealFinding?: (finding: Finding) => void;
   onRevealMaterial?: (material: string) => void;
 }
 
-export function TabCaseView({ tabCase, lang, today, wageOverride, onRevealFinding, onRevealMaterial }: TabCaseViewProps) {
+export function TabCaseView({ tabCase, lang, today, wageOverride, calendar, onRevealFinding, onRevealMaterial }: TabCaseViewProps) {
   const { state, record } = tabCase;
   const output = useMemo(
-    () => (record ? runChecks(record.case, { lang, today, wageOverride }) : null),
+    () => (record ? runChecks(record.case, { lang, today, wageOverride, ...(calendar && { calendar }) }) : null),
     // The record object changes with every reload; its updatedAt says whether the case did.
-    [record?.id, record?.updatedAt, lang, today, wageOverride],
+    [record?.id, record?.updatedAt, lang, today, wageOverride, calendar],
   );
   const eligibilityReminder = useEligibleReminder(record?.id);
   // A case the user chose to fill into a page that shows none; forgotten when the tab moves on.

@@ -9,7 +9,9 @@ import { CaseVersions } from '../../components/CaseVersions';
 import { describeExpected, fieldName, statusLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
+import type { WorkCalendar } from '../../rules/calendar';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
+import { CalendarExport } from './CalendarExport';
 import { ExportPanel } from './ExportPanel';
 import { hrefOf, navigate } from './route';
 import { subjectOf } from '../../rules/application-types';
@@ -22,6 +24,7 @@ export interface CaseEditorProps {
   lang: Lang;
   today: string;
   wageOverride: WageOverride | null;
+  calendar?: WorkCalendar;
 }
 
 type Message = { kind: 'saved' } | { kind: 'fix-first'; field: string } | { kind: 'failed'; text: string } | { kind: 'changed-elsewhere' };
@@ -32,7 +35,7 @@ type Message = { kind: 'saved' } | { kind: 'fix-first'; field: string } | { kind
  */
 let savedNewCaseId: string | null = null;
 
-export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: CaseEditorProps) {
+export function CaseEditor({ id, profileId = null, lang, today, wageOverride, calendar }: CaseEditorProps) {
   const [record, setRecord] = useState<CaseRecord | null>(null);
   const [missing, setMissing] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => newDraft('new'));
@@ -51,7 +54,7 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
   /** updatedAt of the version shown, to tell our own saves from changes made elsewhere. */
   const shownVersion = useRef<string | null>(null);
 
-  const check = useDraftCheck(draft, { lang, today, wageOverride });
+  const check = useDraftCheck(draft, { lang, today, wageOverride, ...(calendar && { calendar }) });
 
   const adopt = (r: CaseRecord) => {
     shownVersion.current = r.updatedAt;
@@ -241,6 +244,13 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride }: 
               <button type="button" class="secondary" onClick={() => setExporting(true)}>
                 {t(lang, 'dashboard.export')}
               </button>
+              <CalendarExport
+                lang={lang}
+                today={today}
+                ids={[record.id]}
+                label={t(lang, 'ics.one')}
+                onResult={(text) => setMessage(text === null ? null : { kind: 'failed', text })}
+              />
               <a class="button secondary" href={hrefOf({ view: 'print', ids: [record.id] })} target="_blank" rel="noopener">
                 {t(lang, 'dashboard.print')}
               </a>

@@ -7,6 +7,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { CaseList } from './CaseList';
 import { hrefOf, useRoute, type Route } from './route';
 import { useCaseItems } from './useCaseItems';
+import { workCalendarOf } from '../../utils/store/calendars';
 
 // The views other than the list are fetched from the extension's package when first shown: the
 // list, the view opened most, then parses and runs neither the form nor the engine.
@@ -24,13 +25,14 @@ export function Dashboard() {
   const route = useRoute();
   const { lang, settings, status, today, ready } = usePage(route.view === 'print' ? 'dashboard.printView.title' : 'dashboard.title');
   const wageOverride = settings.wageOverride;
+  const calendar = workCalendarOf(settings.calendars);
   // Asked for at once, beside the settings, rather than once they have come.
   const cases = useCaseItems(today, route.view === 'list');
 
   if (route.view === 'print') {
     return ready ? (
       <Suspense fallback={null}>
-        <PrintView ids={route.ids} lang={lang} today={today} wageOverride={wageOverride} />
+        <PrintView ids={route.ids} lang={lang} today={today} wageOverride={wageOverride} calendar={calendar} />
       </Suspense>
     ) : null;
   }
@@ -68,6 +70,7 @@ export function Dashboard() {
               lang={lang}
               today={today}
               wageOverride={wageOverride}
+              calendar={calendar}
             />
           )}
         </Suspense>

@@ -11,11 +11,12 @@ import { formatDate, materialGroupLabel, statusLabel, typeLabel } from '../../co
 import { groupMaterials, materialState, materialWhy } from '../../components/MaterialList';
 import { t, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
+import type { WorkCalendar } from '../../rules/calendar';
 import type { CaseRecord, WageOverride } from '../../utils/store/types';
 import { isEmployerLevel, subjectOf } from '../../rules/application-types';
 
 /** The cases of `ids` on paper, in that order: one document, each case starting a new page. */
-export function PrintView({ ids, lang, today, wageOverride }: { ids: readonly string[]; lang: Lang; today: string; wageOverride: WageOverride | null }) {
+export function PrintView({ ids, lang, today, wageOverride, calendar }: { ids: readonly string[]; lang: Lang; today: string; wageOverride: WageOverride | null; calendar?: WorkCalendar }) {
   const [records, setRecords] = useState<(CaseRecord | null)[] | undefined>(undefined);
   const key = ids.join(',');
   useEffect(() => {
@@ -24,10 +25,10 @@ export function PrintView({ ids, lang, today, wageOverride }: { ids: readonly st
   const printed = useMemo(
     () =>
       (records ?? []).flatMap((record) => {
-        const output = record ? runChecks(record.case, { lang, today, wageOverride }) : null;
+        const output = record ? runChecks(record.case, { lang, today, wageOverride, ...(calendar && { calendar }) }) : null;
         return record && output ? [{ record, output }] : [];
       }),
-    [records, lang, today, wageOverride],
+    [records, lang, today, wageOverride, calendar],
   );
 
   if (records === undefined) return <p role="status">{t(lang, 'common.loading')}</p>;

@@ -10,6 +10,7 @@ import { StoreNotice } from '../../components/StoreNotice';
 import { usePage } from '../../components/usePage';
 import { t, type LangSetting, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
+import { CalendarSection } from './CalendarSection';
 import type { QuarantineEntry, Settings } from '../../utils/store/types';
 
 const LANG_OPTIONS: ReadonlyArray<{ value: LangSetting; key: MessageKey }> = [
@@ -59,6 +60,8 @@ export function Options() {
             </section>
 
             <WageSection lang={lang} settings={settings} apply={apply} />
+
+            <CalendarSection lang={lang} settings={settings} apply={apply} />
 
             <section class="options-section" aria-labelledby="opt-reminders">
               <h2 id="opt-reminders">{t(lang, 'options.reminders.title')}</h2>

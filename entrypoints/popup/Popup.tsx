@@ -12,6 +12,7 @@ import { useTabCase } from '../../components/useTabCase';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import type { CaseListItem } from '../../utils/store/types';
+import { workCalendarOf } from '../../utils/store/calendars';
 
 const RECENT = 5;
 
@@ -41,7 +42,7 @@ export function Popup() {
         {loading ? (
           <p role="status">{t(lang, 'common.loading')}</p>
         ) : tabCase.state ? (
-          <TabCaseView tabCase={tabCase} lang={lang} today={today} wageOverride={settings.wageOverride} />
+          <TabCaseView tabCase={tabCase} lang={lang} today={today} wageOverride={settings.wageOverride} calendar={workCalendarOf(settings.calendars)} />
         ) : (
           <RecentCases lang={lang} />
         )}

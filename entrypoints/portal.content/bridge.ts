@@ -3,7 +3,7 @@
 // update under a running page), so the page keeps working.
 import { sendMessage } from '../../utils/messages';
 import type { LangSetting } from '../../utils/lang';
-import type { WageOverride } from '../../utils/store/types';
+import type { StoredCalendar, WageOverride } from '../../utils/store/types';
 import { APPLICATION_TYPES, CASE_SCHEMA_ID, type ApplicationType } from '../../rules/schema';
 import type { Snapshot } from './session';
 
@@ -19,6 +19,8 @@ export interface PageSettings extends PageChoices {
   lang: LangSetting;
   /** The options' own average-wage figure: the page is checked as every other view checks. */
   wageOverride: WageOverride | null;
+  /** The holiday calendars imported in the options. */
+  calendars: StoredCalendar[];
 }
 
 export interface Bridge {
@@ -65,6 +67,7 @@ export function createBridge(docNonce: string): Bridge {
       return {
         lang: settings.ok ? settings.value.lang : 'auto',
         wageOverride: settings.ok ? settings.value.wageOverride : null,
+        calendars: settings.ok ? settings.value.calendars : [],
         ...choicesOf(mappings.ok ? mappings.value : {}),
       };
     },

@@ -7,6 +7,7 @@ import { OverlayController } from './overlay/controller';
 import { Overlay } from './overlay/Overlay';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './host';
 import { createBridge } from './bridge';
+import { workCalendarOf } from '../../utils/store/calendars';
 import { loadAnchor } from './overlay/anchorStore';
 import { startUnits } from './units';
 import { invalidateDescriptors, pageKeyOf } from './reader';
@@ -38,6 +39,7 @@ export default defineContentScript({
       mappings: settings.mappings,
       chosenType: settings.chosenType,
       wageOverride: settings.wageOverride,
+      calendar: workCalendarOf(settings.calendars),
       location: () => ({ hash: location.hash, pathname: location.pathname, host: location.host }),
     });
     const overlay = new OverlayController(lang, anchor);

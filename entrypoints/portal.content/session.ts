@@ -9,6 +9,7 @@ import { countsOf, NO_COUNTS, type SummaryCounts } from '../../rules/summary';
 import { readPage, type ReadResult } from './reader';
 import { buildMarkers, LocationIndex, type MarkerModel } from './markers';
 import type { WageOverride } from '../../utils/store/types';
+import type { WorkCalendar } from '../../rules/calendar';
 
 export interface Snapshot {
   read: ReadResult;
@@ -32,6 +33,8 @@ export interface SessionOptions {
   chosenType: ApplicationType | null;
   /** The options' own average-wage figure, if any. */
   wageOverride?: WageOverride | null;
+  /** The working-day calendar with the years imported in the options. */
+  calendar?: WorkCalendar;
   /** Where to read from; the document of the page. */
   doc: Document;
   location: () => { hash: string; pathname: string; host: string };
@@ -126,7 +129,7 @@ export class Session {
     if (!type) {
       return { read, output: null, markers: [], index, counts: NO_COUNTS, type: null, failure: null };
     }
-    const checked = checkRead(read, type, lang, this.options.today(), { wageOverride: this.options.wageOverride ?? null });
+    const checked = checkRead(read, type, lang, this.options.today(), { wageOverride: this.options.wageOverride ?? null, ...(this.options.calendar && { calendar: this.options.calendar }) });
     const output = checked && { ...checked, findings: [...problemFindings(read, lang), ...checked.findings] };
     return {
       read,
@@ -153,7 +156,7 @@ export function checkRead(
   type: ApplicationType,
   lang: Lang,
   today: string,
-  settings: Pick<CheckOptions, 'wageOverride'> = {},
+  settings: Pick<CheckOptions, 'wageOverride' | 'calendar'> = {},
 ): CheckOutput | null {
   const salvaged = salvageCase({ ...read.caseData, schema: CASE_SCHEMA_ID, type }, MATERIAL_IDS);
   return salvaged.ok ? runChecks(salvaged.case, { ...settings, lang, today }) : null;

@@ -9,6 +9,7 @@ import { TabCaseView } from '../../components/TabCaseView';
 import { usePage } from '../../components/usePage';
 import { useTabCase } from '../../components/useTabCase';
 import { t } from '../../utils/i18n';
+import { workCalendarOf } from '../../utils/store/calendars';
 import { askPage } from '../../utils/portal-messages';
 
 /** Asks the portal page to scroll to a finding's fields (or a material's upload). */
@@ -67,6 +68,7 @@ export function SidePanel() {
               lang={lang}
               today={today}
               wageOverride={settings.wageOverride}
+              calendar={workCalendarOf(settings.calendars)}
               onRevealFinding={onRevealFinding}
               onRevealMaterial={onRevealMaterial}
             />

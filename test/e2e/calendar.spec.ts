@@ -2,21 +2,23 @@
 // portal page (issue 9: bridge.pageSettings carried only the language and the mappings).
 import { loadExample } from '../support/cases';
 import { expect, PORTAL, test } from './fixtures';
-import { extensionUrl, openAndFill } from './pages';
+import { overlay } from './overlay';
+import { extensionUrl, openAndFill, Store } from './pages';
 
 const NEW_URL = `${PORTAL}/person-platform/#/business/new`;
 
 test('the average wage set in the options changes the income marker on the portal page', async ({ context, extensionId, portal, watch }) => {
   // new-complete earns 25000 a month: above 1.5 × the built-in 11937, below 1.5 × 20000.
-  const incomeMarker = portal.locator('gongju-overlay .marker[data-rules~="applicant.income-threshold"]');
+  const ov = overlay(portal);
+  const incomeMarker = '.marker[data-rules~="applicant.income-threshold"]';
   const openIncome = async () => {
     await openAndFill(portal, NEW_URL, loadExample('new-complete'));
-    await expect(portal.locator('gongju-overlay [data-gongju-chip]')).toBeVisible();
-    await expect(portal.locator('gongju-overlay [data-count="errors"]')).toHaveAttribute('data-value', /^\d+$/);
+    await ov.waitForVisible('[data-gongju-chip]');
+    await expect.poll(() => ov.attribute('[data-count="errors"]', 'data-value')).toMatch(/^\d+$/);
     await portal.locator('.el-tabs__item', { hasText: '聘用信息' }).first().click();
   };
   await openIncome();
-  await expect(incomeMarker).toHaveCount(0);
+  expect(await ov.count(incomeMarker)).toBe(0);
 
   const options = await context.newPage();
   await options.goto(extensionUrl(extensionId, 'options.html'));
@@ -30,8 +32,47 @@ test('the average wage set in the options changes the income marker on the porta
   // The page is opened anew, as a user reloads it after changing a setting.
   await portal.goto('about:blank');
   await openIncome();
-  await expect(incomeMarker.first()).toHaveAttribute('data-severity', 'error');
+  await expect.poll(() => ov.attribute(incomeMarker, 'data-severity')).toBe('error');
 
   expect(watch.errors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
+});
+
+// A made-up 2027 notice in the official form (no 2027 notice is published), weekdays as in 2027.
+const NOTICE_2027 = `国务院办公厅关于2027年部分节假日安排的通知
+
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+
+二、春节：2月5日（农历除夕、周五）至12日（周五）放假调休，共8天。2月20日（周六）上班。
+
+七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。10月9日（周六）上班。`;
+
+test('a 2027 notice pasted in the options moves the dashboard\'s last safe day off the provisional one', async ({ context, extensionId, watch }) => {
+  const store = await Store.open(context, extensionId);
+  const renewal = loadExample('renewal-complete') as Record<string, any>;
+  const record = await store.save({ ...renewal, permit: { ...renewal.permit, validUntil: '2027-02-26' } });
+  const lastSafe = async () => {
+    const dashboard = await context.newPage();
+    await dashboard.goto(extensionUrl(extensionId, 'dashboard.html#/'));
+    const cell = dashboard.locator(`[role="row"][data-id="${record.id}"] [data-col="lastSafe"]`);
+    await expect(cell).not.toHaveText('');
+    const text = await cell.textContent();
+    await dashboard.close();
+    return text;
+  };
+  // Provisional 春节 2027: 02-04 … 02-12 off.
+  expect(await lastSafe()).toBe('2027年1月27日');
+
+  const options = await context.newPage();
+  await options.goto(extensionUrl(extensionId, 'options.html'));
+  await options.getByLabel('粘贴国务院办公厅通知全文').fill(NOTICE_2027);
+  await options.getByRole('button', { name: '读取通知' }).click();
+  await expect(options.locator('.year-grid [data-date="2027-02-20"]')).toHaveAttribute('data-kind', 'work');
+  await options.getByRole('button', { name: '保存2027年的安排' }).click();
+  await expect(options.locator('.calendar-list tr[data-year="2027"]')).toContainText('国务院办公厅关于2027年部分节假日安排的通知');
+  await options.close();
+
+  // The notice's 春节 02-05 … 02-12 with Saturday 02-20 worked.
+  expect(await lastSafe()).toBe('2027年1月29日');
+  expect(watch.errors).toEqual([]);
 });

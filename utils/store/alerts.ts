@@ -9,7 +9,7 @@ import type { Settings } from './types';
 async function assessAll(store: Store, today: string): Promise<{ assessed: Assessed[]; settings: Settings }> {
   const settings = await store.getSettings();
   // The store keeps each case's check until the case, the day or the wage figure changes.
-  const assessed = await store.checkedCases({ today, wageOverride: settings.wageOverride });
+  const assessed = await store.checkedCases({ today, wageOverride: settings.wageOverride, calendars: settings.calendars });
   return { assessed, settings };
 }
 

@@ -3,18 +3,24 @@ import { runChecks } from '../../rules/engine';
 import type { Case } from '../../rules/schema';
 import { countsOf, type SummaryCounts } from '../../rules/summary';
 import type { CheckOutput, Lang } from '../../rules/types';
-import type { WageOverride } from './types';
+import { workCalendarOf } from './calendars';
+import type { StoredCalendar, WageOverride } from './types';
 
 export interface AssessOptions {
   today: string;
   wageOverride: WageOverride | null;
+  /** The imported holiday calendars (settings). */
+  calendars?: readonly StoredCalendar[];
   lang?: Lang;
 }
+
+const NO_CALENDARS: readonly StoredCalendar[] = [];
 
 /** The check output, or null when the engine failed on this case: a store never fails for that. */
 export function assess(c: Case, options: AssessOptions): CheckOutput | null {
   try {
-    return runChecks(c, { today: options.today, wageOverride: options.wageOverride, lang: options.lang ?? 'zh' });
+    const calendar = workCalendarOf(options.calendars ?? NO_CALENDARS);
+    return runChecks(c, { today: options.today, wageOverride: options.wageOverride, calendar, lang: options.lang ?? 'zh' });
   } catch {
     return null;
   }

@@ -6,11 +6,12 @@
 // read loads it again from the database.
 import { assess, digestOf, type CheckDigest } from './assess';
 import { subjectName } from './csv';
-import type { CaseListItem, CaseRecord, WageOverride } from './types';
+import type { CaseListItem, CaseRecord, StoredCalendar, WageOverride } from './types';
 
 export interface CheckOptions {
   today: string;
   wageOverride: WageOverride | null;
+  calendars?: readonly StoredCalendar[];
 }
 
 interface Entry {
@@ -24,7 +25,7 @@ interface Entry {
 }
 
 function checkKey(options: CheckOptions): string {
-  return JSON.stringify([options.today, options.wageOverride]);
+  return JSON.stringify([options.today, options.wageOverride, (options.calendars ?? []).map((calendar) => [calendar.year, calendar.addedAt])]);
 }
 
 /** The digest of a check run now, for a record about to be stored. */

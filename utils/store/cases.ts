@@ -127,7 +127,7 @@ export class CaseStore extends SettingsStore {
 
   /** Checks the case; appends its error and warning counts to its history when they changed. */
   protected recordCounts(record: CaseRecord, settings: Settings): Written {
-    const options = { today: localDate(this.now()), wageOverride: settings.wageOverride };
+    const options = { today: localDate(this.now()), wageOverride: settings.wageOverride, calendars: settings.calendars };
     const digest = digestFor(record, options);
     const written = { record, checked: { options, digest } };
     if (!digest) return written;

@@ -137,7 +137,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const casesChanged = (...ids: (string | undefined)[]) =>
     emit({ type: 'event/cases-changed', ids: ids.filter((id): id is string => id !== undefined) });
 
-  const checkOptions = (settings: Settings): CheckOptions => ({ today: today(), wageOverride: settings.wageOverride });
+  const checkOptions = (settings: Settings): CheckOptions => ({ today: today(), wageOverride: settings.wageOverride, calendars: settings.calendars });
   const summaryOf = (record: CaseRecord, settings: Settings) => summarize(record, digestFor(record, checkOptions(settings)));
 
   async function handle(request: Request, sender: Sender): Promise<unknown> {
@@ -249,7 +249,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         const wanted = request.ids ? new Set(request.ids) : null;
         const records = (await store.listCases()).filter((r) => !wanted || wanted.has(r.id));
         const settings = await store.getSettings();
-        return casesToCsv(records, { lang: request.lang, today: today(), wageOverride: settings.wageOverride });
+        return casesToCsv(records, { lang: request.lang, today: today(), wageOverride: settings.wageOverride, calendars: settings.calendars });
       }
       case 'cases/ics': {
         const wanted = request.ids ? new Set(request.ids) : null;

@@ -1,5 +1,7 @@
 // Validation of stored and imported records. Every record read from the database or a file goes
 // through here: a record that fails is reported with the JSON path that is wrong, never thrown.
+import { isRealDate } from '../../rules/dates';
+import { checkScheduleDays } from '../../rules/imported-calendar';
 import { CASE_SCHEMA_ID, parseCase, type ApplicationType, type Case, type CaseError } from '../../rules/schema';
 import { MAX_MAPPING_KEY_LENGTH } from './limits';
 import { MAX_VERSIONS, VERSION_SOURCES, type CaseVersion, type VersionSource } from './versions';
@@ -13,6 +15,7 @@ import {
   type EmployerProfile,
   type FieldMappings,
   type Settings,
+  type StoredCalendar,
   type WageOverride,
 } from './types';
 
@@ -209,6 +212,31 @@ function checkWageOverride(value: unknown): Checked<WageOverride | null> {
   return { ok: true, value: { monthly, dataYear } };
 }
 
+const MAX_CALENDARS = 50;
+
+/** The imported calendars as stored: each re-read by the rules' own checks, so a stored one is as good as a fresh import. */
+function checkCalendars(value: unknown): Checked<StoredCalendar[]> {
+  if (!Array.isArray(value) || value.length > MAX_CALENDARS) return fail('calendars', `a list of at most ${MAX_CALENDARS} calendars`);
+  const calendars: StoredCalendar[] = [];
+  for (const [index, entry] of value.entries()) {
+    const at = `calendars[${index}]`;
+    if (!isObject(entry) || !isObject(entry.source) || !isObject(entry.names) || typeof entry.addedAt !== 'string') return fail(at, 'a calendar {year, off, work, names, source, addedAt}');
+    const { year, off, work, names, source, addedAt } = entry;
+    if (!Array.isArray(off) || !Array.isArray(work)) return fail(at, 'off and work lists');
+    const days = [
+      ...off.map((date) => ({ name: String(names[String(date)] ?? ''), date, isOffDay: true })),
+      ...work.map((date) => ({ name: String(names[String(date)] ?? ''), date, isOffDay: false })),
+    ];
+    if (typeof year !== 'number' || !days.every((day) => typeof day.date === 'string' && isRealDate(day.date))) return fail(at, 'a year and real dates');
+    const checked = checkScheduleDays(year, days as { name: string; date: string; isOffDay: boolean }[], () => ({ zh: at, en: at }));
+    if (!checked.ok) return fail(at, checked.problem.en);
+    if (calendars.some((calendar) => calendar.year === year)) return fail(at, `one calendar of ${year}`);
+    if ((source.kind !== 'notice' && source.kind !== 'file') || typeof source.name !== 'string') return fail(`${at}.source`, 'notice or file, with its name');
+    calendars.push({ year, off: checked.calendar.off.slice(), work: checked.calendar.work.slice(), names: { ...checked.calendar.names }, source: { kind: source.kind, name: source.name }, addedAt });
+  }
+  return { ok: true, value: calendars.sort((a, b) => a.year - b.year) };
+}
+
 /** Validates a settings change; only the keys given are checked and returned. */
 export function validateSettingsPatch(value: unknown): Checked<Partial<Settings>> {
   if (!isObject(value)) return fail('(root)', 'an object of settings');
@@ -229,6 +257,12 @@ export function validateSettingsPatch(value: unknown): Checked<Partial<Settings>
         if (typeof field !== 'boolean') return fail('reminders', 'true or false');
         patch.reminders = field;
         break;
+      case 'calendars': {
+        const calendars = checkCalendars(field);
+        if (!calendars.ok) return calendars;
+        patch.calendars = calendars.value;
+        break;
+      }
       default:
         return fail(key, 'no such setting');
     }
@@ -240,7 +274,7 @@ export function validateSettingsPatch(value: unknown): Checked<Partial<Settings>
 export function normalizeSettings(value: unknown): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   if (!isObject(value)) return settings;
-  for (const key of ['lang', 'wageOverride', 'reminders'] as const) {
+  for (const key of ['lang', 'wageOverride', 'reminders', 'calendars'] as const) {
     if (!(key in value)) continue;
     const checked = validateSettingsPatch({ [key]: value[key] });
     if (checked.ok) Object.assign(settings, checked.value);

@@ -93,13 +93,30 @@ export interface WageOverride {
   dataYear: number;
 }
 
+/** A year's holiday schedule the user added in the options (rules.md, Imported calendars). */
+export interface StoredCalendar {
+  year: number;
+  off: string[];
+  work: string[];
+  /** Holiday name by listed day, for the month grid. */
+  names: Record<string, string>;
+  /** Pasted notice text or a holiday-cn file, with the notice title or file name. */
+  source: { kind: 'notice' | 'file'; name: string };
+  addedAt: string;
+}
+
 export interface Settings {
   lang: LangSetting;
   wageOverride: WageOverride | null;
   reminders: boolean;
+  /**
+   * Imported holiday calendars, one per year. Kept in the settings record, which every view, the
+   * content script and the reminders already read, so each of them counts with the same years.
+   */
+  calendars: StoredCalendar[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { lang: 'auto', wageOverride: null, reminders: true };
+export const DEFAULT_SETTINGS: Settings = { lang: 'auto', wageOverride: null, reminders: true, calendars: [] };
 
 /** A record that failed its schema (at a migration, on read, or an autosave without a usable type). */
 export interface QuarantineEntry {

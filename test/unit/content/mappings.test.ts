@@ -37,7 +37,7 @@ function started(settingsFor: (key: string) => Promise<PageSettings>) {
   return { ctx, overlay, saved, updates, session };
 }
 
-const settings = (chosenType: PageSettings['chosenType'], mappings: Record<string, string> = {}): PageSettings => ({ lang: 'zh', mappings, chosenType, wageOverride: null });
+const settings = (chosenType: PageSettings['chosenType'], mappings: Record<string, string> = {}): PageSettings => ({ lang: 'zh', mappings, chosenType, wageOverride: null, calendars: [] });
 
 describe('page choices', () => {
   it('keeps the chosen type beside the hand mappings, under a key no control has', () => {

@@ -69,7 +69,7 @@ describe('migration from version 1', () => {
       expected: 'a real date YYYY-MM-DD',
     });
     expect(quarantine.every((q) => q.from === 'cases')).toBe(true);
-    expect(await store.getSettings()).toEqual({ lang: 'auto', wageOverride: null, reminders: true });
+    expect(await store.getSettings()).toEqual({ lang: 'auto', wageOverride: null, reminders: true, calendars: [] });
     store.close();
 
     expect(await storeNames(name)).toEqual({
@@ -130,7 +130,7 @@ describe('migration from version 2', () => {
     expect(entry).toMatchObject({ from: 'cases', reason: { path: 'case.extra', expected: 'no such key in the case format' } });
     expect(entry!.original).toMatchObject({ id: 'c2' });
     expect(await store.listEmployers()).toEqual([profile]);
-    expect(await store.getSettings()).toEqual({ lang: 'en', wageOverride: { monthly: 13000, dataYear: 2025 }, reminders: true });
+    expect(await store.getSettings()).toEqual({ lang: 'en', wageOverride: { monthly: 13000, dataYear: 2025 }, reminders: true, calendars: [] });
   });
 });
 

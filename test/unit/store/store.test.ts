@@ -302,7 +302,7 @@ describe('employers, mappings, settings', () => {
 
   it('has defaults and validates changes', async () => {
     const { store } = await freshStore();
-    expect(await store.getSettings()).toEqual({ lang: 'auto', wageOverride: null, reminders: true });
+    expect(await store.getSettings()).toEqual({ lang: 'auto', wageOverride: null, reminders: true, calendars: [] });
     const wage = { monthly: 12000, dataYear: 2025 };
     expect(await store.setSettings({ lang: 'en', wageOverride: wage })).toMatchObject({ ok: true });
     expect(await store.setSettings({ reminders: 'yes' })).toMatchObject({ ok: false, error: { path: 'reminders' } });
@@ -310,6 +310,25 @@ describe('employers, mappings, settings', () => {
       ok: false,
       error: { path: 'wageOverride.monthly' },
     });
-    expect(await store.getSettings()).toEqual({ lang: 'en', wageOverride: wage, reminders: true });
+    expect(await store.getSettings()).toEqual({ lang: 'en', wageOverride: wage, reminders: true, calendars: [] });
+  });
+
+  it('keeps imported holiday calendars only when they hold a whole year\'s schedule', async () => {
+    const { store } = await freshStore();
+    const calendar = {
+      year: 2027,
+      off: ['2027-02-05', '2027-10-01'],
+      work: ['2027-02-20'],
+      names: { '2027-02-05': '春节', '2027-10-01': '国庆节', '2027-02-20': '春节' },
+      source: { kind: 'file', name: '2027.json' },
+      addedAt: '2026-12-03T10:00:00.000Z',
+    };
+    expect(await store.setSettings({ calendars: [calendar] })).toMatchObject({ ok: true });
+    expect((await store.getSettings()).calendars).toEqual([calendar]);
+    expect(await store.setSettings({ calendars: [{ ...calendar, off: ['2027-02-05'] }] })).toMatchObject({ ok: false, error: { path: 'calendars[0]' } });
+    expect(await store.setSettings({ calendars: [{ ...calendar, work: ['2027-02-05'] }] })).toMatchObject({ ok: false, error: { path: 'calendars[0]' } });
+    expect(await store.setSettings({ calendars: [calendar, calendar] })).toMatchObject({ ok: false, error: { path: 'calendars[1]' } });
+    expect(await store.setSettings({ calendars: [{ ...calendar, source: { kind: 'web', name: '' } }] })).toMatchObject({ ok: false, error: { path: 'calendars[0].source' } });
+    expect((await store.getSettings()).calendars).toEqual([calendar]);
   });
 });
