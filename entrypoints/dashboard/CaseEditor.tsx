@@ -11,6 +11,7 @@ import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
 import type { WorkCalendar } from '../../rules/calendar';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
+import { CalendarExport } from './CalendarExport';
 import { ExportPanel } from './ExportPanel';
 import { hrefOf, navigate } from './route';
 import { subjectOf } from '../../rules/application-types';
@@ -243,6 +244,13 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride, ca
               <button type="button" class="secondary" onClick={() => setExporting(true)}>
                 {t(lang, 'dashboard.export')}
               </button>
+              <CalendarExport
+                lang={lang}
+                today={today}
+                ids={[record.id]}
+                label={t(lang, 'ics.one')}
+                onResult={(text) => setMessage(text === null ? null : { kind: 'failed', text })}
+              />
               <a class="button secondary" href={hrefOf({ view: 'print', ids: [record.id] })} target="_blank" rel="noopener">
                 {t(lang, 'dashboard.print')}
               </a>

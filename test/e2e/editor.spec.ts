@@ -1,7 +1,7 @@
 // The case editor's rough edges a clerk hits (newcomer-ux.md): the sticky bar leaves the live
 // check's counts in view; dates are taken as written (1990年3月7日, 1990/3/7, 1990.03.07) or from
 // a date picker; a valid ID number fills the birth date and gender and says so; a refused save
-// scrolls to the first bad field, focuses it and names it.
+// scrolls to the first bad field, focuses it and names it; a saved case's deadlines go out as .ics.
 import { expect, test } from './fixtures';
 import { extensionUrl } from './pages';
 
@@ -43,5 +43,12 @@ test('editor: counts stay in view under the sticky bar, dates as written, ID num
   await expect(bad).toBeFocused();
   await expect(bad).toBeInViewport();
   await expect(page.locator('.save-state')).toContainText('工作居住证有效期至');
+
+  // A stored case's own deadlines as .ics, from the editor.
+  await bad.fill('2027-01-15');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.locator('.save-state')).toHaveText('已保存。');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出日历（.ics）' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
   expect(watch.errors).toEqual([]);
 });
