@@ -5,7 +5,9 @@ import { subjectOf } from '../rules/application-types';
 import type { WorkCalendar } from '../rules/calendar';
 import { runChecks } from '../rules/engine';
 import { fieldLabel } from '../rules/fields';
+import type { CaseError } from '../rules/schema';
 import type { Finding, Lang } from '../rules/types';
+import { LIMIT_ERRORS, MAX_CASE_JSON_LENGTH, MAX_DRAFTS_PER_TAB_PER_MINUTE, MAX_QUARANTINED_PAGES } from '../utils/store/limits';
 import { t } from '../utils/i18n';
 import type { CaseRecord, WageOverride } from '../utils/store/types';
 import { Checklist } from './Checklist';
@@ -41,13 +43,14 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, calendar, onRe
   useEffect(() => setChosen(null), [state?.tabId, state?.pageKey]);
   if (!state) return null;
   const bound = state.caseId !== null && record !== null && output !== null;
-  if (!bound && state.stored !== 'none') {
+  if (!bound && state.stored !== 'none' && !state.refused) {
     return (
       <div class="notice warning" data-notice="no-case">
         {t(lang, 'panel.notACaseYet')}
       </div>
     );
   }
+  const refused = state.refused && <RefusedNotice error={state.refused} lang={lang} />;
   const filling = chosen ?? (bound ? record : null);
   // Keyed by tab, case and page: a change of any of them drops a preview made for another. The
   // same position in both views keeps a fill started from a chosen case going when the page,
@@ -66,6 +69,7 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, calendar, onRe
     // Nothing saved from this page since the tab came to it: no case is offered, one may be chosen.
     return (
       <div class="tab-unbound">
+        {refused}
         <CaseChooser lang={lang} onChoose={setChosen} />
         {fill}
       </div>
@@ -89,6 +93,7 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, calendar, onRe
         </p>
       )}
       {state.unrecognised > 0 && <p class="muted">{t(lang, 'panel.unrecognised', { n: state.unrecognised })}</p>}
+      {refused}
       <PendingMerge record={record} lang={lang} />
       {fill}
       <Checklist
@@ -100,5 +105,21 @@ export function TabCaseView({ tabCase, lang, today, wageOverride, calendar, onRe
         eligibilityReminder={eligibilityReminder}
       />
     </div>
+  );
+}
+
+const LIMIT_NOTICES: Record<string, { key: 'limit.drafts' | 'limit.size' | 'limit.quarantine'; n: number }> = {
+  [LIMIT_ERRORS.drafts.path]: { key: 'limit.drafts', n: MAX_DRAFTS_PER_TAB_PER_MINUTE },
+  [LIMIT_ERRORS.size.path]: { key: 'limit.size', n: MAX_CASE_JSON_LENGTH },
+  [LIMIT_ERRORS.quarantine.path]: { key: 'limit.quarantine', n: MAX_QUARANTINED_PAGES },
+};
+
+/** Why the page's last save was refused or set aside by a limit. */
+function RefusedNotice({ error, lang }: { error: CaseError; lang: Lang }) {
+  const limit = LIMIT_NOTICES[error.path];
+  return (
+    <p class="notice error" role="alert" data-notice="refused" data-limit={error.path}>
+      {limit ? t(lang, limit.key, { n: limit.n }) : `${fieldLabel(error.path, lang)}: ${describeExpected(lang, error.expected)}`}
+    </p>
   );
 }

@@ -9,6 +9,7 @@ import { applyPageData } from './merge';
 import { identityOf, validateCaseRecord, validateMappings, type Checked } from './records';
 import type { AutosaveRequest, AutosaveResult, CaseRecord, FieldMappings, MappingRecord } from './types';
 import { sameContent, withVersion } from './versions';
+import { jsonLength, LIMIT_ERRORS, MAX_CASE_JSON_LENGTH, MAX_QUARANTINED_PAGES } from './limits';
 
 const MAX_PAGE_KEY_LENGTH = 1000;
 
@@ -32,12 +33,22 @@ export class AutosaveStore extends CaseStore {
     const { pageKey, caseData } = request;
     const badKey = pageKeyError(pageKey);
     if (badKey) return { ok: false, error: badKey };
+    if (jsonLength(caseData) > MAX_CASE_JSON_LENGTH) return { ok: false, error: LIMIT_ERRORS.size };
     const salvage = salvageCase(caseData, MATERIAL_IDS);
     const at = this.nowIso();
     const stashKey = `autosave:${pageKey}`;
     let checked: Written['checked'] | undefined;
     const settings = await this.getSettings();
-    const result = await this.run(['cases', 'quarantine'], 'readwrite', async (tx): Promise<AutosaveResult> => {
+    const result = await this.run(['cases', 'quarantine'], 'readwrite', async (tx): Promise<AutosaveResult | { ok: false; error: CaseError }> => {
+      /** Sets the page aside; refused once the quarantine holds its limit of pages (a page already there is replaced). */
+      const setAside = async (reason: CaseError): Promise<AutosaveResult | { ok: false; error: CaseError }> => {
+        if ((await tx.get('quarantine', stashKey)) === undefined) {
+          const pages = (await tx.entries('quarantine')).filter(([key]) => key.startsWith('autosave:')).length;
+          if (pages >= MAX_QUARANTINED_PAGES) return { ok: false, error: LIMIT_ERRORS.quarantine };
+        }
+        await this.putQuarantine(tx, { id: stashKey, from: 'autosave', reason, original: caseData, setAsideAt: at });
+        return { ok: true, stored: 'set-aside', record: null, created: false, error: reason };
+      };
       const valid = (values: unknown[]) =>
         values.flatMap((v) => {
           const checked = validateCaseRecord(v, at);
@@ -47,10 +58,7 @@ export class AutosaveStore extends CaseStore {
       const bound = boundRaw === undefined ? undefined : valid([boundRaw])[0];
 
       if (!salvage.ok) {
-        if (!bound) {
-          await this.putQuarantine(tx, { id: stashKey, from: 'autosave', reason: salvage.error, original: caseData, setAsideAt: at });
-          return { ok: true, stored: 'set-aside', record: null, created: false, error: salvage.error };
-        }
+        if (!bound) return setAside(salvage.error);
         bound.draftRaw = { data: caseData, error: salvage.error, at };
         bound.updatedAt = at;
         await tx.put('cases', bound);
@@ -86,6 +94,8 @@ export class AutosaveStore extends CaseStore {
           pendingFor = sameIdentity.id;
         }
       }
+      // Over the tab's limit of new drafts: the page is kept in the quarantine, not dropped.
+      if (!target && request.mayCreate === false) return setAside(LIMIT_ERRORS.drafts);
       const record = target ?? this.freshRecord(newId(), at);
       if (pendingFor !== undefined) record.pendingMerge = pendingFor;
       const merged = unchanged ? { ok: true as const, case: record.case } : mergedInto(target);
@@ -106,7 +116,7 @@ export class AutosaveStore extends CaseStore {
         ? { ok: true, stored: 'salvaged', record, created: !target, error: salvage.error, ...pending }
         : { ok: true, stored: 'valid', record, created: !target, ...pending };
     });
-    if (result.record) this.cases.set(result.record, checked);
+    if (result.ok && result.record) this.cases.set(result.record, checked);
     return result;
   }
 

@@ -1,5 +1,6 @@
 // The background's side of the message protocol (../messages.ts): checks who is asking and what,
 // runs the request against the store, and always answers with a Reply; it never throws.
+import type { CaseError } from '../../rules/schema';
 import { NO_COUNTS } from '../../rules/summary';
 import { originOf, siteOf } from '../portal';
 import { CONTENT_SCRIPT_REQUESTS, type AutosaveReply, type Reply, type Request, type RequestType, type StoreEvent } from '../messages';
@@ -8,6 +9,7 @@ import { digestFor, type CheckOptions } from './cache';
 import { casesToCsv } from './csv';
 import { casesToIcs } from './ics';
 import type { Store } from './db';
+import { DraftRate, LIMIT_ERRORS } from './limits';
 import { MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
 import { CASE_STATUSES, type CaseRecord, type CaseSummary, type Settings, type TabCaseState } from './types';
@@ -31,6 +33,8 @@ export interface DispatcherOptions {
   extensionOrigin: string;
   /** `scheme://host` of the portal pages content scripts may ask from (the manifest's content script matches; any port, as there). */
   portalOrigins: readonly string[];
+  /** Counts new drafts per tab (limits.ts); a test passes its own clock. */
+  draftRate?: DraftRate;
   /** The address a tab shows now, where the browser tells it (portal tabs); a tab elsewhere has no case. */
   tabUrl?: (tabId: number) => Promise<string | undefined>;
   today: () => string;
@@ -118,6 +122,8 @@ export function refusedContentScript(request: Request, sender: Sender, portalOri
   return null;
 }
 
+const isLimit = (error: CaseError) => Object.values(LIMIT_ERRORS).some((limit) => limit.path === error.path && limit.expected === error.expected);
+
 /** A tab that shows this page and no case yet: nothing is offered to fill into it until the page shows a case. */
 export function unboundTab(tabId: number, pageKey: string, docNonce: string | null): TabCaseState {
   return { tabId, pageKey, docNonce, caseId: null, summary: null, unrecognised: 0, stored: 'none', updatedAt: new Date().toISOString() };
@@ -126,6 +132,7 @@ export function unboundTab(tabId: number, pageKey: string, docNonce: string | nu
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { store, tabs, extensionId, extensionOrigin, today } = options;
   const portalOrigins = new Set(options.portalOrigins);
+  const draftRate = options.draftRate ?? new DraftRate();
   const emit = (event: StoreEvent) => options.onEvent?.(event);
   const casesChanged = (...ids: (string | undefined)[]) =>
     emit({ type: 'event/cases-changed', ids: ids.filter((id): id is string => id !== undefined) });
@@ -140,8 +147,17 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         const tab = tabId === undefined ? null : await tabs.get(tabId);
         // Bound only in the document that made the binding: a reload or the next page starts unbound.
         const boundCaseId = tab && tab.docNonce === request.docNonce ? tab.caseId : null;
-        const result = await store.autosave({ pageKey: request.pageKey, caseData: request.caseData, docNonce: request.docNonce, boundCaseId });
-        if (!result.ok) return { stored: 'rejected', caseId: null, created: false, error: result.error } satisfies AutosaveReply;
+        const mayCreate = tabId === undefined || draftRate.allows(tabId);
+        const result = await store.autosave({ pageKey: request.pageKey, caseData: request.caseData, docNonce: request.docNonce, boundCaseId, mayCreate });
+        if (!result.ok) {
+          // Refused by a limit: the tab says so (the page still shows what it has), and keeps its binding.
+          if (tabId !== undefined) {
+            await tabs.set({ ...(tab ?? unboundTab(tabId, request.pageKey, request.docNonce)), stored: 'rejected', refused: result.error, updatedAt: new Date().toISOString() });
+            emit({ type: 'event/tab-changed', tabId });
+          }
+          return { stored: 'rejected', caseId: null, created: false, error: result.error } satisfies AutosaveReply;
+        }
+        if (result.created && tabId !== undefined) draftRate.record(tabId);
         if (tabId !== undefined) {
           const summary = result.record ? summaryOf(result.record, await store.getSettings()) : null;
           await tabs.set({
@@ -152,6 +168,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
             summary,
             unrecognised: request.unrecognised ?? 0,
             stored: result.stored,
+            ...(result.stored === 'set-aside' && isLimit(result.error) && { refused: result.error }),
             updatedAt: new Date().toISOString(),
           });
           emit({ type: 'event/tab-changed', tabId });

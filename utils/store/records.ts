@@ -3,6 +3,7 @@
 import { isRealDate } from '../../rules/dates';
 import { checkScheduleDays } from '../../rules/imported-calendar';
 import { CASE_SCHEMA_ID, parseCase, type ApplicationType, type Case, type CaseError } from '../../rules/schema';
+import { MAX_MAPPING_KEY_LENGTH } from './limits';
 import { MAX_VERSIONS, VERSION_SOURCES, type CaseVersion, type VersionSource } from './versions';
 import {
   CASE_STATUSES,
@@ -190,7 +191,9 @@ export function validateMappings(value: unknown): Checked<FieldMappings> {
   if (entries.length > MAX_MAPPINGS_PER_PAGE) return fail('mappings', `at most ${MAX_MAPPINGS_PER_PAGE} entries`);
   const mappings: FieldMappings = {};
   for (const [key, path] of entries) {
+    if (key.length > MAX_MAPPING_KEY_LENGTH) return fail(`mappings.${key.slice(0, 40)}…`, `a control key of at most ${MAX_MAPPING_KEY_LENGTH} characters`);
     if (typeof path !== 'string') return fail(`mappings.${key}`, 'a case path string');
+    if (path.length > MAX_MAPPING_KEY_LENGTH) return fail(`mappings.${key}`, `a case path of at most ${MAX_MAPPING_KEY_LENGTH} characters`);
     mappings[key] = path;
   }
   return { ok: true, value: mappings };

@@ -155,6 +155,8 @@ export interface AutosaveRequest {
    * without asking, and the only draft without an ID number it continues.
    */
   boundCaseId?: string | null;
+  /** False when the tab made its limit of new drafts for now: a new one is set aside instead (limits.ts). */
+  mayCreate?: boolean;
 }
 
 /**
@@ -252,7 +254,9 @@ export interface TabCaseState {
   summary: CaseSummary | null;
   /** Controls on the page the reader could not classify. */
   unrecognised: number;
-  /** 'none' while the page has saved nothing since the tab came to it. */
-  stored: AutosaveResult['stored'] | 'none';
+  /** 'none' while the page has saved nothing since the tab came to it; 'rejected' when its last save was refused. */
+  stored: AutosaveResult['stored'] | 'none' | 'rejected';
+  /** Why the page's last save was refused or set aside by a limit (limits.ts), for the notice. */
+  refused?: CaseError;
   updatedAt: string;
 }
