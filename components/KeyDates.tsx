@@ -12,29 +12,39 @@ export function KeyDates({ output, lang }: { output: Pick<CheckOutput, 'type' | 
   const daysLeft = lastSafeSubmission ? toDayNumber(lastSafeSubmission) - toDayNumber(asOf) : null;
   // A new permit or a registration has no last safe day: the eligibility timeline says until when.
   const showLastSafe = lastSafeSubmission !== null || !isPlanned(output.type);
+  // A date counted over a year without its schedule rests on the provisional calendar: say so beside it.
+  const provisional = Object.keys(output.dates.calendars ?? {}).filter((year) => output.dates.calendars[year] === 'provisional');
+  const marked = provisional.length > 0 && (lastSafeSubmission !== null || approvalBy !== null);
   return (
-    <dl class="key-dates">
-      {showLastSafe && (
-        <div class={`key-date${daysLeft !== null && daysLeft < 0 ? ' overdue' : ''}`} data-date="lastSafeSubmission">
-          <dt>{t(lang, 'case.dates.lastSafe')}</dt>
-          <dd>
-            {lastSafeSubmission ? formatDate(lang, lastSafeSubmission) : t(lang, 'case.dates.notApplicable')}
-            {daysLeft !== null && (
-              <span class="days-left">
-                {daysLeft >= 0 ? t(lang, 'case.dates.daysLeft', { n: daysLeft }) : t(lang, 'case.dates.daysPast', { n: -daysLeft })}
-              </span>
-            )}
-          </dd>
+    <>
+      <dl class="key-dates">
+        {showLastSafe && (
+          <div class={`key-date${daysLeft !== null && daysLeft < 0 ? ' overdue' : ''}`} data-date="lastSafeSubmission">
+            <dt>{t(lang, 'case.dates.lastSafe')}</dt>
+            <dd>
+              {lastSafeSubmission ? formatDate(lang, lastSafeSubmission) : t(lang, 'case.dates.notApplicable')}
+              {daysLeft !== null && (
+                <span class="days-left">
+                  {daysLeft >= 0 ? t(lang, 'case.dates.daysLeft', { n: daysLeft }) : t(lang, 'case.dates.daysPast', { n: -daysLeft })}
+                </span>
+              )}
+            </dd>
+          </div>
+        )}
+        <div class="key-date" data-date="approvalBy">
+          <dt>{t(lang, 'case.dates.approvalBy')}</dt>
+          <dd>{approvalBy ? formatDate(lang, approvalBy) : t(lang, 'case.dates.approvalUnknown')}</dd>
         </div>
+        <div class="key-date" data-date="asOf">
+          <dt>{t(lang, 'case.dates.asOf')}</dt>
+          <dd>{formatDate(lang, asOf)}</dd>
+        </div>
+      </dl>
+      {marked && (
+        <p class="provisional-note" data-provisional={provisional.join(' ')}>
+          {t(lang, 'case.dates.provisional', { years: provisional.join(lang === 'zh' ? '、' : ', ') })}
+        </p>
       )}
-      <div class="key-date" data-date="approvalBy">
-        <dt>{t(lang, 'case.dates.approvalBy')}</dt>
-        <dd>{approvalBy ? formatDate(lang, approvalBy) : t(lang, 'case.dates.approvalUnknown')}</dd>
-      </div>
-      <div class="key-date" data-date="asOf">
-        <dt>{t(lang, 'case.dates.asOf')}</dt>
-        <dd>{formatDate(lang, asOf)}</dd>
-      </div>
-    </dl>
+    </>
   );
 }

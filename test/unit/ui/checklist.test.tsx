@@ -59,6 +59,12 @@ describe('Checklist', () => {
     const output = runChecks(renewal, { lang: 'zh' });
     const root = mount(<Checklist output={output} lang="zh" />);
     expect(root.querySelector('[data-date="lastSafeSubmission"] dd')?.textContent).toBe('2026年12月24日（还有 27 天）');
+    // 2027-01-01 was counted on the provisional calendar: the dates say so, and how to add the year.
+    expect(root.querySelector('[data-provisional="2027"]')?.textContent).toContain('2027年的节假日安排尚未添加');
+    expect(root.querySelector('[data-provisional="2027"]')?.textContent).toContain('节假日安排');
+    // A new permit accepted 2026-11-20 is counted on the published 2026 alone: no such note.
+    const published = mount(<Checklist output={runChecks({ ...loadExample('new-complete'), acceptedOn: '2026-11-20' }, { lang: 'zh' })} lang="zh" />);
+    expect(published.querySelector('[data-provisional]')).toBeNull();
     expect(root.querySelector('[data-date="approvalBy"] dd')?.textContent).toBe('2026年12月11日');
   });
 
