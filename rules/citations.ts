@@ -20,3 +20,6 @@ export const CONSISTENCY_CHECK: Citation = { document: DOC.guide, section: '' };
 
 /** A message resting on the tool's reading of an ambiguous clause says so ({reading}). */
 export const READING: Text = { zh: '（按本工具对指南的理解）', en: '(our reading of the guide)' };
+
+/** Advice from reported practice says so in its message ({practice}) and its basis, in this one phrase. */
+export const PRACTICE: Text = { zh: '办理经验，非指南规定', en: 'reported practice, not in the guide' };
