@@ -16,7 +16,14 @@ export function cite(section: string, ...documents: string[]): Citation {
 /** Checks of the input itself rest on a standard, not on a clause of the guide. */
 export const ID_NUMBER_STANDARD: Citation = { document: 'GB 11643-1999《公民身份号码》', section: '' };
 export const CREDIT_CODE_STANDARD: Citation = { document: 'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》', section: '' };
-export const CONSISTENCY_CHECK: Citation = { document: DOC.guide, section: '' };
+/** Checks that the case agrees with itself (ID number and birth date, work history) are no clause of the guide. */
+export const CONSISTENCY_CHECK: Citation = {
+  document: { zh: '数据一致性检查（非指南条款）', en: 'Consistency check (not a clause of the guide)' },
+  section: '',
+};
 
 /** A message resting on the tool's reading of an ambiguous clause says so ({reading}). */
 export const READING: Text = { zh: '（按本工具对指南的理解）', en: '(our reading of the guide)' };
+
+/** Advice from reported practice says so in its message ({practice}) and its basis, in this one phrase. */
+export const PRACTICE: Text = { zh: '办理经验，非指南规定', en: 'reported practice, not in the guide' };

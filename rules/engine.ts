@@ -144,8 +144,9 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     if (kind === 'provisional') findings.push(metaFinding('calendar.provisional', lang, { year }, { subject: String(year) }));
   }
   const used = wageUsed as WageFigure | null;
-  if (used && used.dataYear !== Number(asOf.slice(0, 4)) - 1) {
-    findings.push(metaFinding('wage.figure-year', lang, { year: used.dataYear, monthly: used.monthly }, {}));
+  const expected = Number(asOf.slice(0, 4)) - 1;
+  if (used && used.dataYear !== expected) {
+    findings.push(metaFinding('wage.figure-year', lang, { year: used.dataYear, monthly: used.monthly, expected }, {}));
   }
 
   return {

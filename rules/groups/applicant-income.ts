@@ -3,7 +3,7 @@ import { firstDayOfMonthIndex, latest, monthFromIndex, monthIndex, monthOf, type
 import { INCOME_WINDOW_MONTHS, incomeWindow, type IncomeWindow } from '../checks/income';
 import { cite, READING } from '../citations';
 import { dateIn, joinList, monthRanges, yuan } from '../format';
-import { fail, incomplete, memoBy, pass, type Outcome, type RuleContext, type RuleDef } from '../types';
+import { fail, incomplete, memoBy, pass, type Outcome, type RuleContext, type RuleDef, type Text } from '../types';
 import type { WageFigure } from '../wage';
 
 const INCOME_MULTIPLE = 1.5;
@@ -140,10 +140,13 @@ function evaluateIncomeThreshold(ctx: RuleContext): Outcome {
   return fail({ months, threshold: yuan(threshold), monthly: yuan(wage.monthly), dataYear: wage.dataYear });
 }
 
+/** Named by practice.zero-income-month, which points a new permit's zero months here. */
+export const INCOME_THRESHOLD_TITLE: Text = { zh: '月应税收入达到1.5倍', en: 'Monthly income of 1.5 × the average wage' };
+
 const INCOME_THRESHOLD_RULE: RuleDef = {
   id: 'applicant.income-threshold',
   severity: 'error',
-  title: { zh: '月应税收入达到1.5倍', en: 'Monthly income of 1.5 × the average wage' },
+  title: INCOME_THRESHOLD_TITLE,
   types: ['new'],
   fields: ['applicant.monthlyIncome'],
   messages: {

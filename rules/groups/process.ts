@@ -9,8 +9,8 @@ export const META_RULE_LIST: MetaRuleDef[] = [
     title: { zh: '缺少材料', en: 'Missing material' },
     messages: {
       fail: {
-        zh: '缺少材料：{material}。材料不齐全将被一次性告知并退回。',
-        en: 'Missing material: {material}. An incomplete set of materials is sent back.',
+        zh: '请上传：{material}。上传材料不齐全的，受理部门将一次性告知并退回修改。',
+        en: 'Upload: {material}. If the materials are incomplete, the office lists everything missing at once and sends the application back for correction.',
       },
     },
     citation: cite('三、七'),
@@ -46,8 +46,8 @@ export const META_RULE_LIST: MetaRuleDef[] = [
     title: { zh: '平均工资年度', en: 'Average-wage year' },
     messages: {
       fail: {
-        zh: '收入标准按{year}年度本市全口径城镇单位就业人员月平均工资{monthly}元计算（上一年度数据尚未公布或未内置）。',
-        en: 'Income thresholds use the {year} Beijing average monthly wage of {monthly} yuan (the figure for the previous year is not published or not built in).',
+        zh: '收入标准按{year}年度本市全口径城镇单位就业人员月平均工资{monthly}元计算（{expected}年度数据尚未公布或未内置）。如{expected}年度数据已公布，请在设置页“本市职工月平均工资”中填写，以免收入标准偏低。',
+        en: 'Income thresholds use the {year} Beijing average monthly wage of {monthly} yuan (the {expected} figure is not published or not built in). If the {expected} figure is out, enter it under "Beijing average monthly wage" in the options, so that the thresholds are not too low.',
       },
     },
     citation: { document: `${DOC.notice2019}；北京市人力资源和社会保障局《历年北京市全口径城镇单位就业人员平均工资》`, section: '二(二)' },

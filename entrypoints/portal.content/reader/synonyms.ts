@@ -148,10 +148,13 @@ export const TITLE_OBTAINED_BY: readonly EnumValue[] = [
   e('other', '其他', '其它', '认定', '确认', 'other'),
 ];
 
-// 省部级 includes the municipality's own awards (Beijing is province-level), so it reads as municipal.
+// The guide's award basis takes national and Beijing's own (国家和本市) awards only: a provincial or
+// ministerial one (省级, 部级, 省部级) is "other", and is tried before municipal so that a label like
+// 「省部级（含北京市）」 does not pass as Beijing's.
 export const AWARD_SCOPES: readonly EnumValue[] = [
   e('national', '国家级', '国家', '全国', 'national'),
-  e('municipal', '省部级', '北京市', '本市', '市级', '省级', '部级', 'municipal'),
+  e('other', '省部级', '省级', '部级'),
+  e('municipal', '北京市', '本市', '市级', 'municipal'),
   e('other', '区级', '其他', '其它', '行业', 'other'),
 ];
 

@@ -223,7 +223,7 @@ describe('booleans, enums and codes', () => {
     [TITLE_LEVELS, '正高级', 'senior'],
     [TITLE_LEVELS, '初级', 'junior'],
     [AWARD_SCOPES, '国家级', 'national'],
-    [AWARD_SCOPES, '省部级', 'municipal'],
+    [AWARD_SCOPES, '北京市级', 'municipal'],
     [AWARD_SCOPES, '市级', 'municipal'],
     [RELATIONS, '子女', 'child'],
     [RELATIONS, '女儿', 'child'],
@@ -320,5 +320,19 @@ describe('normalizeValue', () => {
 
   it('uses the unit shown beside the field', () => {
     expect(normalizeValue({ kind: 'money' }, { kind: 'text', text: '21' }, { unit: 'wan' })).toEqual({ ok: true, value: 210000 });
+  });
+});
+
+describe('award scopes: the guide takes national and Beijing municipal awards only (国家和本市)', () => {
+  it('reads provincial and ministerial awards as "other", whatever else the label names', () => {
+    for (const text of ['省级', '部级', '省部级', '省部级（含北京市）', '河北省省级科技进步奖', '部级奖励']) {
+      expect(normalizeEnum(text, AWARD_SCOPES), text).toEqual({ ok: true, value: 'other' });
+    }
+  });
+
+  it('still reads Beijing and national awards as theirs', () => {
+    for (const [text, value] of [['北京市', 'municipal'], ['本市', 'municipal'], ['北京市级', 'municipal'], ['市级', 'municipal'], ['国家级', 'national'], ['全国', 'national']] as const) {
+      expect(normalizeEnum(text, AWARD_SCOPES), text).toEqual({ ok: true, value });
+    }
   });
 });

@@ -85,6 +85,12 @@ describe('applicant.id-birthdate', () => {
     expect(finding!.message).toContain('1990年3月7日');
   });
 
+  it('cites no clause of the guide: it is a consistency check (audit row 48)', () => {
+    const c = complete({ applicant: { birthDate: '1990-03-08' } });
+    expect(findingOf(run(c), 'applicant.id-birthdate')!.basis).toBe('数据一致性检查（非指南条款）');
+    expect(findingOf(run(c, { lang: 'en' }), 'applicant.id-birthdate')!.basis).toBe('Consistency check (not a clause of the guide)');
+  });
+
   it('leaves an invalid ID number to applicant.id-number', () => {
     const ids = ruleIdsOf(run(complete({ applicant: { idNumber: '110105199003071230', birthDate: '1991-01-01' } })));
     expect(ids).toContain('applicant.id-number');
@@ -102,6 +108,7 @@ describe('applicant.id-gender', () => {
     const finding = findingOf(run(complete({ applicant: { gender: 'female' } })), 'applicant.id-gender');
     expect(finding).toMatchObject({ severity: 'error', fields: ['applicant.gender', 'applicant.idNumber'] });
     expect(finding!.message).toContain('第17位为3');
+    expect(finding!.basis).toBe('数据一致性检查（非指南条款）');
   });
 
   it('is incomplete without a gender', () => {
@@ -227,6 +234,7 @@ describe('applicant.work-history-overlap', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', subject: 'applicant.workHistory[0]~[1]' });
     expect(findings[0]!.message).toContain('32天');
+    expect(findings[0]!.basis).toBe('数据一致性检查（非指南条款）');
   });
 
   it('tolerates 31 days', () => {

@@ -2,11 +2,12 @@
 // Reported practice (rules.md): warnings that are not in the guide, and say so.
 import { describe, expect, it } from 'vitest';
 import type { Applicant } from '../../../rules/schema';
+import { PRACTICE_RULES } from '../../../rules/groups/practice';
 import { caseWith, loadExample, type ExampleName } from '../../support/cases';
 import { findingOf, run } from '../../support/check';
 
-const NOT_IN_GUIDE_ZH = '（非指南规定，据办理经验）';
-const NOT_IN_GUIDE_EN = '(not in the guide; reported practice)';
+const NOT_IN_GUIDE_ZH = '（办理经验，非指南规定）';
+const NOT_IN_GUIDE_EN = '(reported practice, not in the guide)';
 
 type Income = NonNullable<Applicant['monthlyIncome']>;
 
@@ -18,6 +19,18 @@ const income = (name: ExampleName, change: (income: Income) => Income) => ({
 /** The months given, with those named declared at zero. */
 const zero = (...months: string[]) => (entries: Income) =>
   entries.map((entry) => (months.includes(entry.month!) ? { ...entry, amount: 0 } : entry));
+
+describe('reported practice in one phrase (audit row 41)', () => {
+  it('every practice message says so by {practice}, in both languages, and no other wording is left', () => {
+    for (const rule of PRACTICE_RULES) {
+      for (const text of Object.values(rule.messages)) {
+        expect(text.zh, rule.id).toContain('{practice}');
+        expect(text.en, rule.id).toContain('{practice}');
+        expect(text.zh, rule.id).not.toMatch(/实务经验|据办理经验/);
+      }
+    }
+  });
+});
 
 describe('practice.suspension-window (asOf 2026-11-27: 20 working days later is 2026-12-25)', () => {
   const check = (separationDate: string, lang?: 'zh' | 'en') => {
@@ -36,10 +49,25 @@ describe('practice.suspension-window (asOf 2026-11-27: 20 working days later is 
     expect(f!.message).toContain('2026年12月25日');
     expect(f!.message).toContain('2026年10月26日');
     expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
-    expect(f!.basis).toMatch(/^实务经验（非办理指南规定）：代理机构/);
+    expect(f!.basis).toMatch(/^办理经验，非指南规定：代理机构/);
     const en = check('2026-10-26', 'en')!;
     expect(en.message).toContain(NOT_IN_GUIDE_EN);
-    expect(en.basis).toMatch(/^Reported practice \(not in the guide\): agencies/);
+    expect(en.basis).toMatch(/^Reported practice, not in the guide: agencies/);
+  });
+
+  it('once the 60 days are over, says the permit may have lapsed instead of urging to file (left 2026-09-01: ended 2026-10-31)', () => {
+    const f = check('2026-09-01')!;
+    expect(f).toMatchObject({ severity: 'warning' });
+    expect(f.message).toContain('已于2026年10月31日届满');
+    expect(f.message).toContain('查看证件状态');
+    expect(f.message).not.toMatch(/提交|2026年12月25日/);
+    expect(f.message).toContain(NOT_IN_GUIDE_ZH);
+    const en = check('2026-09-01', 'en')!;
+    expect(en.message).toContain('ended on 2026-10-31');
+    expect(en.message).not.toMatch(/\bfile\b/);
+    // On the window's last day filing is still worth it: the warning urges it, naming the day of filing.
+    const lastDay = findingOf(run(caseWith('employer-change-complete', { employerChange: { separationDate: '2026-09-28' } })), 'practice.suspension-window')!;
+    expect(lastDay.message).toContain('若于2026年11月27日提交');
   });
 
   it('is incomplete without the date of leaving, and runs for employer changes only', () => {
@@ -66,7 +94,7 @@ describe('practice.renewal-contract-remaining (asOf 2026-11-27: six months on is
     expect(f).toMatchObject({ severity: 'warning', fields: ['applicant.employment.contractEndDate'] });
     expect(f!.message).toContain('2027年5月26日');
     expect(f!.message).toContain(NOT_IN_GUIDE_ZH);
-    expect(f!.basis).toBe('实务经验（非办理指南规定）：区人才服务机构续签材料说明');
+    expect(f!.basis).toBe('办理经验，非指南规定：区人才服务机构续签材料说明');
   });
 
   it('is incomplete without a contract end, and does not run for a new permit', () => {
@@ -88,12 +116,23 @@ describe('practice.zero-income-month', () => {
     expect(findingOf(run(c), 'renewal.income-months')).toBeUndefined();
   });
 
-  it('warns for a new permit with a zero month in its six', () => {
+  it('warns for a new permit with a zero month in its six, pointing to the income-threshold error instead of repeating it', () => {
     const c = caseWith('new-complete', income('new-complete', zero('2026-07')));
-    const f = findingOf(run(c, { lang: 'en' }), 'practice.zero-income-month');
+    const en = run(c, { lang: 'en' });
+    const f = findingOf(en, 'practice.zero-income-month');
     expect(f).toMatchObject({ severity: 'warning' });
     expect(f!.message).toContain('2026-07');
+    expect(f!.message).toContain('see "Monthly income of 1.5 × the average wage"');
     expect(f!.message).toContain(NOT_IN_GUIDE_EN);
+    expect(f!.message).not.toContain('explanation');
+    const zh = run(c);
+    const threshold = findingOf(zh, 'applicant.income-threshold')!;
+    expect(threshold).toMatchObject({ severity: 'error' });
+    const warning = findingOf(zh, 'practice.zero-income-month')!;
+    expect(warning.message).toContain('见“月应税收入达到1.5倍”');
+    // The threshold's own figures stay in its error; the warning asks for no explanation that cannot cure it.
+    expect(warning.message).not.toContain('准备说明');
+    expect(warning.message).not.toContain('月平均工资');
   });
 
   it('ignores zero months outside the window checked', () => {

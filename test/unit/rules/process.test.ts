@@ -14,6 +14,8 @@ describe('material.missing', () => {
     expect(missing.map((f) => f.material)).toEqual(['id-card', 'diploma']);
     expect(missing.every((f) => f.severity === 'error')).toBe(true);
     expect(missing[0]!.message).toContain('申请人身份证');
+    // It says what to do (audit row 46).
+    expect(missing[0]!.message).toMatch(/^请上传：申请人身份证/);
     expect(output.materials.find((m) => m.material === 'id-card')).toMatchObject({ required: true, present: false });
   });
 
@@ -79,6 +81,9 @@ describe('wage.figure-year', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'info', fields: [] });
     expect(found[0]!.message).toContain('2024');
+    // It names the year that is missing and where to enter it (audit row 47).
+    expect(found[0]!.message).toContain('2025年度数据尚未公布');
+    expect(found[0]!.message).toContain('请在设置页');
     expect(found[0]!.message).toContain('11937');
   });
 
