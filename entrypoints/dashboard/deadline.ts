@@ -4,7 +4,7 @@
 import type { WorkCalendar } from '../../rules/calendar';
 import { toDayNumber } from '../../rules/dates';
 import type { Lang } from '../../rules/types';
-import { t } from '../../utils/i18n';
+import { provisionalReason, t } from '../../utils/i18n';
 import { needsActionOf, workingDaysUntil } from '../../utils/store/reminders';
 import { OPEN_STATUSES } from '../../utils/store/types';
 import type { CaseRow } from './rows';
@@ -80,6 +80,14 @@ export function fillDeadlineCell(cell: HTMLElement, row: CaseRow, lang: Lang, to
   const lastSafe = row.lastSafeSubmission;
   if (lastSafe === null) return;
   cell.textContent = shown(lastSafe);
+  if (row.provisionalYears.length > 0) {
+    // Counted over a year without its schedule: say so beside the date, the reason in its title.
+    const mark = document.createElement('span');
+    mark.className = 'provisional-mark';
+    mark.textContent = t(lang, 'dates.provisionalMark');
+    mark.title = provisionalReason(row.provisionalYears, lang);
+    cell.append(mark);
+  }
   if (!OPEN_STATUSES.has(row.status)) return;
   const left = daysLeft(lastSafe, today, calendar);
   cell.dataset.urgency = left.urgency;

@@ -56,8 +56,9 @@ describe('dashboard case list', () => {
     expect(rowNames(root)).toEqual(['北京某某科技有限公司', '王五', '李四', '张三']);
     const row = root.querySelector(`[role="row"][data-id="${ids.B}"]`)!;
     // Valid until 2027-01-15: the last safe day is 2026-12-24 (case-format.md).
-    // Ready to submit, 27 days before it: the days left under the date.
-    expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('2026年12月24日 剩27天');
+    // Ready to submit, 27 days before it: the days left under the date; counted over 2027 (no schedule yet): marked provisional.
+    expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('2026年12月24日（暂定） 剩27天');
+    expect(row.querySelector('[data-col="lastSafe"] .provisional-mark')?.getAttribute('title')).toMatch(/^暂定：2027年的节假日安排尚未添加.*设置页的“节假日安排”中添加/);
     expect(row.querySelector<HTMLElement>('[data-col="lastSafe"]')?.dataset.urgency).toBe('soon');
     // 王五's renewal is submitted: its last safe day no longer runs.
     expect(root.querySelector(`[role="row"][data-id="${ids.C}"] [data-col="lastSafe"]`)?.textContent).toBe('2026年12月10日');
@@ -159,7 +160,7 @@ describe('dashboard case list', () => {
     choose(deadline, 'action');
     // The cases the badge counts (reminders.ts): among them 赵六, due today; not 王五 (submitted) nor the approved registration.
     const { badgeText, needsAction } = await import('../../../utils/store/reminders');
-    const assessed = await store.checkedCases({ today: '2026-11-27' });
+    const assessed = await store.checkedCases({ today: '2026-11-27', wageOverride: null });
     const counted = assessed.filter((entry) => needsAction(entry, '2026-11-27')).map((entry) => entry.record.id);
     const shownIds = [...root.querySelectorAll<HTMLElement>('.case-body [role="row"]')].map((r) => r.dataset.id);
     expect(shownIds.sort()).toEqual(counted.sort());
@@ -437,6 +438,20 @@ describe('dashboard export and print', () => {
     expect(materials.querySelector('[data-date="earliestEligible"] dd')?.textContent).toBe('须先改正');
     expect(materials.querySelector('[data-date="eligibleUntil"] dd')?.textContent).toBe('2027年3月31日');
     expect(materials.querySelector('.sheet-plan')?.textContent).toContain('须先改正“年龄上限”、“在京合法稳定住所”');
+    // Its dates stay in 2026: nothing provisional.
+    expect(root.querySelector('.sheet-provisional, .provisional-mark')).toBeNull();
+  });
+
+  it('marks a date counted over a year without its schedule as provisional on the sheet, with why and what to do', async () => {
+    location.hash = `#/print/${ids.B}`;
+    const root = mount(<Dashboard />);
+    await waitFor(() => root.querySelector('[data-sheet="materials"]') !== null);
+    const sheet = root.querySelector('[data-sheet="materials"]')!;
+    const lastSafe = [...sheet.querySelectorAll('.sheet-meta > div')].find((div) => div.querySelector('dt')?.textContent === '最晚安全提交日');
+    expect(lastSafe?.querySelector('dd')?.textContent).toBe('2026年12月24日（暂定）');
+    const note = sheet.querySelector('.sheet-provisional');
+    expect(note?.getAttribute('data-provisional')).toBe('2027');
+    expect(note?.textContent).toMatch(/^暂定：2027年的节假日安排尚未添加，此日期按保守的临时安排计算.*“节假日安排”中添加该年安排。$/);
   });
 });
 
