@@ -57,10 +57,18 @@ export default defineBackground(() => {
     clearTimeout(badgeTimer);
     badgeTimer = setTimeout(() => {
       void storeReady
-        .then((store) => updateBadge(store, today(), async (text) => {
-          await action?.setBadgeText({ text });
-          if (text) await action?.setBadgeBackgroundColor({ color: BADGE_COLOR });
-        }))
+        .then((store) =>
+          updateBadge(
+            store,
+            today(),
+            async (text, title) => {
+              await action?.setBadgeText({ text });
+              await action?.setTitle({ title });
+              if (text) await action?.setBadgeBackgroundColor({ color: BADGE_COLOR });
+            },
+            browser.i18n.getUILanguage(),
+          ),
+        )
         .catch(() => undefined);
       // A changed case can move its first day to apply.
       void syncEligibleAlarms().catch(() => undefined);

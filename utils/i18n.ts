@@ -20,5 +20,13 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
   return fillTemplate(CATALOGS[lang][key] ?? CATALOGS.zh[key] ?? key, lang, params);
 }
 
+/**
+ * Why a date is provisional and how to make it final: its years (dates.calendars) have no
+ * schedule yet. For a mark's title, the print view and the CSV.
+ */
+export function provisionalReason(years: readonly string[], lang: Lang): string {
+  return t(lang, 'dates.provisionalReason', { years: years.join(lang === 'zh' ? '、' : ', ') });
+}
+
 export const CATALOG_KEYS = Object.keys(zh) as MessageKey[];
 export { CATALOGS };

@@ -1,14 +1,15 @@
 // Every case in one table: sort by any column, filter by type and status, search by name, ID
 // number or employer; duplicate, export, print and delete (with undo) from each row.
 import { Component, createRef } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { WorkCalendar } from '../../rules/calendar';
 import { APPLICATION_TYPES } from '../../rules/schema';
 import type { Lang } from '../../rules/types';
 import { downloadText } from '../../components/download';
 import { statusLabel, subjectLabel, typeLabel } from '../../components/labels';
 import { Toast } from '../../components/Toast';
 import { t, type MessageKey } from '../../utils/i18n';
-import { sendMessage } from '../../utils/messages';
+import { onStoreEvent, sendMessage } from '../../utils/messages';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../utils/store/types';
 import { ImportButton } from './ImportExport';
 import { RosterImport } from './RosterImport';
@@ -16,6 +17,7 @@ import { CalendarExport } from './CalendarExport';
 import { ExportPanel, type ExportRequest } from './ExportPanel';
 import { BulkActions } from './BulkActions';
 import { hrefOf, navigate } from './route';
+import { DEADLINE_FILTERS } from './deadline';
 import { ELIGIBILITY_FILTERS } from './eligibility';
 import { fillRow, type RowAction } from './rowCells';
 import { filterRows, sortRows, type CaseRow, type RowFilter, type SortDirection, type SortKey } from './rows';
@@ -59,6 +61,8 @@ const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
 export interface CaseListProps {
   lang: Lang;
   today: string;
+  /** Working days with the imported years, for the days left to the last safe day. */
+  calendar: WorkCalendar;
   /** The list's items, kept by the page so that they outlive a visit to a case. */
   cases: CaseItems;
 }
@@ -70,9 +74,10 @@ type Notice =
   /** A bulk change, undone by putting these records back. */
   | { kind: 'bulk'; message: string; previous: CaseRecord[] };
 
-export function CaseList({ lang, today, cases }: CaseListProps) {
+export function CaseList({ lang, today, calendar, cases }: CaseListProps) {
   const { items, error: loadError, refresh } = cases;
-  const [filter, setFilter] = useState<RowFilter>({ type: '', status: '', eligibility: '', query: '' });
+  const [filter, setFilter] = useState<RowFilter>({ type: '', status: '', eligibility: '', deadline: '', query: '' });
+  const remindEligible = useEligibleReminders();
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'updatedAt', direction: 'descending' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState<ExportRequest | null>(null);
@@ -81,7 +86,10 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
   const [anchor, setAnchor] = useState<string | null>(null);
 
   const rows = items ?? [];
-  const shown = useMemo(() => sortRows(filterRows(rows, filter, today), sort.key, sort.direction), [rows, filter, sort, today]);
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, filter, today, { calendar, remindEligible }), sort.key, sort.direction),
+    [rows, filter, sort, today, calendar, remindEligible],
+  );
 
   const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
   // Only what is shown and still stored can be acted on.
@@ -160,7 +168,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
     else setNotice({ kind: 'failed', message: t(lang, 'dashboard.actionFailed') });
   };
 
-  const filtered = filter.type !== '' || filter.status !== '' || filter.eligibility !== '' || filter.query.trim() !== '';
+  const filtered = filter.type !== '' || filter.status !== '' || filter.eligibility !== '' || filter.deadline !== '' || filter.query.trim() !== '';
   return (
     <>
       <h1>{t(lang, 'dashboard.cases.title')}</h1>
@@ -208,6 +216,21 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
             {ELIGIBILITY_FILTERS.map((value) => (
               <option key={value} value={value}>
                 {t(lang, `dashboard.eligibility.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="case-filter-deadline">{t(lang, 'dashboard.filterDeadline')}</label>
+          <select
+            id="case-filter-deadline"
+            value={filter.deadline}
+            onChange={(e) => setFilter({ ...filter, deadline: e.currentTarget.value as RowFilter['deadline'] })}
+          >
+            <option value="">{t(lang, 'dashboard.all')}</option>
+            {DEADLINE_FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {t(lang, `dashboard.deadline.${value}`)}
               </option>
             ))}
           </select>
@@ -312,7 +335,7 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
                 // browser to follow, not a thousand rows, which keeps opening a long list quick.
                 <div key={i} role="none" class="case-chunk" style={{ '--chunk-rows': rows.length }}>
                   {rows.map((row) => (
-                    <CaseRowView key={row.id} row={row} lang={lang} today={today} selected={selected.has(row.id)} />
+                    <CaseRowView key={row.id} row={row} lang={lang} today={today} calendar={calendar} selected={selected.has(row.id)} />
                   ))}
                 </div>
               ))}
@@ -345,6 +368,32 @@ export function CaseList({ lang, today, cases }: CaseListProps) {
   );
 }
 
+const NO_REMINDERS: ReadonlySet<string> = new Set();
+
+/**
+ * The cases whose first day to apply the user asked to be reminded of: the badge counts them once
+ * that day has come, and so does the 需处理 filter. Asked again when they change.
+ */
+function useEligibleReminders(): ReadonlySet<string> {
+  const [ids, setIds] = useState<ReadonlySet<string>>(NO_REMINDERS);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      void sendMessage({ type: 'reminders/eligible' }).then((reply) => {
+        if (live && reply.ok) setIds(new Set(reply.value));
+      });
+    load();
+    const stop = onStoreEvent((event) => {
+      if (event.type === 'event/reminders-changed') load();
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return ids;
+}
+
 /**
  * Puts a row's action menu (a popover, opened by the button's own popovertarget after this click
  * handler) under its button, right-aligned to it, rather than in the middle of the window.
@@ -372,6 +421,7 @@ interface RowProps {
   lang: Lang;
   /** Where the row stands on the planner's dates depends on the day. */
   today: string;
+  calendar: WorkCalendar;
   selected: boolean;
 }
 
@@ -383,7 +433,7 @@ class CaseRowView extends Component<RowProps> {
   private readonly row = createRef<HTMLDivElement>();
 
   override shouldComponentUpdate(next: RowProps): boolean {
-    return next.row !== this.props.row || next.lang !== this.props.lang || next.today !== this.props.today || next.selected !== this.props.selected;
+    return next.row !== this.props.row || next.lang !== this.props.lang || next.today !== this.props.today || next.calendar !== this.props.calendar || next.selected !== this.props.selected;
   }
 
   override componentDidMount(): void {
@@ -395,7 +445,7 @@ class CaseRowView extends Component<RowProps> {
   }
 
   private fill(): void {
-    if (this.row.current) fillRow(this.row.current, this.props.row, this.props.lang, this.props.today, this.props.selected);
+    if (this.row.current) fillRow(this.row.current, this.props.row, this.props.lang, this.props.today, this.props.calendar, this.props.selected);
   }
 
   override render({ row }: RowProps) {

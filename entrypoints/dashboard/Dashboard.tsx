@@ -59,7 +59,7 @@ export function Dashboard() {
           {!ready ? (
             <p role="status">{t(lang, 'common.loading')}</p>
           ) : route.view === 'list' ? (
-            <CaseList lang={lang} today={today} cases={cases} />
+            <CaseList lang={lang} today={today} calendar={calendar} cases={cases} />
           ) : route.view === 'employers' ? (
             <EmployerProfiles lang={lang} today={today} />
           ) : (

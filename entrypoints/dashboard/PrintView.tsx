@@ -9,9 +9,9 @@ import type { CheckOutput, Finding, Lang } from '../../rules/types';
 import { planSummary } from '../../components/EligibilityTimeline';
 import { formatDate, materialGroupLabel, statusLabel, typeLabel } from '../../components/labels';
 import { groupMaterials, materialState, materialWhy } from '../../components/MaterialList';
-import { t, type MessageKey } from '../../utils/i18n';
+import { provisionalReason, t, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
-import type { WorkCalendar } from '../../rules/calendar';
+import { provisionalYears, type WorkCalendar } from '../../rules/calendar';
 import type { CaseRecord, WageOverride } from '../../utils/store/types';
 import { isEmployerLevel, subjectOf } from '../../rules/application-types';
 
@@ -63,6 +63,10 @@ export function PrintView({ ids, lang, today, wageOverride, calendar }: { ids: r
 function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; output: CheckOutput; lang: Lang; titleKey: MessageKey }) {
   const c = record.case;
   const plan = eligibilityPlan(output);
+  // Paper has no tooltips: the mark beside a date counted on the provisional calendar, its reason under the dates.
+  const provisional = provisionalYears(output.dates.calendars);
+  const counted = output.dates.lastSafeSubmission !== null || output.dates.approvalBy !== null;
+  const mark = provisional.length > 0 && <span class="provisional-mark">{t(lang, 'dates.provisionalMark')}</span>;
   return (
     <header class="sheet-header">
       <p class="sheet-app">{t(lang, 'common.appName')}</p>
@@ -93,13 +97,19 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
         {output.dates.lastSafeSubmission && (
           <div>
             <dt>{t(lang, 'case.dates.lastSafe')}</dt>
-            <dd>{formatDate(lang, output.dates.lastSafeSubmission)}</dd>
+            <dd>
+              {formatDate(lang, output.dates.lastSafeSubmission)}
+              {mark}
+            </dd>
           </div>
         )}
         {output.dates.approvalBy && (
           <div>
             <dt>{t(lang, 'case.dates.approvalBy')}</dt>
-            <dd>{formatDate(lang, output.dates.approvalBy)}</dd>
+            <dd>
+              {formatDate(lang, output.dates.approvalBy)}
+              {mark}
+            </dd>
           </div>
         )}
         {plan && (
@@ -116,6 +126,11 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
         )}
       </dl>
       {plan && <p class={`sheet-plan${plan.closed ? ' closed' : ''}`}>{planSummary(plan, lang)}</p>}
+      {provisional.length > 0 && counted && (
+        <p class="sheet-provisional" data-provisional={provisional.join(' ')}>
+          {provisionalReason(provisional, lang)}
+        </p>
+      )}
     </header>
   );
 }

@@ -3,10 +3,12 @@
 // rows of Preact elements (in Chromium, on a test page: ~50 ms of script against ~120-320 ms),
 // which is most of what opening a long list costs. The row's buttons name their action in
 // data-action; one listener on the table body runs them.
+import type { WorkCalendar } from '../../rules/calendar';
 import type { Lang } from '../../rules/types';
 import { formatDate, statusLabel, typeLabel } from '../../components/labels';
 import { t, type MessageKey } from '../../utils/i18n';
 import { hrefOf } from './route';
+import { fillDeadlineCell } from './deadline';
 import { eligibilityCells, fillEligibilityCells } from './eligibilityCells';
 import type { CaseRow } from './rows';
 
@@ -121,8 +123,8 @@ function setCount(span: Element, value: number, nonzeroClass: string, text = Str
   if (value) span.className = nonzeroClass;
 }
 
-/** Replaces the children of `rowElement` with the cells of `row` as they stand on `today`. */
-export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang, today: string, selected: boolean): void {
+/** Replaces the children of `rowElement` with the cells of `row` as they stand on `today` (working days counted on `calendar`). */
+export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang, today: string, calendar: WorkCalendar, selected: boolean): void {
   const shared = partsFor(lang);
   const cells = shared.cells.cloneNode(true) as DocumentFragment;
   const [select, subject, type, status, errors, warnings, missing, permitEnd, lastSafe, earliest, until, updatedAt, actions] = cells.children;
@@ -148,7 +150,7 @@ export function fillRow(rowElement: HTMLElement, row: CaseRow, lang: Lang, today
   setCount(warnings!.firstElementChild!, counts?.warnings ?? 0, 'nonzero-warning');
   setCount(missing!.firstElementChild!, counts?.missingMaterials ?? 0, 'nonzero-error');
   permitEnd!.textContent = row.permitEnd ? shownDate(shared, lang, row.permitEnd) : '';
-  lastSafe!.textContent = row.lastSafeSubmission ? shownDate(shared, lang, row.lastSafeSubmission) : '';
+  fillDeadlineCell(lastSafe as HTMLElement, row, lang, today, calendar, (iso) => shownDate(shared, lang, iso));
   fillEligibilityCells(earliest as HTMLElement, until as HTMLElement, row, lang, today, (iso) => shownDate(shared, lang, iso));
   updatedAt!.textContent = shownDate(shared, lang, row.updatedAt.slice(0, 10));
 

@@ -2,6 +2,8 @@
 // and sorted here.
 import { APPLICATION_TYPES, type ApplicationType } from '../../rules/schema';
 import { CASE_STATUSES, type CaseListItem, type CaseStatus } from '../../utils/store/types';
+import type { WorkCalendar } from '../../rules/calendar';
+import { matchesDeadline, type DeadlineFilter } from './deadline';
 import { matchesEligibility, type EligibilityFilter } from './eligibility';
 
 export type CaseRow = CaseListItem;
@@ -11,16 +13,25 @@ export interface RowFilter {
   status: CaseStatus | '';
   /** By the planner's dates on `today` (eligibility.ts). */
   eligibility: EligibilityFilter | '';
+  /** By the last safe day, or the cases that need action (deadline.ts). */
+  deadline: DeadlineFilter | '';
   query: string;
 }
 
-export function filterRows(rows: readonly CaseRow[], filter: RowFilter, today: string): CaseRow[] {
+/** What the deadline filter counts with: the working days, and the cases with a reminder of their first day to apply. */
+export interface DeadlineContext {
+  calendar: WorkCalendar;
+  remindEligible: ReadonlySet<string>;
+}
+
+export function filterRows(rows: readonly CaseRow[], filter: RowFilter, today: string, context: DeadlineContext): CaseRow[] {
   const words = filter.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter(
     (row) =>
       (filter.type === '' || row.type === filter.type) &&
       (filter.status === '' || row.status === filter.status) &&
       (filter.eligibility === '' || matchesEligibility(row, filter.eligibility, today)) &&
+      (filter.deadline === '' || matchesDeadline(row, filter.deadline, today, context.calendar, context.remindEligible)) &&
       words.every((word) => row.searchText.includes(word)),
   );
 }

@@ -3,7 +3,8 @@
 import type { Lang } from '../../rules/types';
 import { resolveLang } from '../i18n';
 import type { Store } from './db';
-import { badgeText, dueReminders, eligibleAlarms, reminderText, type Assessed, type Reminder } from './reminders';
+import { workCalendarOf } from './calendars';
+import { badgeText, badgeTitle, dueReminders, eligibleAlarms, reminderText, type Assessed, type Reminder } from './reminders';
 import type { Settings } from './types';
 
 async function assessAll(store: Store, today: string): Promise<{ assessed: Assessed[]; settings: Settings }> {
@@ -13,11 +14,19 @@ async function assessAll(store: Store, today: string): Promise<{ assessed: Asses
   return { assessed, settings };
 }
 
-/** Sets the badge to the number of cases needing action (empty when none); returns the text. */
-export async function updateBadge(store: Store, today: string, setBadge: (text: string) => Promise<void>): Promise<string> {
-  const { assessed } = await assessAll(store, today);
-  const text = badgeText(assessed, today, await store.eligibleReminders());
-  await setBadge(text);
+/**
+ * Sets the badge to the number of cases needing action (empty when none), and the button's title
+ * to what that number counts, in the user's language; returns the text.
+ */
+export async function updateBadge(
+  store: Store,
+  today: string,
+  setBadge: (text: string, title: string) => Promise<void>,
+  uiLanguage: string,
+): Promise<string> {
+  const { assessed, settings } = await assessAll(store, today);
+  const text = badgeText(assessed, today, await store.eligibleReminders(), workCalendarOf(settings.calendars));
+  await setBadge(text, badgeTitle(text, resolveLang(settings.lang, uiLanguage)));
   return text;
 }
 

@@ -1,4 +1,5 @@
 // The engine's view of a stored case, for lists, history, the badge and reminders.
+import { provisionalYears } from '../../rules/calendar';
 import { runChecks } from '../../rules/engine';
 import type { Case } from '../../rules/schema';
 import { countsOf, type SummaryCounts } from '../../rules/summary';
@@ -43,6 +44,8 @@ export interface CheckDigest {
   /** The planner's first and last day to apply (new permits and registrations). */
   earliestEligible: string | null;
   eligibleUntil: string | null;
+  /** The years its dates were counted over without their schedule (dates.calendars). */
+  provisionalYears: string[];
 }
 
 export function digestOf(output: CheckOutput): CheckDigest {
@@ -52,6 +55,7 @@ export function digestOf(output: CheckOutput): CheckDigest {
     approvalBy: output.dates.approvalBy,
     earliestEligible: output.dates.earliestEligible,
     eligibleUntil: output.dates.eligibleUntil,
+    provisionalYears: provisionalYears(output.dates.calendars),
   };
 }
 

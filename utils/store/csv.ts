@@ -3,6 +3,8 @@
 import { materialName } from '../../rules/materials';
 import type { Lang, Text } from '../../rules/types';
 import { countsOf } from '../../rules/summary';
+import { provisionalYears } from '../../rules/calendar';
+import { provisionalReason } from '../i18n';
 import { assess, missingMaterials, type AssessOptions } from './assess';
 import { EMPLOYER_LEVEL_TYPES } from './records';
 import { APPLICATION_TYPE_LABELS, STATUS_LABELS, type CaseRecord } from './types';
@@ -18,6 +20,8 @@ const COLUMNS: readonly Text[] = [
   { zh: '最晚安全提交日', en: 'Last safe submission day' },
   { zh: '可申请日期', en: 'Earliest day to apply' },
   { zh: '最晚可申请日期', en: 'Last day to apply' },
+  // The dates above stay plain dates for sorting; a provisional one is said here.
+  { zh: '日期说明', en: 'Note on the dates' },
 ];
 
 const BOM = '\uFEFF';
@@ -44,6 +48,8 @@ export function casesToCsv(records: readonly CaseRecord[], options: AssessOption
   for (const record of records) {
     const output = assess(record.case, options);
     const counts = output ? countsOf(output.findings) : null;
+    const provisional = output ? provisionalYears(output.dates.calendars) : [];
+    const counted = output !== null && (output.dates.lastSafeSubmission !== null || output.dates.approvalBy !== null);
     const missing = output ? missingMaterials(output).map((id) => materialName(id, lang)).join(separator) : '';
     lines.push(
       [
@@ -57,6 +63,7 @@ export function casesToCsv(records: readonly CaseRecord[], options: AssessOption
         csvField(output?.dates.lastSafeSubmission),
         csvField(output?.dates.earliestEligible),
         csvField(output?.dates.eligibleUntil),
+        csvField(counted && provisional.length > 0 ? provisionalReason(provisional, lang) : ''),
       ].join(','),
     );
   }

@@ -1,5 +1,5 @@
 // Deadline reminders and the badge count, computed from stored cases and the engine's dates.
-import { EMBEDDED_CALENDAR } from '../../rules/calendar';
+import { EMBEDDED_CALENDAR, type WorkCalendar } from '../../rules/calendar';
 import { fromDayNumber, toDayNumber } from '../../rules/dates';
 import type { Lang } from '../../rules/types';
 import { fillTemplate } from '../lang';
@@ -15,13 +15,14 @@ export const ATTENTION_WORKING_DAYS = 10;
 /**
  * Working days from `today` to `target`: the number of working days d with today < d <= target,
  * so that target = addWorkingDays(today, n). Negative (working days since) when target is past.
+ * Counted on `calendar` (the embedded one unless the caller has the imported years).
  */
-export function workingDaysUntil(today: string, target: string): number {
+export function workingDaysUntil(today: string, target: string, calendar: WorkCalendar = EMBEDDED_CALENDAR): number {
   const from = toDayNumber(today);
   const to = toDayNumber(target);
   const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
-  for (let day = low + 1; day <= high; day++) if (EMBEDDED_CALENDAR.isWorkingDay(fromDayNumber(day))) count++;
+  for (let day = low + 1; day <= high; day++) if (calendar.isWorkingDay(fromDayNumber(day))) count++;
   return sign * count;
 }
 
@@ -32,37 +33,69 @@ export interface Assessed {
 }
 
 /** A window to apply in that opens before it closes: its last day, else null. */
-function openWindowEnd(check: CheckDigest): string | null {
+function openWindowEnd(check: Pick<CheckDigest, 'earliestEligible' | 'eligibleUntil'>): string | null {
   const { earliestEligible: earliest, eligibleUntil: until } = check;
   return earliest !== null && until !== null && earliest <= until ? until : null;
 }
 
 /** The first day to apply, once it has come and while the window is open; null otherwise. */
-function eligibleDayReached(check: CheckDigest, today: string): string | null {
+function eligibleDayReached(check: Pick<CheckDigest, 'earliestEligible' | 'eligibleUntil'>, today: string): string | null {
   const { earliestEligible: earliest, eligibleUntil: until } = check;
   return earliest !== null && earliest <= today && (until === null || today <= until) ? earliest : null;
+}
+
+/** What needsAction reads of a case; the dashboard's list items (CaseListItem) have it too. */
+export interface ActionFacts {
+  id: string;
+  status: CaseRecord['status'];
+  /** Null when the engine failed on the case. */
+  counts: CheckDigest['counts'] | null;
+  lastSafeSubmission: string | null;
+  earliestEligible: string | null;
+  eligibleUntil: string | null;
 }
 
 /**
  * Open cases with errors, whose last safe day or last day to apply is at most
  * ATTENTION_WORKING_DAYS away or past, or whose first day to apply has come with a reminder set
- * for it (`remindEligible`, by case id).
+ * for it (`remindEligible`, by case id). What the badge counts and the dashboard's 需处理 filter shows.
  */
-export function needsAction({ record, check }: Assessed, today: string, remindEligible: ReadonlySet<string> = NO_CASES): boolean {
-  if (!OPEN_STATUSES.has(record.status) || !check) return false;
+export function needsActionOf(facts: ActionFacts, today: string, remindEligible: ReadonlySet<string> = NO_CASES, calendar?: WorkCalendar): boolean {
+  if (!OPEN_STATUSES.has(facts.status) || !facts.counts) return false;
   // A missing material is refused as surely as an error.
-  if (check.counts.errors > 0 || check.counts.missingMaterials > 0) return true;
-  for (const deadline of [check.lastSafeSubmission, openWindowEnd(check)]) {
-    if (deadline !== null && workingDaysUntil(today, deadline) <= ATTENTION_WORKING_DAYS) return true;
+  if (facts.counts.errors > 0 || facts.counts.missingMaterials > 0) return true;
+  for (const deadline of [facts.lastSafeSubmission, openWindowEnd(facts)]) {
+    if (deadline !== null && workingDaysUntil(today, deadline, calendar) <= ATTENTION_WORKING_DAYS) return true;
   }
-  return remindEligible.has(record.id) && eligibleDayReached(check, today) !== null;
+  return remindEligible.has(facts.id) && eligibleDayReached(facts, today) !== null;
+}
+
+export function needsAction({ record, check }: Assessed, today: string, remindEligible: ReadonlySet<string> = NO_CASES, calendar?: WorkCalendar): boolean {
+  return check !== null && needsActionOf({ ...check, id: record.id, status: record.status }, today, remindEligible, calendar);
 }
 
 const NO_CASES: ReadonlySet<string> = new Set();
 
-export function badgeText(assessed: readonly Assessed[], today: string, remindEligible: ReadonlySet<string> = NO_CASES): string {
-  const count = assessed.filter((entry) => needsAction(entry, today, remindEligible)).length;
+export function badgeText(assessed: readonly Assessed[], today: string, remindEligible: ReadonlySet<string> = NO_CASES, calendar?: WorkCalendar): string {
+  const count = assessed.filter((entry) => needsAction(entry, today, remindEligible, calendar)).length;
   return count > 0 ? String(count) : '';
+}
+
+const BADGE_TITLE: Record<Lang, { some: string; none: string }> = {
+  zh: {
+    some: '工居预审：{n} 件案件需处理（有错误或缺材料，最晚安全提交日或申请截止日在 {days} 个工作日内或已过，或已到设了提醒的可申请日）',
+    none: '工居预审：没有需处理的案件',
+  },
+  en: {
+    some: 'Gongju Precheck: {n, plural, one {# case needs} other {# cases need}} action (errors or missing materials, a last safe day or last day to apply within {days} working days or past, or a first day to apply with a reminder reached)',
+    none: 'Gongju Precheck: no case needs action',
+  },
+};
+
+/** The toolbar button's tooltip: what the badge's number counts. */
+export function badgeTitle(text: string, lang: Lang): string {
+  const title = BADGE_TITLE[lang];
+  return text === '' ? title.none : fillTemplate(title.some, lang, { n: Number(text), days: ATTENTION_WORKING_DAYS });
 }
 
 /**

@@ -98,12 +98,16 @@ describe('badge', () => {
 
   it('is set from the stored cases', async () => {
     const { store } = await freshStore();
-    const setBadge = vi.fn(async () => undefined);
-    expect(await updateBadge(store, TODAY, setBadge)).toBe('');
+    const setBadge = vi.fn(async (_text: string, _title: string) => undefined);
+    expect(await updateBadge(store, TODAY, setBadge, 'zh-CN')).toBe('');
+    expect(setBadge).toHaveBeenLastCalledWith('', '工居预审：没有需处理的案件');
     await store.saveCase({ case: renewalCase(validUntilFor(5)) });
     await store.saveCase({ case: renewalCase(validUntilFor(5)), status: 'submitted' });
-    expect(await updateBadge(store, TODAY, setBadge)).toBe('1');
-    expect(setBadge).toHaveBeenLastCalledWith('1');
+    expect(await updateBadge(store, TODAY, setBadge, 'zh-CN')).toBe('1');
+    expect(setBadge).toHaveBeenLastCalledWith('1', expect.stringMatching(/^工居预审：1 件案件需处理（.*10 个工作日内/));
+    await store.setSettings({ lang: 'en' });
+    await updateBadge(store, TODAY, setBadge, 'zh-CN');
+    expect(setBadge).toHaveBeenLastCalledWith('1', expect.stringMatching(/^Gongju Precheck: 1 case needs action \(.*within 10 working days/));
   });
 });
 

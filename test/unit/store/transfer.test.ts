@@ -149,14 +149,15 @@ describe('CSV', () => {
     const csv = casesToCsv([saved.record], { lang: 'zh', today: '2026-11-27', wageOverride: null });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).split('\r\n');
-    expect(rows[0]).toBe('"申请人","业务类型","状态","错误","警告","缺少材料","工作居住证有效期至","最晚安全提交日","可申请日期","最晚可申请日期"');
-    // A renewal has no planner's dates.
-    expect(rows[1]).toMatch(/^"张""三"", 测试\n第二行","证件续签","待提交","\d+","\d+",".*","2027-01-15","2026-12-24","",""$/s);
+    expect(rows[0]).toBe('"申请人","业务类型","状态","错误","警告","缺少材料","工作居住证有效期至","最晚安全提交日","可申请日期","最晚可申请日期","日期说明"');
+    // A renewal has no planner's dates; its last safe day is counted over 2027, which has no schedule yet.
+    expect(rows[1]).toMatch(/^"张""三"", 测试\n第二行","证件续签","待提交","\d+","\d+",".*","2027-01-15","2026-12-24","","","暂定：2027年的节假日安排尚未添加，[^"]*"$/s);
     expect(rows[2]).toBe('');
 
     const en = casesToCsv([saved.record], { lang: 'en', today: '2026-11-27', wageOverride: null });
     expect(en).toContain('"Applicant","Type","Status"');
     expect(en).toContain('"Renewal","Ready to submit"');
+    expect(en).toContain('"Provisional: the 2027 holiday schedule has not been added');
   });
 
   it('carries the planner\'s first and last day to apply of a new permit', async () => {
@@ -165,7 +166,7 @@ describe('CSV', () => {
     if (!saved.ok) throw new Error('save failed');
     const row = casesToCsv([saved.record], { lang: 'zh', today: '2026-11-27', wageOverride: null }).split('\r\n')[1]!;
     // A year with the employer on 2027-01-05; the lease (to 2027-08-31) must still run six months: 2027-02-28.
-    expect(row.endsWith('"2027-01-05","2027-02-28"')).toBe(true);
+    expect(row.endsWith('"2027-01-05","2027-02-28",""')).toBe(true);
   });
 
   it('names the missing required materials', async () => {

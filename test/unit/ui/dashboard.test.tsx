@@ -56,7 +56,12 @@ describe('dashboard case list', () => {
     expect(rowNames(root)).toEqual(['北京某某科技有限公司', '王五', '李四', '张三']);
     const row = root.querySelector(`[role="row"][data-id="${ids.B}"]`)!;
     // Valid until 2027-01-15: the last safe day is 2026-12-24 (case-format.md).
-    expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('2026年12月24日');
+    // Ready to submit, 27 days before it: the days left under the date; counted over 2027 (no schedule yet): marked provisional.
+    expect(row.querySelector('[data-col="lastSafe"]')?.textContent).toBe('2026年12月24日（暂定） 剩27天');
+    expect(row.querySelector('[data-col="lastSafe"] .provisional-mark')?.getAttribute('title')).toMatch(/^暂定：2027年的节假日安排尚未添加.*设置页的“节假日安排”中添加/);
+    expect(row.querySelector<HTMLElement>('[data-col="lastSafe"]')?.dataset.urgency).toBe('soon');
+    // 王五's renewal is submitted: its last safe day no longer runs.
+    expect(root.querySelector(`[role="row"][data-id="${ids.C}"] [data-col="lastSafe"]`)?.textContent).toBe('2026年12月10日');
     expect(row.querySelector('[data-col="permitEnd"]')?.textContent).toBe('2027年1月15日');
     expect(row.querySelector('.status-badge')?.textContent).toBe('待提交');
     expect(root.querySelector('[data-count]')?.textContent).toBe('共 4 个案例');
@@ -132,6 +137,37 @@ describe('dashboard case list', () => {
     choose(eligibility, 'closed');
     expect(rowNames(root)).toEqual(['陈四']);
     expect(root.querySelector('[data-count]')?.textContent).toBe('显示 1 个，共 8 个');
+  });
+
+  it('filters by the last safe day, and to the cases that need action', async () => {
+    // 赵六's permit ends 2026-12-18: last safe day 2026-11-27, today (15 working days before it).
+    await save('E', renewalCase('2026-12-18', { applicant: { name: '赵六', idNumber: '110101198803030033' } }), 'draft');
+    const root = await openDashboard();
+    const cell = root.querySelector<HTMLElement>(`[role="row"][data-id="${ids.E}"] [data-col="lastSafe"]`)!;
+    expect(cell.textContent).toBe('2026年11月27日 今天截止');
+    expect(cell.dataset.urgency).toBe('close');
+    const deadline = byLabel(root, '期限');
+    expect([...deadline.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      '全部', '需处理（同工具栏图标上的数字）', '最晚安全提交日已过', '5个工作日内到期（含已过）', '30天内到期（含已过）',
+    ]);
+    choose(deadline, 'late');
+    expect(rowNames(root)).toEqual([]);
+    choose(deadline, 'close');
+    expect(rowNames(root)).toEqual(['赵六']);
+    choose(deadline, 'soon');
+    // 王五 (2026-12-10) is submitted: not counted.
+    expect(rowNames(root)).toEqual(['赵六', '李四']);
+    choose(deadline, 'action');
+    // The cases the badge counts (reminders.ts): among them 赵六, due today; not 王五 (submitted) nor the approved registration.
+    const { badgeText, needsAction } = await import('../../../utils/store/reminders');
+    const assessed = await store.checkedCases({ today: '2026-11-27', wageOverride: null });
+    const counted = assessed.filter((entry) => needsAction(entry, '2026-11-27')).map((entry) => entry.record.id);
+    const shownIds = [...root.querySelectorAll<HTMLElement>('.case-body [role="row"]')].map((r) => r.dataset.id);
+    expect(shownIds.sort()).toEqual(counted.sort());
+    expect(rowNames(root)).toContain('赵六');
+    expect(rowNames(root)).not.toContain('王五');
+    expect(rowNames(root)).not.toContain('北京某某科技有限公司');
+    expect(root.querySelector('[data-count]')?.textContent).toBe(`显示 ${badgeText(assessed, '2026-11-27')} 个，共 5 个`);
   });
 
   it('deletes a case and brings it back with undo', async () => {
@@ -402,6 +438,20 @@ describe('dashboard export and print', () => {
     expect(materials.querySelector('[data-date="earliestEligible"] dd')?.textContent).toBe('须先改正');
     expect(materials.querySelector('[data-date="eligibleUntil"] dd')?.textContent).toBe('2027年3月31日');
     expect(materials.querySelector('.sheet-plan')?.textContent).toContain('须先改正“年龄上限”、“在京合法稳定住所”');
+    // Its dates stay in 2026: nothing provisional.
+    expect(root.querySelector('.sheet-provisional, .provisional-mark')).toBeNull();
+  });
+
+  it('marks a date counted over a year without its schedule as provisional on the sheet, with why and what to do', async () => {
+    location.hash = `#/print/${ids.B}`;
+    const root = mount(<Dashboard />);
+    await waitFor(() => root.querySelector('[data-sheet="materials"]') !== null);
+    const sheet = root.querySelector('[data-sheet="materials"]')!;
+    const lastSafe = [...sheet.querySelectorAll('.sheet-meta > div')].find((div) => div.querySelector('dt')?.textContent === '最晚安全提交日');
+    expect(lastSafe?.querySelector('dd')?.textContent).toBe('2026年12月24日（暂定）');
+    const note = sheet.querySelector('.sheet-provisional');
+    expect(note?.getAttribute('data-provisional')).toBe('2027');
+    expect(note?.textContent).toMatch(/^暂定：2027年的节假日安排尚未添加，此日期按保守的临时安排计算.*“节假日安排”中添加该年安排。$/);
   });
 });
 
