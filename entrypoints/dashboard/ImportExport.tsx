@@ -6,6 +6,7 @@ import { IMPORT_MESSAGES, MAX_IMPORT_BYTES } from '../../utils/store/transfer';
 import { fieldLabel } from '../../rules/fields';
 import { getAt } from '../../rules/paths';
 import type { Lang } from '../../rules/types';
+import { FilePicker } from '../../components/FilePicker';
 import { describeExpected } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
@@ -54,7 +55,6 @@ type ImportState =
   | null;
 
 export function ImportButton({ lang, onImported }: { lang: Lang; onImported: () => void }) {
-  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>(null);
   const [busy, setBusy] = useState(false);
 
@@ -99,22 +99,12 @@ export function ImportButton({ lang, onImported }: { lang: Lang; onImported: () 
 
   return (
     <>
-      <button type="button" class="secondary" disabled={busy} onClick={() => input.current?.click()}>
-        {t(lang, 'dashboard.import.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        label={t(lang, 'dashboard.import.button')}
         accept=".json,.gongju,application/json"
-        hidden
-        aria-label={t(lang, 'dashboard.import.button')}
-        data-testid="import-file"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          // Choosing the same file again must fire change again.
-          e.currentTarget.value = '';
-          void onFile(file);
-        }}
+        testId="import-file"
+        disabled={busy}
+        onFile={(file) => void onFile(file)}
       />
       {state && (
         <div class="import-result">

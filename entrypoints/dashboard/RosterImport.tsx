@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldLabel } from '../../rules/fields';
 import { describeRosterProblem, ROSTER_FIELDS, ROSTER_TYPES, type RosterField, type RosterHeader, type RosterResult, type RosterRow, type RosterType } from '../../rules/roster';
 import type { Lang } from '../../rules/types';
+import { FilePicker } from '../../components/FilePicker';
 import { formatDate, typeLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
@@ -30,7 +31,6 @@ type State =
   | { step: 'import-failed'; message: string };
 
 export function RosterImport({ lang, onImported }: { lang: Lang; onImported: (ids?: string[]) => void }) {
-  const input = useRef<HTMLInputElement>(null);
   const reader = useRef<RosterReader | null>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
 
@@ -104,21 +104,12 @@ export function RosterImport({ lang, onImported }: { lang: Lang; onImported: (id
 
   return (
     <>
-      <button type="button" class="secondary" disabled={state.step === 'reading' || state.step === 'importing'} onClick={() => input.current?.click()}>
-        {t(lang, 'roster.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        label={t(lang, 'roster.button')}
         accept=".xlsx,.xls,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        hidden
-        aria-label={t(lang, 'roster.button')}
-        data-testid="roster-file"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          void onFile(file);
-        }}
+        testId="roster-file"
+        disabled={state.step === 'reading' || state.step === 'importing'}
+        onFile={(file) => void onFile(file)}
       />
       {state.step !== 'idle' && (
         <section class="roster" aria-labelledby="roster-title" data-roster={state.step}>
