@@ -32,8 +32,17 @@ export interface Placed {
   part?: number;
 }
 
+/** The value an item shows now: a control's state, or a text value's text. */
 function rawOf(item: Item): RawValue {
   return item.widget ? readRaw(item.widget) : { kind: 'text', text: textOf(item.descriptor.element, 2000) };
+}
+
+/**
+ * Whether an item's value lives in the page's markup (a text value, a widget showing its choice as
+ * text): it changes only with the markup, unlike a form control's value and checked state.
+ */
+function shownInMarkup(item: Item): boolean {
+  return item.widget === null || item.widget.shown === true;
 }
 
 const EMPTY_MEANS = /(为空|空白|不填|未填|留空|空着)[^。；;]{0,8}?(至今|无固定期限|长期)/;
@@ -136,10 +145,9 @@ function placeList(item: Item, spec: FieldSpec, text: string, isStatic: boolean)
   return placed;
 }
 
-/** Places one item: its path(s) and normalised value(s). */
-export function place(item: Item, classification: Classification, isStatic: boolean, cache: ReaderCache): Placed[] {
+/** Places one item showing `raw`: its path(s) and normalised value(s). */
+function placeValue(item: Item, classification: Classification, raw: RawValue, isStatic: boolean, cache: ReaderCache): Placed[] {
   if (classification.kind === 'field') {
-    const raw = rawOf(item);
     const spec = classification.spec;
     if (raw.kind === 'text' && classification.index === undefined) {
       if (spec.path.includes('{year}') && classification.year === undefined && spec.value.kind === 'money') {
@@ -160,7 +168,6 @@ export function place(item: Item, classification: Classification, isStatic: bool
   }
   if (classification.kind !== 'range') return [];
   // One text holding a period (2020-01-01 至 2027-06-30): each end goes to its own field.
-  const raw = rawOf(item);
   const text = raw.kind === 'text' ? raw.text : raw.kind === 'list' ? raw.items.join(' ') : '';
   const parts = text.split(RANGE_SEPARATOR).filter((part) => part.trim() !== '');
   // A lone value under a period label is its end (营业期限：长期); more than two parts is unreadable as a whole.
@@ -174,3 +181,37 @@ export function place(item: Item, classification: Classification, isStatic: bool
   return placed;
 }
 
+
+/** What an item placed at an earlier read, with the hand mapping and value it was placed with. */
+export interface PlacedMemo {
+  mapping: string | undefined;
+  /** The key of the value read (null for a value in the markup: see `place`). */
+  raw: string | null;
+  entries: readonly Placed[];
+}
+
+/**
+ * Places one item: its path(s) and normalised value(s). `memo` holds what items placed at earlier
+ * reads of the same page structure (it lives as long as the page's markup is unchanged): an item
+ * with the same mapping and value gives the same entries, and a value in the markup is not even
+ * read again. The entries are shared: whoever completes them (array indexes, years) copies them.
+ */
+export function place(
+  item: Item,
+  classification: Classification,
+  isStatic: boolean,
+  mapping: string | undefined,
+  memo: Map<Item, PlacedMemo>,
+  cache: ReaderCache,
+): readonly Placed[] {
+  if (classification.kind !== 'field' && classification.kind !== 'range') return [];
+  const known = memo.get(item);
+  const inMarkup = shownInMarkup(item);
+  if (known && known.mapping === mapping && inMarkup) return known.entries;
+  const raw = rawOf(item);
+  const key = inMarkup ? null : rawKey(raw);
+  if (known && known.mapping === mapping && known.raw === key) return known.entries;
+  const entries = placeValue(item, classification, raw, isStatic, cache);
+  memo.set(item, { mapping, raw: key, entries });
+  return entries;
+}

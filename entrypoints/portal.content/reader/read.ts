@@ -11,7 +11,7 @@ import { controlElements } from './dom';
 import { controlKey, keyBase, routeOf } from './keys';
 import { describeContext, describeWidget, type DescribeContext } from './labels';
 import { decideType, rankTypes, type TypeCandidate, type TypeDetection } from './page';
-import { place, type Item, type Placed } from './place';
+import { place, type Item, type Placed, type PlacedMemo } from './place';
 import { staticDescriptors } from './static';
 import { MATERIALS, OPTIONAL_EXTRA_ROWS } from './synonyms';
 import type { AppType, ControlDescriptor, Message } from './types';
@@ -168,6 +168,8 @@ interface Found {
   statics: Item[];
   failed: Element[];
   attachmentRows: AttachmentRow[];
+  /** What each item placed at the last read: the same while its mapping and value are. */
+  placed: Map<Item, PlacedMemo>;
 }
 
 function discover(doc: Document, cache: ReaderCache, route: string, locationKey: string): Found {
@@ -183,7 +185,7 @@ function discover(doc: Document, cache: ReaderCache, route: string, locationKey:
     route,
     cache,
   );
-  return { locationKey, route, controls, statics, failed, attachmentRows };
+  return { locationKey, route, controls, statics, failed, attachmentRows, placed: new Map() };
 }
 
 /** The page's controls: found again after any change of structure, else those of the last read. */
@@ -222,11 +224,12 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
           if (!isStatic) result.ignored.push({ key: item.key, element: item.descriptor.element, label: labelText(item.descriptor) });
           continue;
         }
-        const entries = place(item, classification, isStatic, cache);
+        const entries = place(item, classification, isStatic, options.mappings?.[item.key], found.placed, cache);
         if (entries.length === 0 && !isStatic) {
           result.unrecognised.push({ key: item.key, element: item.descriptor.element, label: labelText(item.descriptor) });
         }
-        placed.push(...entries);
+        // Copies: assembling completes them (array index, year) for this read only.
+        for (const entry of entries) placed.push({ ...entry });
       } catch {
         result.errors += 1;
         if (!isStatic) result.unrecognised.push({ key: item.key, element: item.descriptor.element, label: labelText(item.descriptor) });
