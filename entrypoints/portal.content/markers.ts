@@ -28,30 +28,30 @@ export function worstSeverity(a: Severity, b: Severity): Severity {
 /** Index of the reader's field locations for finding the element behind a case path. */
 export class LocationIndex {
   private readonly byPath = new Map<string, FieldLocation>();
+  /** The first location below each path that has any (`applicant.workHistory` → its first row field). */
+  private readonly byAncestor = new Map<string, FieldLocation>();
   private readonly byMaterial = new Map<string, FieldLocation>();
-  private readonly ordered: FieldLocation[];
 
   constructor(locations: readonly FieldLocation[]) {
-    this.ordered = [...locations];
     for (const location of locations) {
       if (location.material) {
         if (!this.byMaterial.has(location.material)) this.byMaterial.set(location.material, location);
-      } else if (!this.byPath.has(location.path)) {
-        this.byPath.set(location.path, location);
+        continue;
+      }
+      const path = location.path;
+      if (!this.byPath.has(path)) this.byPath.set(path, location);
+      for (let end = 0; end < path.length; end++) {
+        const char = path[end];
+        if (char !== '.' && char !== '[') continue;
+        const ancestor = path.slice(0, end);
+        if (!this.byAncestor.has(ancestor)) this.byAncestor.set(ancestor, location);
       }
     }
   }
 
   /** The element of a path, else the first element below it (`applicant.workHistory` → its first row field). */
   locate(path: string): FieldLocation | undefined {
-    const exact = this.byPath.get(path);
-    if (exact) return exact;
-    for (const location of this.ordered) {
-      if (location.material) continue;
-      const p = location.path;
-      if (p.length > path.length && p.startsWith(path) && (p[path.length] === '.' || p[path.length] === '[')) return location;
-    }
-    return undefined;
+    return this.byPath.get(path) ?? this.byAncestor.get(path);
   }
 
   locateMaterial(material: string): FieldLocation | undefined {
