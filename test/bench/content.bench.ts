@@ -27,10 +27,11 @@ if (wants('content.bundle.gzip')) {
 const browserFigures = ['content.recheck.p95', 'content.initial', 'peer.axe.run'].filter(wants);
 if (browserFigures.length > 0) {
   // Only a bench build writes the measures read below (and, like the test build, runs on the
-  // replica's http); built afresh, it measures the code as it is.
-  const env = { ...process.env, GONGJU_TEST_HTTP: '1' };
+  // replica's http); built afresh, it measures the code as it is. NODE_ENV=production: a mode other
+  // than production would otherwise build for development (Preact's devtools hooks on every render).
+  const env = { ...process.env, GONGJU_TEST_HTTP: '1', NODE_ENV: 'production' };
   const built = spawnSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: root, stdio: 'ignore', env });
-  if (built.status !== 0 || !existsSync(join(BENCH_EXTENSION_DIR, 'manifest.json'))) throw new Error('content bench: `GONGJU_TEST_HTTP=1 wxt build --mode bench` failed');
+  if (built.status !== 0 || !existsSync(join(BENCH_EXTENSION_DIR, 'manifest.json'))) throw new Error('content bench: `NODE_ENV=production GONGJU_TEST_HTTP=1 wxt build --mode bench` failed');
   const replica = await startReplica({ port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'gongju-bench-'));
   const context = await launchWithExtension({ userDataDir: profile, replicaPort: replica.port, extensionDir: BENCH_EXTENSION_DIR });

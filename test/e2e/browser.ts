@@ -9,7 +9,7 @@ export { PORTAL_HOSTS };
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/test/chrome-mv3', import.meta.url));
 /** The build that ships (npm run build): https only. */
 export const PRODUCTION_EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-/** The bench build (GONGJU_TEST_HTTP=1 wxt build --mode bench): the test build plus the user-timing measures. */
+/** The bench build (NODE_ENV=production GONGJU_TEST_HTTP=1 wxt build --mode bench): the test build plus the user-timing measures. */
 export const BENCH_EXTENSION_DIR = fileURLToPath(new URL('../../.output/test/chrome-mv3-bench', import.meta.url));
 
 export interface LaunchOptions {
