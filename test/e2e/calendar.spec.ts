@@ -1,6 +1,7 @@
 // The data a check rests on, set by the user, reaches every view: the options' average wage on the
 // portal page (issue 9: bridge.pageSettings carried only the language and the mappings).
 import { loadExample } from '../support/cases';
+import { NOTICE_2027 } from '../support/notice-2027';
 import { expect, PORTAL, test } from './fixtures';
 import { overlay } from './overlay';
 import { extensionUrl, openAndFill, Store } from './pages';
@@ -37,15 +38,6 @@ test('the average wage set in the options changes the income marker on the porta
   expect(watch.errors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 });
-
-// A made-up 2027 notice in the official form (no 2027 notice is published), weekdays as in 2027.
-const NOTICE_2027 = `国务院办公厅关于2027年部分节假日安排的通知
-
-一、元旦：1月1日（周五）至3日（周日）放假，共3天。
-
-二、春节：2月5日（农历除夕、周五）至12日（周五）放假调休，共8天。2月20日（周六）上班。
-
-七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。10月9日（周六）上班。`;
 
 test('a 2027 notice pasted in the options moves the dashboard\'s last safe day off the provisional one', async ({ context, extensionId, watch }) => {
   const store = await Store.open(context, extensionId);
