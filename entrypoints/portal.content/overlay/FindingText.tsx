@@ -24,3 +24,8 @@ export function FindingText({ finding, lang, note, provisional = NO_YEARS }: { f
     </div>
   );
 }
+
+/** Whether two findings read the same in a FindingText (a re-check makes new findings saying the same). */
+export function sameText(a: Finding, b: Finding): boolean {
+  return a.rule === b.rule && a.severity === b.severity && a.incomplete === b.incomplete && a.message === b.message && a.basis === b.basis;
+}

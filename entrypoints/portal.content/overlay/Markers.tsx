@@ -1,13 +1,14 @@
 // One marker per page element a finding points at, over the element's box; details on hover or
 // focus of its badge. Markers, badges and tips are all out of hit testing: the page's own elements
 // beneath take every click. Hovering is followed from the pointer's position instead.
+import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { provisionalYearsOfFinding } from '../../../rules/provisional';
-import type { CheckOutput, Lang } from '../../../rules/types';
+import type { CheckOutput, Finding, Lang } from '../../../rules/types';
 import { t } from '../../../utils/i18n-overlay';
 import type { MarkerModel } from '../markers';
 import { boxOf } from './position';
-import { FindingText } from './FindingText';
+import { FindingText, sameText } from './FindingText';
 
 /** How far around a badge the pointer still counts as on it. */
 const BADGE_SLACK = 3;
@@ -50,11 +51,6 @@ export function Markers({ markers, output, lang }: { markers: MarkerModel[]; out
       {markers.map((marker) => {
         const box = boxOf(marker.element);
         if (!box) return null;
-        const label = t(lang, 'overlay.markerLabel', {
-          severity: t(lang, `severity.${marker.severity}`),
-          // A screen reader hears the provisional mark too.
-          rules: marker.findings.map((f) => (output && provisionalYearsOfFinding(output, f).length > 0 ? `${f.message}${t(lang, 'dates.provisionalMark')}` : f.message)).join(' '),
-        });
         return (
           <div
             key={marker.key}
@@ -66,17 +62,56 @@ export function Markers({ markers, output, lang }: { markers: MarkerModel[]; out
             {...(marker.material && { 'data-material': marker.material })}
             style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }}
           >
-            <button type="button" class="badge" aria-label={label}>
-              {marker.severity === 'error' ? '!' : marker.severity === 'warning' ? '?' : 'i'}
-            </button>
-            <div class={`tip${hovered === marker.key ? ' shown' : ''}`} role="tooltip">
-              {marker.findings.map((finding, i) => (
-                <FindingText key={i} finding={finding} lang={lang} {...(output && { provisional: provisionalYearsOfFinding(output, finding) })} />
-              ))}
-            </div>
+            <MarkerText marker={marker} output={output} lang={lang} shown={hovered === marker.key} />
           </div>
         );
       })}
     </div>
   );
+}
+
+interface MarkerTextProps {
+  marker: MarkerModel;
+  output: CheckOutput | null;
+  lang: Lang;
+  /** The tip is on screen. */
+  shown: boolean;
+}
+
+const provisionalOf = (output: CheckOutput | null, finding: Finding) => (output ? provisionalYearsOfFinding(output, finding) : []);
+
+/**
+ * A marker's badge and tip. A page holds hundreds of markers and a keystroke changes one or two:
+ * the others, whose findings read the same, are not drawn again (their boxes are, above).
+ */
+class MarkerText extends Component<MarkerTextProps> {
+  override shouldComponentUpdate(next: MarkerTextProps): boolean {
+    const { marker, output, lang, shown } = this.props;
+    if (next.lang !== lang || next.shown !== shown || next.marker.severity !== marker.severity) return true;
+    const [before, after] = [marker.findings, next.marker.findings];
+    return (
+      before.length !== after.length ||
+      after.some((finding, i) => !sameText(finding, before[i]!) || provisionalOf(next.output, finding).join() !== provisionalOf(output, before[i]!).join())
+    );
+  }
+
+  override render({ marker, output, lang, shown }: MarkerTextProps) {
+    const label = t(lang, 'overlay.markerLabel', {
+      severity: t(lang, `severity.${marker.severity}`),
+      // A screen reader hears the provisional mark too.
+      rules: marker.findings.map((f) => (provisionalOf(output, f).length > 0 ? `${f.message}${t(lang, 'dates.provisionalMark')}` : f.message)).join(' '),
+    });
+    return (
+      <>
+        <button type="button" class="badge" aria-label={label}>
+          {marker.severity === 'error' ? '!' : marker.severity === 'warning' ? '?' : 'i'}
+        </button>
+        <div class={`tip${shown ? ' shown' : ''}`} role="tooltip">
+          {marker.findings.map((finding, i) => (
+            <FindingText key={i} finding={finding} lang={lang} provisional={provisionalOf(output, finding)} />
+          ))}
+        </div>
+      </>
+    );
+  }
 }

@@ -128,13 +128,13 @@ function mountRenewal(validUntil: string, lang: 'zh' | 'en' = 'zh', acceptedOn?:
   session.runNow();
   act(() => render(<Overlay session={session} controller={controller} />, host!.container));
   act(() => controller.openSubmit({ proceed: () => undefined }));
-  return host.container;
+  return { container: host.container, session };
 }
 
 describe('a date counted on the provisional calendar, on the portal page', () => {
   it('is marked where the deadline finding shows it, with the reason and where to add the schedule', () => {
     // case-format.md's example: valid until 2027-01-15, last safe day 2026-12-24 with 2027 provisional; in the warning band on 12-21.
-    const container = mountRenewal('2027-01-15');
+    const { container } = mountRenewal('2027-01-15');
     const tip = container.querySelector('.marker[data-field="permit.validUntil"] .tip [data-rule="renewal.deadline"]')!;
     expect(tip.querySelector('.message')!.textContent).toContain('2026年12月24日');
     expect(tip.querySelector('.provisional-mark')!.textContent).toBe('（暂定）');
@@ -151,7 +151,7 @@ describe('a date counted on the provisional calendar, on the portal page', () =>
 
   it('is marked on the date that rests on a provisional year only', () => {
     // Valid until 2026-12-31: its last safe day (12-10, past) is counted inside 2026. Accepted 12-20: approval 2027-01-11, over 2027-01-01.
-    const container = mountRenewal('2026-12-31', 'zh', '2026-12-20');
+    const { container } = mountRenewal('2026-12-31', 'zh', '2026-12-20');
     const deadline = container.querySelector('.marker[data-field="permit.validUntil"] [data-rule="renewal.deadline"]')!;
     expect(deadline.querySelector('.provisional-mark, .provisional')).toBeNull();
     const approval = container.querySelector('.marker[data-field="acceptedOn"] [data-rule="process.approval-eta"]')!;
@@ -160,15 +160,31 @@ describe('a date counted on the provisional calendar, on the portal page', () =>
   });
 
   it('is not marked when the date rests on published schedules only, and speaks English', () => {
-    const container = mountRenewal('2026-12-31');
+    const { container } = mountRenewal('2026-12-31');
     const finding = container.querySelector('.marker[data-field="permit.validUntil"] .tip [data-rule="renewal.deadline"]')!;
     expect(finding).not.toBeNull();
     expect(finding.querySelector('.provisional-mark, .provisional')).toBeNull();
     act(() => render(null, host!.container));
     host!.dispose();
     host = null;
-    const english = mountRenewal('2027-01-15', 'en');
+    const { container: english } = mountRenewal('2027-01-15', 'en');
     expect(english.querySelector('.tip [data-rule="renewal.deadline"] .provisional-mark')!.textContent).toBe(' (provisional)');
     expect(english.querySelector('.tip [data-rule="renewal.deadline"] .provisional')!.textContent).toMatch(/^Provisional: the 2027 holiday schedule has not been added, .* add the year under Holiday calendars in the options\.$/);
+  });
+});
+
+describe('a marker after a re-check', () => {
+  it('says what the new findings say, in its tip and its label, and keeps what did not change', () => {
+    const { container, session } = mountRenewal('2027-01-15', 'zh', '2026-12-20');
+    const marker = (field: string) => container.querySelector(`.marker[data-field="${field}"]`)!;
+    const approval = marker('acceptedOn').querySelector('.tip')!.textContent;
+    expect(marker('permit.validUntil').querySelector('[data-rule="renewal.deadline"] .message')!.textContent).toContain('2026年12月24日');
+    (document.getElementById('until') as HTMLInputElement).value = '2027-01-14';
+    act(() => void session.runNow());
+    const deadline = marker('permit.validUntil');
+    expect(deadline.querySelector('[data-rule="renewal.deadline"] .message')!.textContent).toContain('2026年12月23日');
+    expect(deadline.querySelector('.badge')!.getAttribute('aria-label')).toContain('2026年12月23日');
+    expect(deadline.querySelector('.tip')!.textContent).not.toContain('2026年12月24日');
+    expect(marker('acceptedOn').querySelector('.tip')!.textContent).toBe(approval);
   });
 });
