@@ -115,6 +115,20 @@ function concretePath(entry: Placed): string | null {
   return path;
 }
 
+/**
+ * Whether an entry is laid out as an earlier one: assembled among the same others, it gets the same
+ * array index and year. Those depend on the page's structure, on which entries there are (element,
+ * template, listing part, what the label fixed) and on the values of the year keys, nothing else.
+ */
+export function sameLayout(earlier: Placed, entry: Placed): boolean {
+  if (earlier === entry) return true;
+  if (earlier.descriptor !== entry.descriptor || earlier.template !== entry.template || earlier.part !== entry.part) return false;
+  if (earlier.index !== entry.index || earlier.year !== entry.year) return false;
+  if (entry.spec.value.kind !== 'year') return true;
+  const [a, b] = [earlier.result, entry.result];
+  return a.ok ? b.ok && a.value === b.value : !b.ok;
+}
+
 /** Arrays built by index may have holes (a row with no recognised value): they become empty entries. */
 function fillHoles(node: unknown): void {
   if (Array.isArray(node)) {

@@ -4,7 +4,7 @@
 
 import { readAttachments, type AttachmentRow } from './attachments';
 import { readerCacheOrDefault, type ReaderCache } from './cache';
-import { assemble } from './assemble';
+import { assemble, sameLayout } from './assemble';
 import { classify, classifyMapped, type Classification } from './classify';
 import { widgetOf, type Widget } from './controls';
 import { controlElements } from './dom';
@@ -170,6 +170,8 @@ interface Found {
   attachmentRows: AttachmentRow[];
   /** What each item placed at the last read: the same while its mapping and value are. */
   placed: Map<Item, PlacedMemo>;
+  /** The last read's entries as placed and as assembled, in the same order. */
+  layout?: { placed: Placed[]; assembled: Placed[] };
 }
 
 function discover(doc: Document, cache: ReaderCache, route: string, locationKey: string): Found {
@@ -228,8 +230,7 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
         if (entries.length === 0 && !isStatic) {
           result.unrecognised.push({ key: item.key, element: item.descriptor.element, label: labelText(item.descriptor) });
         }
-        // Copies: assembling completes them (array index, year) for this read only.
-        for (const entry of entries) placed.push({ ...entry });
+        placed.push(...entries);
       } catch {
         result.errors += 1;
         if (!isStatic) result.unrecognised.push({ key: item.key, element: item.descriptor.element, label: labelText(item.descriptor) });
@@ -237,7 +238,19 @@ function readPageUnsafe(doc: Document, options: ReadOptions): ReadResult {
     }
   }
 
-  assemble(placed, result);
+  // Copies: assembling completes them (array index, year) for this read only. Entries laid out
+  // as at the last read get its indexes and years, and assembling has none left to work out.
+  const last = found.layout;
+  const reused = last !== undefined && last.placed.length === placed.length && placed.every((entry, i) => sameLayout(last.placed[i]!, entry));
+  const assembled = placed.map((entry, i) => {
+    const copy = { ...entry };
+    const done = reused ? last.assembled[i]! : null;
+    if (done?.index !== undefined) copy.index = done.index;
+    if (done?.year !== undefined) copy.year = done.year;
+    return copy;
+  });
+  assemble(assembled, result);
+  found.layout = { placed, assembled };
 
   placeAttachmentRows(found.attachmentRows, route, options.mappings, result);
   return result;

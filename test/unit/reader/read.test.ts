@@ -230,6 +230,33 @@ describe('an old table-layout renewal page', () => {
   });
 });
 
+describe('a read after typing, the markup unchanged', () => {
+  beforeEach(() => loadFixture('legacy-renewal.html'));
+  const renewal = () => read('', {}, '/gzjzz/saveXq.do');
+  const taxPaid = (result: ReadResult) => (result.caseData.employer as { taxPaid: object }).taxPaid;
+
+  it('reads the values typed since the last read, with the years and rows they now belong to', () => {
+    // Years typed into the rows rather than printed in them.
+    for (const amount of document.querySelectorAll('input[name="nse"]')) {
+      const yearCell = amount.closest('tr')!.firstElementChild!;
+      yearCell.innerHTML = `<input type="text" name="nd" value="${yearCell.textContent}">`;
+    }
+    expect(taxPaid(renewal())).toEqual({ '2025': 210_000, '2024': 195_000, '2023': 230_000 });
+    const inputs = (name: string) => document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`);
+    inputs('nd')[0]!.value = '2022';
+    inputs('nse')[1]!.value = '20';
+    inputs('sr')[1]!.value = '23000';
+    const second = renewal();
+    expect(taxPaid(second)).toEqual({ '2022': 210_000, '2024': 200_000, '2023': 230_000 });
+    expect((second.caseData.applicant as { monthlyIncome: unknown[] }).monthlyIncome).toEqual([
+      { month: '2026-09', amount: 21000 },
+      { month: '2026-10', amount: 23000 },
+    ]);
+    inputs('nd')[0]!.value = '';
+    expect(renewal().problems.map((problem) => problem.path)).toEqual(['employer.taxPaid']);
+  });
+});
+
 describe('an Element UI change page with descriptions, groups, switches, cards and tabs', () => {
   beforeEach(() => loadFixture('element-info-change.html'));
 
