@@ -42,7 +42,7 @@ export async function sendReminders(store: Store, today: string, notify: Notify,
   const lang: Lang = resolveLang(settings.lang, uiLanguage);
   const shown = await store.remindersShown();
   const sent: Reminder[] = [];
-  for (const reminder of dueReminders(assessed, today, shown, await store.eligibleReminders())) {
+  for (const reminder of dueReminders(assessed, today, shown, await store.eligibleReminders(), workCalendarOf(settings.calendars))) {
     const record = assessed.find((entry) => entry.record.id === reminder.caseId)!.record;
     try {
       await notify(`reminder:${reminder.caseId}:${reminder.kind}:${reminder.threshold}`, reminderText(reminder, record, lang));

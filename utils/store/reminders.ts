@@ -3,6 +3,7 @@ import { EMBEDDED_CALENDAR, type WorkCalendar } from '../../rules/calendar';
 import { fromDayNumber, toDayNumber } from '../../rules/dates';
 import type { Lang } from '../../rules/types';
 import { fillTemplate } from '../lang';
+import { provisionalReason, t } from '../i18n';
 import type { CheckDigest } from './assess';
 import { subjectName } from './csv';
 import { APPLICATION_TYPE_LABELS, OPEN_STATUSES, type CaseRecord } from './types';
@@ -115,6 +116,8 @@ export interface Reminder {
   daysLeft: number;
   /** Log keys to record once shown: every threshold reached, so a looser one never fires later. */
   keys: string[];
+  /** The years its date was counted over on the provisional calendar (a last safe day only: the planner's dates are not counted in working days). */
+  provisionalYears: string[];
 }
 
 function reminderKey(caseId: string, kind: ReminderKind, date: string, threshold: number): string {
@@ -123,40 +126,50 @@ function reminderKey(caseId: string, kind: ReminderKind, date: string, threshold
 }
 
 /** The reminder before a deadline: the tightest threshold reached, unless already shown. */
-function deadlineReminder(caseId: string, kind: ReminderKind, date: string, today: string, shown: ReadonlySet<string>): Reminder | null {
-  const daysLeft = workingDaysUntil(today, date);
+function deadlineReminder(
+  caseId: string,
+  kind: ReminderKind,
+  date: string,
+  today: string,
+  shown: ReadonlySet<string>,
+  calendar: WorkCalendar | undefined,
+  provisionalYears: string[],
+): Reminder | null {
+  const daysLeft = workingDaysUntil(today, date, calendar);
   if (daysLeft < 0) return null;
   const reached = REMINDER_THRESHOLDS.filter((threshold) => daysLeft <= threshold);
   if (reached.length === 0) return null;
   const threshold = Math.min(...reached);
   if (shown.has(reminderKey(caseId, kind, date, threshold))) return null;
-  return { caseId, kind, date, threshold, daysLeft, keys: reached.map((t) => reminderKey(caseId, kind, date, t)) };
+  return { caseId, kind, date, threshold, daysLeft, keys: reached.map((t) => reminderKey(caseId, kind, date, t)), provisionalYears };
 }
 
 /**
  * Reminders due today: for each open case, before its last safe day and before its last day to
  * apply, the tightest threshold reached, unless already shown; and, for the cases in
  * `remindEligible`, on its first day to apply. A day the browser was closed is caught up on the
- * next run; a changed date starts afresh (the key holds the date).
+ * next run; a changed date starts afresh (the key holds the date). Working days are counted on
+ * `calendar`, the one with the imported years every view checks with.
  */
 export function dueReminders(
   assessed: readonly Assessed[],
   today: string,
   shown: ReadonlySet<string>,
   remindEligible: ReadonlySet<string> = NO_CASES,
+  calendar?: WorkCalendar,
 ): Reminder[] {
   const due: Reminder[] = [];
   for (const { record, check } of assessed) {
     if (!check || !OPEN_STATUSES.has(record.status)) continue;
-    const lastSafe = check.lastSafeSubmission && deadlineReminder(record.id, 'last-safe', check.lastSafeSubmission, today, shown);
+    const lastSafe = check.lastSafeSubmission && deadlineReminder(record.id, 'last-safe', check.lastSafeSubmission, today, shown, calendar, check.provisionalYears);
     if (lastSafe) due.push(lastSafe);
     const windowEnd = openWindowEnd(check);
-    const until = windowEnd && deadlineReminder(record.id, 'eligible-until', windowEnd, today, shown);
+    const until = windowEnd && deadlineReminder(record.id, 'eligible-until', windowEnd, today, shown, calendar, []);
     if (until) due.push(until);
     const eligible = remindEligible.has(record.id) ? eligibleDayReached(check, today) : null;
     const key = eligible && reminderKey(record.id, 'eligible', eligible, 0);
     if (eligible && key && !shown.has(key)) {
-      due.push({ caseId: record.id, kind: 'eligible', date: eligible, threshold: 0, daysLeft: 0, keys: [key] });
+      due.push({ caseId: record.id, kind: 'eligible', date: eligible, threshold: 0, daysLeft: 0, keys: [key], provisionalYears: [] });
     }
   }
   return due;
@@ -176,21 +189,25 @@ export function eligibleAlarms(assessed: readonly Assessed[], today: string, rem
 
 const REMINDER_TEXT: Record<Lang, Record<ReminderKind, { title: string; message: string }>> = {
   zh: {
-    'last-safe': { title: '工作居住证办理期限提醒', message: '{who}：最晚安全提交日为 {date}，还剩 {n} 个工作日。' },
+    'last-safe': { title: '工作居住证办理期限提醒', message: '{who}：最晚安全提交日为 {date}{mark}，还剩 {n} 个工作日。' },
     'eligible-until': { title: '工作居住证申请截止提醒', message: '{who}：最晚可申请日期为 {date}，还剩 {n} 个工作日。' },
     eligible: { title: '工作居住证可以申请了', message: '{who}：自 {date} 起可以申请。请备齐材料后提交。' },
   },
   en: {
-    'last-safe': { title: 'Work residence permit deadline', message: '{who}: last safe submission day {date}, {n, plural, one {# working day} other {# working days}} left.' },
+    'last-safe': { title: 'Work residence permit deadline', message: '{who}: last safe submission day {date}{mark}, {n, plural, one {# working day} other {# working days}} left.' },
     'eligible-until': { title: 'Work residence permit: last day to apply', message: '{who}: the last day to apply is {date}, {n, plural, one {# working day} other {# working days}} left.' },
     eligible: { title: 'Work residence permit: the application can be filed', message: '{who}: the application can be filed from {date}. Have the materials ready and submit it.' },
   },
 };
 
+/** A date counted over a provisional year is marked as the other views mark it, with the reason after the sentence. */
 export function reminderText(reminder: Reminder, record: CaseRecord, lang: Lang): { title: string; message: string } {
   const name = subjectName(record);
   const type = APPLICATION_TYPE_LABELS[record.case.type][lang];
   const who = name ? (lang === 'zh' ? `${name}（${type}）` : `${name} (${type})`) : type;
   const text = REMINDER_TEXT[lang][reminder.kind];
-  return { title: text.title, message: fillTemplate(text.message, lang, { who, date: reminder.date, n: reminder.daysLeft }) };
+  const provisional = reminder.provisionalYears.length > 0;
+  const mark = provisional ? t(lang, 'dates.provisionalMark') : '';
+  const message = fillTemplate(text.message, lang, { who, date: reminder.date, mark, n: reminder.daysLeft });
+  return { title: text.title, message: provisional ? `${message}${lang === 'zh' ? '' : ' '}${provisionalReason(reminder.provisionalYears, lang)}` : message };
 }

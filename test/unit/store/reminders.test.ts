@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EMBEDDED_CALENDAR } from '../../../rules/calendar';
+import { EMBEDDED_CALENDAR, WorkCalendar } from '../../../rules/calendar';
 import type { CheckOutput, Finding } from '../../../rules/types';
 import { digestOf, type CheckDigest } from '../../../utils/store/assess';
+import { provisionalReason } from '../../../utils/i18n';
 import { sendReminders, updateBadge } from '../../../utils/store/alerts';
 import { badgeText, dueReminders, eligibleAlarms, needsAction, reminderText, workingDaysUntil, type Assessed } from '../../../utils/store/reminders';
 import { loadExample } from '../../support/cases';
+import { stored2027 } from '../../support/notice-2027';
 import type { CaseRecord, CaseStatus } from '../../../utils/store/types';
 import { freshStore, renewalCase } from './helpers';
 
@@ -153,7 +155,8 @@ describe('reminders', () => {
     expect(notify).toHaveBeenCalledTimes(1);
     expect(notify).toHaveBeenCalledWith(`reminder:${saved.record.id}:last-safe:10`, {
       title: '工作居住证办理期限提醒',
-      message: `张三（证件续签）：最晚安全提交日为 ${addWorkingDays(TODAY, 10)}，还剩 10 个工作日。`,
+      // Its permit ends in January 2027, whose schedule is not added: the date is marked.
+      message: `张三（证件续签）：最晚安全提交日为 ${addWorkingDays(TODAY, 10)}（暂定），还剩 10 个工作日。${provisionalReason(['2027'], 'zh')}`,
     });
     expect(await sendReminders(store, TODAY, notify, 'zh-CN')).toEqual([]);
     expect(notify).toHaveBeenCalledTimes(1);
@@ -171,6 +174,45 @@ describe('reminders', () => {
       title: 'Work residence permit deadline',
       message: `Li (Renewal): last safe submission day ${addWorkingDays(TODAY, 3)}, 3 working days left.`,
     });
+  });
+
+  it('count the working days on the imported calendars, as every view does', async () => {
+    // The imported 2027 春节 is 02-05 … 02-12 off with Saturday 02-20 worked; the provisional one
+    // also takes 02-04 off and works no Saturday: two working days fewer up to a day after 02-20.
+    const imported = new WorkCalendar([stored2027()]);
+    const today = '2027-01-20';
+    const lastSafe = imported.addWorkingDays(today, 31);
+    expect(lastSafe).toBe('2027-03-11');
+    expect(workingDaysUntil(today, lastSafe, imported)).toBe(31);
+    expect(workingDaysUntil(today, lastSafe)).toBe(29);
+    const entries: Assessed[] = [{ record: record('c'), check: check(lastSafe) }];
+    expect(dueReminders(entries, today, new Set(), undefined, imported)).toEqual([]);
+    expect(dueReminders(entries, today, new Set())).toEqual([expect.objectContaining({ threshold: 30, daysLeft: 29 })]);
+
+    // sendReminders counts on the calendars of the settings.
+    const { store } = await freshStore();
+    await store.saveCase({ case: renewalCase(imported.addWorkingDays(imported.addWorkingDays(today, 10), 15)) });
+    const notify = vi.fn(async () => undefined);
+    await store.setSettings({ calendars: [stored2027()] });
+    expect((await sendReminders(store, today, notify, 'zh-CN')).map((r) => [r.threshold, r.daysLeft])).toEqual([[10, 10]]);
+    expect(notify).toHaveBeenLastCalledWith(expect.any(String), expect.objectContaining({ message: expect.not.stringContaining('暂定') }));
+  });
+
+  it('mark a last safe day counted on the provisional calendar, with the reason and where to add the schedule', async () => {
+    const { store } = await freshStore();
+    // As in case-format.md: valid until 2027-01-15, last safe day 2026-12-24 with 2027-01-01 provisional.
+    const saved = await store.saveCase({ case: renewalCase('2027-01-15') });
+    if (!saved.ok) throw new Error('save failed');
+    const notify = vi.fn(async () => undefined);
+    const [sent] = await sendReminders(store, TODAY, notify, 'zh-CN');
+    expect(sent).toMatchObject({ date: '2026-12-24', provisionalYears: ['2027'] });
+    expect(notify).toHaveBeenLastCalledWith(expect.any(String), {
+      title: '工作居住证办理期限提醒',
+      message: `张三（证件续签）：最晚安全提交日为 2026-12-24（暂定），还剩 ${sent!.daysLeft} 个工作日。暂定：2027年的节假日安排尚未添加，此日期按保守的临时安排计算（最晚提交日只会偏早，核准日期只会偏晚）。通知公布后，可在设置页的“节假日安排”中添加该年安排。`,
+    });
+    expect(reminderText(sent!, saved.record, 'en').message).toBe(
+      `张三 (Renewal): last safe submission day 2026-12-24 (provisional), ${sent!.daysLeft} working days left. Provisional: the 2027 holiday schedule has not been added, so this date uses a conservative provisional calendar (a last safe day can only be early, an approval date only late). Once the notice is out, add the year under Holiday calendars in the options.`,
+    );
   });
 
   it('stay silent when the user turned them off', async () => {
@@ -205,7 +247,7 @@ describe('reminders of the planner\'s dates', () => {
     ];
     const asked = new Set(['asked', 'later', 'closed']);
     const due = dueReminders(entries, TODAY, new Set(), asked);
-    expect(due).toEqual([{ caseId: 'asked', kind: 'eligible', date: TODAY, threshold: 0, daysLeft: 0, keys: ['asked|eligible|2026-11-27|0'] }]);
+    expect(due).toEqual([{ caseId: 'asked', kind: 'eligible', date: TODAY, threshold: 0, daysLeft: 0, keys: ['asked|eligible|2026-11-27|0'], provisionalYears: [] }]);
     expect(dueReminders(entries, TODAY, new Set(due[0]!.keys), asked)).toEqual([]);
     // 'later' becomes eligible on 2027-01-05: on that day its check says so.
     const onTheDay: Assessed[] = [{ record: record('later'), check: { ...planned('2027-01-05', null), counts: { errors: 0, warnings: 0, missingMaterials: 0, toFill: 0 } } }];
@@ -235,7 +277,7 @@ describe('reminders of the planner\'s dates', () => {
 
   it('say what they are about, in both languages', () => {
     const r = record('c');
-    const base = { caseId: 'c', threshold: 0, daysLeft: 0, keys: [] };
+    const base = { caseId: 'c', threshold: 0, daysLeft: 0, keys: [], provisionalYears: [] };
     expect(reminderText({ ...base, kind: 'eligible', date: '2027-01-05' }, r, 'zh')).toEqual({
       title: '工作居住证可以申请了',
       message: '张三（证件续签）：自 2027-01-05 起可以申请。请备齐材料后提交。',

@@ -6,20 +6,12 @@ import { Options } from '../../../entrypoints/options/Options';
 import type { Store } from '../../../utils/store/db';
 import { startBackground, stopBackground } from '../../support/bus';
 import { loadExample } from '../../support/cases';
+import { NOTICE_2027 } from '../../support/notice-2027';
 import { buttonByText, byLabel, click, mount, typeInto, unmountAll, waitFor } from './helpers';
 
 vi.mock('../../../utils/messages', async (importOriginal) =>
   (await import('../../support/messages-mock')).messagesThroughTestBus(importOriginal),
 );
-
-// A made-up 2027 notice in the official form (no 2027 notice is published): weekdays as in 2027.
-const NOTICE_2027 = `国务院办公厅关于2027年部分节假日安排的通知
-
-一、元旦：1月1日（周五）至3日（周日）放假，共3天。
-
-二、春节：2月5日（农历除夕、周五）至12日（周五）放假调休，共8天。2月20日（周六）上班。
-
-七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。10月9日（周六）上班。`;
 
 let store: Store;
 
