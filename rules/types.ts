@@ -208,7 +208,15 @@ export interface CheckOutput {
   windowStarts: WindowStart[];
   /** Not in the contract's output: every limit behind eligibleUntil, for the views to name what closes the window. */
   windowLimits: WindowLimit[];
+  /**
+   * Not in the contract's output: of each date counted in working days, the years it was counted
+   * over on the provisional calendar (dates.calendars is the whole check's), for the views to mark it.
+   */
+  provisionalYears: Record<WorkingDayDate, string[]>;
 }
+
+/** The dates of a check counted in working days. */
+export type WorkingDayDate = 'lastSafeSubmission' | 'approvalBy';
 
 export const pass: Outcome = { status: 'pass' };
 

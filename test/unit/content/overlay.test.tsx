@@ -108,9 +108,10 @@ describe('the overlay under page scripts', () => {
 });
 
 /** A renewal page showing the permit's end date, checked on `today`, with the markers' tips and the review open. */
-function mountRenewal(validUntil: string, lang: 'zh' | 'en' = 'zh') {
-  document.body.innerHTML = `<main><div class="el-form-item"><label class="el-form-item__label">证件有效期至</label>
-    <div class="el-form-item__content"><input class="el-input__inner" id="until" value="${validUntil}"></div></div></main>`;
+function mountRenewal(validUntil: string, lang: 'zh' | 'en' = 'zh', acceptedOn?: string) {
+  const item = (label: string, id: string, value: string) => `<div class="el-form-item"><label class="el-form-item__label">${label}</label>
+    <div class="el-form-item__content"><input class="el-input__inner" id="${id}" value="${value}"></div></div>`;
+  document.body.innerHTML = `<main>${item('证件有效期至', 'until', validUntil)}${acceptedOn ? item('受理日期', 'accepted', acceptedOn) : ''}</main>`;
   const session = new Session({
     lang,
     doc: document,
@@ -120,6 +121,8 @@ function mountRenewal(validUntil: string, lang: 'zh' | 'en' = 'zh') {
     location: () => ({ hash: '#/renewal', pathname: '/p/', host: 'fw.bjrcgz.gov.cn' }),
   });
   document.getElementById('until')!.getBoundingClientRect = () => new DOMRect(100, 100, 200, 30);
+  const accepted = document.getElementById('accepted');
+  if (accepted) accepted.getBoundingClientRect = () => new DOMRect(100, 200, 200, 30);
   const controller = new OverlayController(lang);
   host = createOverlayHost(document);
   session.runNow();
@@ -144,6 +147,16 @@ describe('a date counted on the provisional calendar, on the portal page', () =>
     expect(review.querySelector('[data-rule="renewal.deadline"] .provisional')?.getAttribute('data-provisional')).toBe('2027');
     expect(review.querySelector('[data-rule="calendar.provisional"]')).not.toBeNull();
     expect(review.querySelector('[data-rule="calendar.provisional"] .provisional-mark')).toBeNull();
+  });
+
+  it('is marked on the date that rests on a provisional year only', () => {
+    // Valid until 2026-12-31: its last safe day (12-10, past) is counted inside 2026. Accepted 12-20: approval 2027-01-11, over 2027-01-01.
+    const container = mountRenewal('2026-12-31', 'zh', '2026-12-20');
+    const deadline = container.querySelector('.marker[data-field="permit.validUntil"] [data-rule="renewal.deadline"]')!;
+    expect(deadline.querySelector('.provisional-mark, .provisional')).toBeNull();
+    const approval = container.querySelector('.marker[data-field="acceptedOn"] [data-rule="process.approval-eta"]')!;
+    expect(approval.querySelector('.message')!.textContent).toContain('2027年1月11日');
+    expect(approval.querySelector('.provisional')!.getAttribute('data-provisional')).toBe('2027');
   });
 
   it('is not marked when the date rests on published schedules only, and speaks English', () => {

@@ -29,7 +29,7 @@ const digest = (dates: Partial<CheckDigest>): CheckDigest => ({
   counts: { errors: 0, warnings: 0, missingMaterials: 0 } as unknown as CheckDigest['counts'],
   lastSafeSubmission: null,
   approvalBy: null,
-  provisionalYears: [],
+  lastSafeProvisionalYears: [],
   earliestEligible: null,
   eligibleUntil: null,
   ...dates,
