@@ -137,6 +137,39 @@ test.describe('Firefox', () => {
     }
   });
 
+  test('the average wage set in the options reaches the open portal page', async ({ replica, profileDir }) => {
+    const { browser, portal } = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });
+    try {
+      const page = await firstTab(browser);
+      const watch = watchPage(page);
+      // new-complete earns 25000 a month: above 1.5 × the built-in 11937, below 1.5 × 20000.
+      const overlay = await openAndFill(browser, page, portal, loadExample('new-complete'));
+      await (await byText(page, '.el-tabs__item', '聘用信息')).click();
+      const incomeMarker = '.marker[data-rules~="applicant.income-threshold"]';
+      expect(await overlay.all(incomeMarker)).toHaveLength(0);
+      await page.evaluate(() => ((window as unknown as { stillOpen: boolean }).stillOpen = true));
+
+      const options = await openExtensionPage(browser);
+      const reply = await options.evaluate(() =>
+        (globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).browser.runtime.sendMessage({
+          type: 'settings/set',
+          patch: { wageOverride: { monthly: 20000, dataYear: 2025 } },
+        }),
+      );
+      expect((reply as { ok: boolean }).ok, 'settings/set reply').toBe(true);
+      await options.close();
+
+      // The background tells the portal's tabs; the page checks again in the same document.
+      await overlay.waitForVisible(incomeMarker);
+      expect(await overlay.attribute(incomeMarker, 'data-severity')).toBe('error');
+      expect(await page.evaluate(() => (window as unknown as { stillOpen?: boolean }).stillOpen)).toBe(true);
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('a draft read from the portal is still in the store after Firefox restarts', async ({ replica, profileDir }) => {
     const c = loadExample('new-problems');
     const first = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });

@@ -85,12 +85,18 @@ export function extensionPagePath(extensionDir = FIREFOX_EXTENSION_DIR): string 
 
 /**
  * Opens an extension page in a new tab. puppeteer's goto never resolves for moz-extension:// pages
- * over BiDi, so the navigation is not awaited; the page's own load state is.
+ * over BiDi, so the navigation is not awaited; the page's own load state is, asked with evaluate:
+ * waitForFunction builds its predicate with Function(), which the extension pages' CSP refuses.
  */
 export async function openExtensionPage(browser: Browser, path = extensionPagePath()): Promise<Page> {
   const page = await browser.newPage();
   page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000 });
+  const loaded = () => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+  const deadline = Date.now() + 15_000;
+  while (!(await loaded())) {
+    if (Date.now() > deadline) throw new Error(`extension page ${path} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return page;
 }
 

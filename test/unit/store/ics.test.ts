@@ -105,6 +105,17 @@ describe('deadlines as .ics', () => {
     expect(expiry!.sequence).toBeGreaterThan(events[1]!.sequence);
   });
 
+  it('marks a last safe day counted on the provisional calendar, in its title and with the reason', () => {
+    const marked = casesToIcs([{ record: renewal, check: digest({ lastSafeSubmission: '2026-12-24', lastSafeProvisionalYears: ['2027'] }) }], { lang: 'zh', names: true });
+    if (!marked.ok) throw new Error(marked.error);
+    const [lastSafe, expiry] = parse(marked.text);
+    expect(lastSafe!.summary).toBe('李明：最晚安全提交日（暂定）');
+    expect(lastSafe!.description).toMatch(/^请在今天或之前.*\n暂定：2027年的节假日安排尚未添加.*“节假日安排”中添加该年安排。\n业务类型/);
+    // The permit's own end date is the permit's, not counted.
+    expect(expiry!.summary).toBe('李明：工作居住证到期');
+    expect(events[0]!.summary).not.toContain('暂定');
+  });
+
   it('makes no file for cases without dates', () => {
     const bare = record('case-3333', '2026-11-20T08:00:00.000Z', { applicant: { name: '王' }, permit: undefined });
     expect(casesToIcs([{ record: bare, check: null }], { lang: 'zh', names: false })).toEqual({ ok: true, text: '', events: 0 });
