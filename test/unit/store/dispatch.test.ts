@@ -240,6 +240,24 @@ describe('dispatcher', () => {
     expect((some as { value: Array<{ id: string }> }).value.map((item) => item.id)).toEqual([idOf(first)]);
   });
 
+  it('binds a tab whose draft is merged to the case it went into, though the tab was bound before a restart', async () => {
+    const { dispatch, store } = await setup();
+    const id = '110105199003071239';
+    const first = await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-a', caseData: { ...newCase(), applicant: { idNumber: id } } }, contentScript(3));
+    const other = `${PORTAL}/apply#/again`;
+    const draft = await dispatch({ type: 'case/autosave', pageKey: other, docNonce: 'doc-b', caseData: { ...newCase(), applicant: { idNumber: id, name: '李四' } } }, contentScript(4, other));
+    const caseIdOf = (reply: typeof first) => (reply as { value: { caseId: string } }).value.caseId;
+    // The same applicant in another document: a draft of its own, waiting to be merged.
+    expect((await store.getCase(caseIdOf(draft)))?.pendingMerge).toBe(caseIdOf(first));
+
+    const events: StoreEvent[] = [];
+    const restarted = testDispatcher(store, { onEvent: (event) => events.push(event) });
+    expect(await restarted({ type: 'case/merge-pending', id: caseIdOf(draft) }, PAGE)).toMatchObject({ ok: true, value: { id: caseIdOf(first) } });
+    expect(await restarted({ type: 'tab/case', tabId: 4 }, PAGE)).toMatchObject({ ok: true, value: { tabId: 4, caseId: caseIdOf(first) } });
+    expect(events).toContainEqual({ type: 'event/tab-changed', tabId: 4 });
+    expect(await restarted({ type: 'tab/case', tabId: 3 }, PAGE)).toMatchObject({ ok: true, value: { tabId: 3, caseId: caseIdOf(first) } });
+  });
+
   it('keeps tab state in session storage across a restart of the background', async () => {
     const { dispatch, store } = await setup();
     await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: newCase() }, contentScript(3));
