@@ -37,5 +37,7 @@ try {
     for (const row of table.slice(0, rows)) console.log(`${String(row.raw).padStart(8)} ${String(row.gzip).padStart(7)}  ${row.source}`);
   }
 } finally {
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.map'))) rmSync(join(dir, file));
+  // Every entrypoint got maps: none stays in the build.
+  const build = join(root, '.output/chrome-mv3');
+  for (const file of readdirSync(build, { recursive: true })) if (String(file).endsWith('.map')) rmSync(join(build, String(file)));
 }
