@@ -30,7 +30,7 @@ const DRAG_THRESHOLD = 4;
 
 export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS, doc = document }: ChipProps) {
   const chip = useRef<HTMLElement>(null);
-  const clearance = useRef<{ place: () => void; stop: () => void } | null>(null);
+  const clearance = useRef<ReturnType<typeof keepClear> | null>(null);
   /** Set by a drag, so the click that ends it does not also open or fold the chip. */
   const dragged = useRef(false);
 
@@ -43,9 +43,12 @@ export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS,
       smaller: (natural) => (controller.state.collapsed ? [] : smallerPanels(natural)),
     });
     clearance.current = keeper;
-    const stopWatching = PageWatch.of(doc).onChange(keeper.place);
+    const stopWatching = PageWatch.of(doc).onChange(keeper.pageChanged);
+    // Drawn in the top frame for a form in a frame: the frame's changes move its controls too.
+    const stopWatchingForm = doc === document ? () => undefined : PageWatch.of(document).onChange(keeper.pageChanged);
     return () => {
       stopWatching();
+      stopWatchingForm();
       keeper.stop();
     };
   }, [controller, isOwn, doc]);

@@ -72,17 +72,59 @@ export interface ClearanceOptions {
   smaller?: (natural: Size) => Size[];
 }
 
+/** The chip's place as last decided, and what it was decided for. */
+interface Placement {
+  natural: Size;
+  anchor: Anchor;
+  viewport: Size;
+  /** The size it was given when its own did not fit anywhere; null when it was hidden. */
+  size: Size | null;
+  spot: { left: number; top: number } | null;
+}
+
+const sameSize = (a: Size, b: Size) => a.width === b.width && a.height === b.height;
+
 /**
  * Places the chip now and whenever the page asks for it; `place()` may be called at any time and
- * runs once per frame at most. Returns a handle to place again and to stop.
+ * runs once per frame at most, `pageChanged()` after a change of the page. The page's controls are
+ * measured again only when the page may have moved (a change, a scroll, a resize, the user's
+ * attention) or the chip's size or anchor changed: a re-check that only changes the counts keeps
+ * the spot. Returns a handle to place again and to stop.
  */
-export function keepClear(options: ClearanceOptions): { place: () => void; stop: () => void } {
+export function keepClear(options: ClearanceOptions): { place: () => void; pageChanged: () => void; stop: () => void } {
   const { doc, isOwn } = options;
   const view = doc.defaultView!;
   /** Boxes the chip must also leave: what the user points at or has focused. */
   let attention: Rect | null = null;
   let frame = 0;
+  let last: Placement | null = null;
+  /** The page may have moved since the last placement. */
+  let moved = true;
 
+  const show = (chip: HTMLElement, placement: Placement) => {
+    const { natural, size, spot } = placement;
+    if (!size || !spot) {
+      // Never over a control: out of sight until the page leaves room (a scroll, a resize).
+      chip.style.visibility = 'hidden';
+      return;
+    }
+    if (!sameSize(size, natural)) {
+      chip.style.width = `${size.width}px`;
+      chip.style.height = `${size.height}px`;
+    }
+    chip.style.left = `${spot.left}px`;
+    chip.style.top = `${spot.top}px`;
+    chip.style.visibility = 'visible';
+  };
+  const decide = (natural: Size, anchor: Anchor, viewport: Size): Placement => {
+    const obstacles = controlBoxes(doc, isOwn);
+    if (attention) obstacles.push(attention);
+    for (const size of [natural, ...(options.smaller?.(natural) ?? [])]) {
+      const spot = findSpot(size, anchoredAt(anchor, size, viewport), obstacles, viewport);
+      if (spot) return { natural, anchor, viewport, size, spot };
+    }
+    return { natural, anchor, viewport, size: null, spot: null };
+  };
   const placeNow = () => {
     frame = 0;
     const chip = options.chip();
@@ -94,25 +136,20 @@ export function keepClear(options: ClearanceOptions): { place: () => void; stop:
     const natural = { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
     if (natural.width === 0 || natural.height === 0) return;
     const viewport = viewportOf(doc);
-    const obstacles = controlBoxes(doc, isOwn);
-    if (attention) obstacles.push(attention);
-    for (const size of [natural, ...(options.smaller?.(natural) ?? [])]) {
-      const spot = findSpot(size, anchoredAt(options.anchor(), size, viewport), obstacles, viewport);
-      if (!spot) continue;
-      if (size !== natural) {
-        chip.style.width = `${size.width}px`;
-        chip.style.height = `${size.height}px`;
-      }
-      chip.style.left = `${spot.left}px`;
-      chip.style.top = `${spot.top}px`;
-      chip.style.visibility = 'visible';
-      return;
+    const anchor = options.anchor();
+    const same = last !== null && !moved && sameSize(last.natural, natural) && sameSize(last.viewport, viewport) && last.anchor === anchor;
+    if (!same) {
+      last = decide(natural, anchor, viewport);
+      moved = false;
     }
-    // Never over a control: out of sight until the page leaves room (a scroll, a resize).
-    chip.style.visibility = 'hidden';
+    show(chip, last!);
   };
   const place = () => {
     if (!frame) frame = view.requestAnimationFrame(placeNow);
+  };
+  const placeAfterMove = () => {
+    moved = true;
+    place();
   };
 
   const chipBox = (): Rect | null => {
@@ -133,7 +170,7 @@ export function keepClear(options: ClearanceOptions): { place: () => void; stop:
     const chip = chipBox();
     if (!box || !chip || !overlaps(box, chip)) return;
     attention = box;
-    place();
+    placeAfterMove();
   };
 
   const onPointer = (event: PointerEvent) => attend(pointedAt(event.clientX, event.clientY));
@@ -144,23 +181,24 @@ export function keepClear(options: ClearanceOptions): { place: () => void; stop:
   const onScroll = () => {
     // What the user pointed at has moved with the page.
     attention = null;
-    place();
+    placeAfterMove();
   };
   const listen = { capture: true, passive: true } as const;
   doc.addEventListener('pointermove', onPointer, listen);
   doc.addEventListener('focusin', onFocus, listen);
   view.addEventListener('scroll', onScroll, listen);
-  view.addEventListener('resize', place, { passive: true });
+  view.addEventListener('resize', placeAfterMove, { passive: true });
   place();
 
   return {
     place,
+    pageChanged: placeAfterMove,
     stop: () => {
       if (frame) view.cancelAnimationFrame(frame);
       doc.removeEventListener('pointermove', onPointer, listen);
       doc.removeEventListener('focusin', onFocus, listen);
       view.removeEventListener('scroll', onScroll, listen);
-      view.removeEventListener('resize', place);
+      view.removeEventListener('resize', placeAfterMove);
     },
   };
 }
