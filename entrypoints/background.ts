@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isStoreEvent, type StoreEvent } from '../utils/messages';
 import { originsOfMatches } from '../utils/portal';
+import { tellPortalTabs } from '../utils/portal-messages';
 import { eligibleAlarmDays, sendReminders, updateBadge } from '../utils/store/alerts';
 import { localDate } from '../utils/store/assess';
 import { openStore } from '../utils/store/db';
@@ -34,6 +35,9 @@ export default defineBackground(() => {
   const tabs = new TabStates(session);
   // Firefox MV2 has browserAction, everything else action.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+
+  // The manifest says where the content script runs: https on the portal (http too in the test build).
+  const portalOrigins = originsOfMatches(browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []) ?? []);
 
   // Without the alarms or notifications permission these APIs are absent: no reminders then.
   const alarms = browser.alarms as typeof browser.alarms | undefined;
@@ -82,6 +86,9 @@ export default defineBackground(() => {
     const events = pending.splice(0);
     // No extension page may be open to hear them.
     for (const event of events) browser.runtime.sendMessage(event).catch(() => undefined);
+    // Open portal pages check with the settings: they hear of a change too, once per turn.
+    const settingsChanged = events.find((event) => event.type === 'event/settings-changed');
+    if (settingsChanged) void tellPortalTabs(settingsChanged, portalOrigins).catch(() => undefined);
     if (events.some((event) => BADGE_EVENTS.has(event.type))) refreshBadge();
   };
   const broadcast = (event: StoreEvent) => {
@@ -95,10 +102,9 @@ export default defineBackground(() => {
       tabs,
       extensionId: browser.runtime.id,
       extensionOrigin: urlOf('/'),
-      // The manifest says where the content script runs: https on the portal (http too in the test build).
       // A tab's address is known to us only while it shows the portal (host permission).
       tabUrl: (tabId) => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
-      portalOrigins: originsOfMatches(browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []) ?? []),
+      portalOrigins,
       today,
       onEvent: broadcast,
     }),

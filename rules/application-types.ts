@@ -22,8 +22,11 @@ export const TYPE_TRAITS: Readonly<Record<ApplicationType, TypeTraits>> = {
 
 /** The traits of a type, or undefined for a value that is no application type (a draft's, say). */
 export function traitsOf(type: unknown): TypeTraits | undefined {
-  return typeof type === 'string' && Object.hasOwn(TYPE_TRAITS, type) ? TYPE_TRAITS[type as ApplicationType] : undefined;
+  return TRAITS.get(type);
 }
+
+// A Map: its lookup needs no own-key check, and rules ask it of their type on every check.
+const TRAITS = new Map<unknown, TypeTraits>(Object.entries(TYPE_TRAITS));
 
 export const isEmployerLevel = (type: unknown): boolean => traitsOf(type)?.employerLevel ?? false;
 export const hasPermit = (type: unknown): boolean => traitsOf(type)?.hasPermit ?? false;

@@ -149,13 +149,6 @@ export function provisionalDaysOff(year: number): Set<number> {
   return off;
 }
 
-/** The years of a check's `dates.calendars` counted on the provisional calendar, in order. */
-export function provisionalYears(calendars: Readonly<Record<string, CalendarKind>> | undefined): string[] {
-  return Object.keys(calendars ?? {})
-    .filter((year) => calendars![year] === 'provisional')
-    .sort();
-}
-
 /**
  * The working-day calendar of a set of imported years. Imported years replace the provisional
  * calendar and never an embedded published year.

@@ -81,7 +81,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 /** The contract's output: findings and materials without the engine's internal extras. */
-export function toContractOutput({ windowStarts: _starts, windowLimits: _limits, ...output }: CheckOutput): Omit<CheckOutput, 'windowStarts' | 'windowLimits'> {
+export function toContractOutput({ windowStarts: _starts, windowLimits: _limits, provisionalYears: _provisional, ...output }: CheckOutput): Omit<CheckOutput, 'windowStarts' | 'windowLimits' | 'provisionalYears'> {
   return {
     ...output,
     findings: output.findings.map(({ subject: _subject, ...finding }) => finding),

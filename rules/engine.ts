@@ -79,8 +79,13 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
   const onYear = (year: number) => yearsUsed.add(year);
 
   const validUntil = c.permit?.validUntil;
-  const lastSafeSubmission = validUntil && hasPermit(c.type) ? calendar.lastSafeSubmission(validUntil, onYear) : null;
-  const approvalBy = c.acceptedOn ? calendar.approvalBy(c.acceptedOn, onYear) : null;
+  // Each date's own years too, so that a view marks only the date that rests on a provisional year.
+  const lastSafeYears: number[] = [];
+  const approvalYears: number[] = [];
+  const lastSafeSubmission = validUntil && hasPermit(c.type) ? calendar.lastSafeSubmission(validUntil, (year) => lastSafeYears.push(year)) : null;
+  const approvalBy = c.acceptedOn ? calendar.approvalBy(c.acceptedOn, (year) => approvalYears.push(year)) : null;
+  for (const year of [...lastSafeYears, ...approvalYears]) onYear(year);
+  const provisionalOf = (years: readonly number[]) => years.filter((year) => calendar.kindOf(year) === 'provisional').map(String);
 
   const given = options.wageOverride;
   const wageOverride = given ? { monthly: given.monthly, dataYear: given.dataYear ?? Number(asOf.slice(0, 4)) - 1 } : null;
@@ -164,6 +169,7 @@ export function runChecks(c: Case, options: CheckOptions = {}): CheckOutput {
     },
     windowStarts: start?.windowStarts ?? [],
     windowLimits,
+    provisionalYears: { lastSafeSubmission: provisionalOf(lastSafeYears), approvalBy: provisionalOf(approvalYears) },
   };
 }
 

@@ -273,7 +273,9 @@ const BRANCH_WHY = {
  * Slots by catalogue position, so the list comes out in catalogue order without sorting.
  */
 class MaterialList {
-  private readonly slots: ({ required: boolean; group: MaterialGroup; why?: Text } | undefined)[] = new Array(MATERIALS.length);
+  // Every slot and entry is built with the same keys in the same order, without spreading: the
+  // list is made on every check, and this keeps it a measured part of engine.check smaller.
+  private readonly slots: ({ required: boolean; group: MaterialGroup; why: Text | undefined } | undefined)[] = new Array(MATERIALS.length);
 
   /** `required` undefined means the condition is unknown: listed, not required. `why`: the branch's own reason, else the catalogue's. */
   add(id: string, required: boolean | undefined, group?: MaterialGroup, why?: Text): void {
@@ -281,7 +283,7 @@ class MaterialList {
     const reason = why ?? material.why;
     const known = this.slots[index];
     if (!known) {
-      this.slots[index] = { required: required === true, group: group ?? material.group, ...(reason && { why: reason }) };
+      this.slots[index] = { required: required === true, group: group ?? material.group, why: reason };
     } else if (required === true) {
       known.why = known.required && known.why && reason && known.why !== reason ? joinReasons(known.why, reason) : reason;
       known.required = true;
@@ -300,7 +302,9 @@ class MaterialList {
       const slot = this.slots[index];
       if (!slot) continue;
       const id = MATERIALS[index]!.id;
-      entries.push({ material: id, required: slot.required, present: attached.has(id), group: slot.group, ...(slot.why && { why: slot.why }) });
+      const entry: MaterialEntry = { material: id, required: slot.required, present: attached.has(id), group: slot.group };
+      if (slot.why) entry.why = slot.why;
+      entries.push(entry);
     }
     return entries;
   }

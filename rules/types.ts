@@ -76,7 +76,9 @@ export interface RuleContext {
 export function checkMemo(): RuleContext['memo'] {
   const values = new Map<string, unknown>();
   return <T>(key: string, compute: () => T): T => {
-    if (values.has(key)) return values.get(key) as T;
+    // One lookup for a value that is there (nearly every call); `has` only tells a stored undefined.
+    const known = values.get(key);
+    if (known !== undefined || values.has(key)) return known as T;
     const value = compute();
     values.set(key, value);
     return value;
@@ -88,11 +90,16 @@ export function checkMemo(): RuleContext['memo'] {
  * argument under one key, so a call builds no key string.
  */
 export function memoBy<A, T>(ctx: RuleContext, key: string, arg: A, compute: (arg: A) => T): T {
-  const values = ctx.memo(key, () => new Map<A, T>());
-  if (values.has(arg)) return values.get(arg)!;
+  const values = ctx.memo(key, newMap<A, T>);
+  const known = values.get(arg);
+  if (known !== undefined || values.has(arg)) return known as T;
   const value = compute(arg);
   values.set(arg, value);
   return value;
+}
+
+function newMap<A, T>(): Map<A, T> {
+  return new Map();
 }
 
 /** A rule the engine emits itself (materials, dates, data notes): data without an evaluate function. */
@@ -201,7 +208,15 @@ export interface CheckOutput {
   windowStarts: WindowStart[];
   /** Not in the contract's output: every limit behind eligibleUntil, for the views to name what closes the window. */
   windowLimits: WindowLimit[];
+  /**
+   * Not in the contract's output: of each date counted in working days, the years it was counted
+   * over on the provisional calendar (dates.calendars is the whole check's), for the views to mark it.
+   */
+  provisionalYears: Record<WorkingDayDate, string[]>;
 }
+
+/** The dates of a check counted in working days. */
+export type WorkingDayDate = 'lastSafeSubmission' | 'approvalBy';
 
 export const pass: Outcome = { status: 'pass' };
 

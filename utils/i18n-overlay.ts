@@ -12,3 +12,11 @@ export const OVERLAY_CATALOGS: Record<Lang, Record<OverlayKey, string>> = { zh, 
 export function t(lang: Lang, key: OverlayKey, params?: Record<string, string | number>): string {
   return fillTemplate(OVERLAY_CATALOGS[lang][key] ?? OVERLAY_CATALOGS.zh[key] ?? key, lang, params);
 }
+
+/**
+ * Why a date is provisional and how to make it final: its years (dates.calendars) have no
+ * schedule yet. For a mark's title, the portal overlay, the print view, the CSV and the reminders.
+ */
+export function provisionalReason(years: readonly string[], lang: Lang): string {
+  return t(lang, 'dates.provisionalReason', { years: years.join(lang === 'zh' ? '、' : ', ') });
+}

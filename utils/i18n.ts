@@ -7,6 +7,8 @@ import type { Lang } from '../rules/types';
 import { fillTemplate } from './lang';
 
 export { resolveLang, type LangSetting } from './lang';
+// The portal overlay marks provisional dates too: the words are the overlay's, for every view.
+export { provisionalReason } from './i18n-overlay';
 
 const zh = { ...OVERLAY_CATALOGS.zh, ...zhPages };
 const en = { ...OVERLAY_CATALOGS.en, ...enPages };
@@ -18,14 +20,6 @@ const CATALOGS: Record<Lang, Record<MessageKey, string>> = { zh, en };
 /** A UI string with {param} placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   return fillTemplate(CATALOGS[lang][key] ?? CATALOGS.zh[key] ?? key, lang, params);
-}
-
-/**
- * Why a date is provisional and how to make it final: its years (dates.calendars) have no
- * schedule yet. For a mark's title, the print view and the CSV.
- */
-export function provisionalReason(years: readonly string[], lang: Lang): string {
-  return t(lang, 'dates.provisionalReason', { years: years.join(lang === 'zh' ? '、' : ', ') });
 }
 
 export const CATALOG_KEYS = Object.keys(zh) as MessageKey[];

@@ -148,7 +148,10 @@ export async function sendMessage<M extends Request>(message: M): Promise<Reply<
   }
 }
 
-/** Broadcast by the background to extension pages after a change, so open pages can refresh. */
+/**
+ * Broadcast by the background to extension pages after a change, so open pages can refresh; a
+ * change of the settings also to the portal's tabs (tellPortalTabs), whose checks use them.
+ */
 export type StoreEvent =
   | { type: 'event/cases-changed'; ids: string[] }
   | { type: 'event/settings-changed' }
@@ -165,8 +168,9 @@ export function isStoreEvent(message: unknown): message is StoreEvent {
 }
 
 /**
- * Listens for store events in an extension page; returns the function that stops listening.
- * The listener never answers, so requests other pages send still reach the background.
+ * Listens for store events in an extension page or a portal page's content script; returns the
+ * function that stops listening. The listener never answers, so requests other pages send still
+ * reach the background.
  */
 export function onStoreEvent(listener: (event: StoreEvent) => void): () => void {
   // Only the background sends events; one from a content script (sender.tab set) is ignored.

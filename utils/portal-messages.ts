@@ -4,6 +4,8 @@
 // them with have this one home; the popup, the side panel and the content script all import it.
 import { browser } from 'wxt/browser';
 import type { Text } from '../rules/types';
+import type { StoreEvent } from './messages';
+import { siteOf } from './portal';
 
 /** Asks the page to scroll to a finding's fields (or a material's upload). */
 export interface RevealRequest {
@@ -94,4 +96,23 @@ export async function askPage<R extends PortalRequest>(tabId: number, request: R
   } catch {
     return null;
   }
+}
+
+/**
+ * Tells the content scripts of every tab showing the portal (`portalSites`: scheme and host, as
+ * siteOf gives them) of a store event, all frames included: a change of the settings is checked
+ * with on pages already open. Only portal tabs show their address to us (host permission).
+ * Returns the ids of the tabs told; a tab whose page has no content script is skipped.
+ */
+export async function tellPortalTabs(event: StoreEvent, portalSites: readonly string[]): Promise<number[]> {
+  const tabs = await browser.tabs.query({});
+  const told: number[] = [];
+  for (const tab of tabs) {
+    const site = siteOf(tab.url);
+    if (tab.id === undefined || site === null || !portalSites.includes(site)) continue;
+    // The page's listener never answers an event: a closed port is not a failure.
+    await browser.tabs.sendMessage(tab.id, event).catch(() => undefined);
+    told.push(tab.id);
+  }
+  return told;
 }

@@ -5,13 +5,14 @@ import { runChecks } from '../../rules/engine';
 import { materialName } from '../../rules/materials';
 import { eligibilityPlan } from '../../rules/planner';
 import { groupByKind, type FindingKind } from '../../rules/summary';
-import type { CheckOutput, Finding, Lang } from '../../rules/types';
+import type { CheckOutput, Finding, Lang, WorkingDayDate } from '../../rules/types';
 import { planSummary } from '../../components/EligibilityTimeline';
 import { formatDate, materialGroupLabel, statusLabel, typeLabel } from '../../components/labels';
 import { groupMaterials, materialState, materialWhy } from '../../components/MaterialList';
 import { provisionalReason, t, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
-import { provisionalYears, type WorkCalendar } from '../../rules/calendar';
+import type { WorkCalendar } from '../../rules/calendar';
+import { provisionalYearsOfDate, provisionalYearsOfDates } from '../../rules/provisional';
 import type { CaseRecord, WageOverride } from '../../utils/store/types';
 import { isEmployerLevel, subjectOf } from '../../rules/application-types';
 
@@ -64,9 +65,8 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
   const c = record.case;
   const plan = eligibilityPlan(output);
   // Paper has no tooltips: the mark beside a date counted on the provisional calendar, its reason under the dates.
-  const provisional = provisionalYears(output.dates.calendars);
-  const counted = output.dates.lastSafeSubmission !== null || output.dates.approvalBy !== null;
-  const mark = provisional.length > 0 && <span class="provisional-mark">{t(lang, 'dates.provisionalMark')}</span>;
+  const provisional = provisionalYearsOfDates(output);
+  const mark = (date: WorkingDayDate) => provisionalYearsOfDate(output, date).length > 0 && <span class="provisional-mark">{t(lang, 'dates.provisionalMark')}</span>;
   return (
     <header class="sheet-header">
       <p class="sheet-app">{t(lang, 'common.appName')}</p>
@@ -99,7 +99,7 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
             <dt>{t(lang, 'case.dates.lastSafe')}</dt>
             <dd>
               {formatDate(lang, output.dates.lastSafeSubmission)}
-              {mark}
+              {mark('lastSafeSubmission')}
             </dd>
           </div>
         )}
@@ -108,7 +108,7 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
             <dt>{t(lang, 'case.dates.approvalBy')}</dt>
             <dd>
               {formatDate(lang, output.dates.approvalBy)}
-              {mark}
+              {mark('approvalBy')}
             </dd>
           </div>
         )}
@@ -126,7 +126,7 @@ function SheetHeader({ record, output, lang, titleKey }: { record: CaseRecord; o
         )}
       </dl>
       {plan && <p class={`sheet-plan${plan.closed ? ' closed' : ''}`}>{planSummary(plan, lang)}</p>}
-      {provisional.length > 0 && counted && (
+      {provisional.length > 0 && (
         <p class="sheet-provisional" data-provisional={provisional.join(' ')}>
           {provisionalReason(provisional, lang)}
         </p>

@@ -80,12 +80,12 @@ export function fillDeadlineCell(cell: HTMLElement, row: CaseRow, lang: Lang, to
   const lastSafe = row.lastSafeSubmission;
   if (lastSafe === null) return;
   cell.textContent = shown(lastSafe);
-  if (row.provisionalYears.length > 0) {
+  if (row.lastSafeProvisionalYears.length > 0) {
     // Counted over a year without its schedule: say so beside the date, the reason in its title.
     const mark = document.createElement('span');
     mark.className = 'provisional-mark';
     mark.textContent = t(lang, 'dates.provisionalMark');
-    mark.title = provisionalReason(row.provisionalYears, lang);
+    mark.title = provisionalReason(row.lastSafeProvisionalYears, lang);
     cell.append(mark);
   }
   if (!OPEN_STATUSES.has(row.status)) return;

@@ -15,7 +15,8 @@ export interface PageChoices {
   chosenType: ApplicationType | null;
 }
 
-export interface PageSettings extends PageChoices {
+/** What of the options a page is checked with. */
+export interface CheckSettings {
   lang: LangSetting;
   /** The options' own average-wage figure: the page is checked as every other view checks. */
   wageOverride: WageOverride | null;
@@ -23,8 +24,12 @@ export interface PageSettings extends PageChoices {
   calendars: StoredCalendar[];
 }
 
+export interface PageSettings extends PageChoices, CheckSettings {}
+
 export interface Bridge {
   pageSettings: (pageKey: string) => Promise<PageSettings>;
+  /** The options as they are now; null when the background does not answer (the page keeps what it has). */
+  checkSettings: () => Promise<CheckSettings | null>;
   savePage: (pageKey: string, choices: PageChoices) => Promise<boolean>;
   autosave: (pageKey: string, snapshot: Snapshot) => Promise<boolean>;
   /** Tells the background the tab now shows this page of this document. */
@@ -55,22 +60,25 @@ function withTimeout<T>(promise: Promise<T>, fallback: T): Promise<T> {
   return Promise.race([promise, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), SETTINGS_TIMEOUT_MS))]);
 }
 
+const DEFAULT_CHECK_SETTINGS: CheckSettings = { lang: 'auto', wageOverride: null, calendars: [] };
+
+const NO_REPLY = { ok: false as const, error: 'timeout' };
+
+async function checkSettings(): Promise<CheckSettings | null> {
+  const settings = await withTimeout(sendMessage({ type: 'settings/get' }), NO_REPLY);
+  if (!settings.ok) return null;
+  const { lang, wageOverride, calendars } = settings.value;
+  return { lang, wageOverride, calendars };
+}
+
 /** `docNonce`: random per document, so the background tells this document from a reload or the next page. */
 export function createBridge(docNonce: string): Bridge {
   return {
     pageSettings: async (pageKey) => {
-      const noReply = { ok: false as const, error: 'timeout' };
-      const [settings, mappings] = await Promise.all([
-        withTimeout(sendMessage({ type: 'settings/get' }), noReply),
-        withTimeout(sendMessage({ type: 'mappings/get', pageKey }), noReply),
-      ]);
-      return {
-        lang: settings.ok ? settings.value.lang : 'auto',
-        wageOverride: settings.ok ? settings.value.wageOverride : null,
-        calendars: settings.ok ? settings.value.calendars : [],
-        ...choicesOf(mappings.ok ? mappings.value : {}),
-      };
+      const [settings, mappings] = await Promise.all([checkSettings(), withTimeout(sendMessage({ type: 'mappings/get', pageKey }), NO_REPLY)]);
+      return { ...(settings ?? DEFAULT_CHECK_SETTINGS), ...choicesOf(mappings.ok ? mappings.value : {}) };
     },
+    checkSettings,
     savePage: async (pageKey, choices) => (await sendMessage({ type: 'mappings/set', pageKey, mappings: storedOf(choices) })).ok,
     autosave: async (pageKey, snapshot) => {
       const caseData = { ...snapshot.read.caseData, schema: CASE_SCHEMA_ID, type: snapshot.type };

@@ -1,15 +1,14 @@
 // The portal content script: reads the form, checks it, marks findings in our overlay, reviews at 提交.
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { resolveLang } from '../../utils/lang';
 import { Session } from './session';
 import { OverlayController } from './overlay/controller';
 import { Overlay } from './overlay/Overlay';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './host';
 import { createBridge } from './bridge';
-import { workCalendarOf } from '../../utils/store/calendars';
 import { loadAnchor } from './overlay/anchorStore';
 import { startUnits } from './units';
+import { sessionSettingsOf } from './units/settings';
 import { invalidateDescriptors, pageKeyOf } from './reader';
 import { localToday } from '../../rules/dates';
 import { PORTAL_MATCHES } from '../../utils/portal';
@@ -31,18 +30,16 @@ export default defineContentScript({
     const [settings, anchor] = await Promise.all([bridge.pageSettings(pageKey()), loadAnchor()]);
     if (ctx.isInvalid) return;
 
-    const lang = resolveLang(settings.lang, navigator.language);
+    const checkWith = sessionSettingsOf(settings, navigator.language);
     const session = new Session({
-      lang,
+      ...checkWith,
       doc: document,
       today: localToday,
       mappings: settings.mappings,
       chosenType: settings.chosenType,
-      wageOverride: settings.wageOverride,
-      calendar: workCalendarOf(settings.calendars),
       location: () => ({ hash: location.hash, pathname: location.pathname, host: location.host }),
     });
-    const overlay = new OverlayController(lang, anchor);
+    const overlay = new OverlayController(checkWith.lang, anchor);
 
     let host: OverlayHost;
     try {

@@ -109,7 +109,7 @@ export class Session {
     return snapshot;
   }
 
-  update(options: Partial<Pick<SessionOptions, 'lang' | 'mappings' | 'chosenType'>>): void {
+  update(options: Partial<Pick<SessionOptions, 'lang' | 'mappings' | 'chosenType' | 'wageOverride' | 'calendar'>>): void {
     Object.assign(this.options, options);
     this.runNow();
   }

@@ -1,5 +1,5 @@
 // The data a check rests on, set by the user, reaches every view: the options' average wage on the
-// portal page (issue 9: bridge.pageSettings carried only the language and the mappings).
+// portal page already open (issue 9: bridge.pageSettings carried only the language and the mappings).
 import { loadExample } from '../support/cases';
 import { NOTICE_2027 } from '../support/notice-2027';
 import { expect, PORTAL, test } from './fixtures';
@@ -8,18 +8,17 @@ import { extensionUrl, openAndFill, Store } from './pages';
 
 const NEW_URL = `${PORTAL}/person-platform/#/business/new`;
 
-test('the average wage set in the options changes the income marker on the portal page', async ({ context, extensionId, portal, watch }) => {
+test('the average wage set in the options changes the income marker on the open portal page, without a reload', async ({ context, extensionId, portal, watch }) => {
   // new-complete earns 25000 a month: above 1.5 × the built-in 11937, below 1.5 × 20000.
   const ov = overlay(portal);
   const incomeMarker = '.marker[data-rules~="applicant.income-threshold"]';
-  const openIncome = async () => {
-    await openAndFill(portal, NEW_URL, loadExample('new-complete'));
-    await ov.waitForVisible('[data-gongju-chip]');
-    await expect.poll(() => ov.attribute('[data-count="errors"]', 'data-value')).toMatch(/^\d+$/);
-    await portal.locator('.el-tabs__item', { hasText: '聘用信息' }).first().click();
-  };
-  await openIncome();
+  await openAndFill(portal, NEW_URL, loadExample('new-complete'));
+  await ov.waitForVisible('[data-gongju-chip]');
+  await expect.poll(() => ov.attribute('[data-count="errors"]', 'data-value')).toMatch(/^\d+$/);
+  await portal.locator('.el-tabs__item', { hasText: '聘用信息' }).first().click();
   expect(await ov.count(incomeMarker)).toBe(0);
+  // Gone with the document if anything reloaded the page.
+  await portal.evaluate(() => ((window as unknown as { stillOpen: boolean }).stillOpen = true));
 
   const options = await context.newPage();
   await options.goto(extensionUrl(extensionId, 'options.html'));
@@ -30,10 +29,9 @@ test('the average wage set in the options changes the income marker on the porta
   await expect(options.getByText('正在使用：2025年度 20000 元/月（自定义）。')).toBeVisible();
   await options.close();
 
-  // The page is opened anew, as a user reloads it after changing a setting.
-  await portal.goto('about:blank');
-  await openIncome();
+  // The page open all along hears of the change and checks again, without a reload.
   await expect.poll(() => ov.attribute(incomeMarker, 'data-severity')).toBe('error');
+  expect(await portal.evaluate(() => (window as unknown as { stillOpen?: boolean }).stillOpen)).toBe(true);
 
   expect(watch.errors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);

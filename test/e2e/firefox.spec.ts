@@ -1,6 +1,7 @@
 // The Firefox build (MV2) in Firefox ESR, driven by puppeteer-core over WebDriver BiDi because
 // Playwright cannot drive a stock Firefox: the content script on the replica portal (markers, the
-// 提交 review) and drafts that survive a restart of the browser with the same profile.
+// 提交 review), a form inside a frame of the shell, and drafts that survive a restart of the browser
+// with the same profile.
 import { test as base, expect } from '@playwright/test';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { Case } from '../../rules/schema';
@@ -129,6 +130,93 @@ test.describe('Firefox', () => {
       await overlay.click(`${dialog} [data-action="back"]`);
       await overlay.waitForHidden(dialog);
       expect(await page.$$eval('.el-message-box', (boxes) => boxes.filter((b) => b.textContent?.includes('确定提交申请吗')).length)).toBe(0);
+
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('the average wage set in the options reaches the open portal page', async ({ replica, profileDir }) => {
+    const { browser, portal } = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });
+    try {
+      const page = await firstTab(browser);
+      const watch = watchPage(page);
+      // new-complete earns 25000 a month: above 1.5 × the built-in 11937, below 1.5 × 20000.
+      const overlay = await openAndFill(browser, page, portal, loadExample('new-complete'));
+      await (await byText(page, '.el-tabs__item', '聘用信息')).click();
+      const incomeMarker = '.marker[data-rules~="applicant.income-threshold"]';
+      expect(await overlay.all(incomeMarker)).toHaveLength(0);
+      await page.evaluate(() => ((window as unknown as { stillOpen: boolean }).stillOpen = true));
+
+      const options = await openExtensionPage(browser);
+      const reply = await options.evaluate(() =>
+        (globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).browser.runtime.sendMessage({
+          type: 'settings/set',
+          patch: { wageOverride: { monthly: 20000, dataYear: 2025 } },
+        }),
+      );
+      expect((reply as { ok: boolean }).ok, 'settings/set reply').toBe(true);
+      await options.close();
+
+      // The background tells the portal's tabs; the page checks again in the same document.
+      await overlay.waitForVisible(incomeMarker);
+      expect(await overlay.attribute(incomeMarker, 'data-severity')).toBe('error');
+      expect(await page.evaluate(() => (window as unknown as { stillOpen?: boolean }).stillOpen)).toBe(true);
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a form inside a frame of the shell gets its markers and its 提交 review, and the tab\'s one chip is in the top frame', async ({ replica, profileDir }) => {
+    const { browser, portal } = await launchFirefoxWithExtension({ profileDir, replicaPort: replica.port });
+    try {
+      const page = await firstTab(browser);
+      const watch = watchPage(page);
+      await page.goto(`${portal}/frameset/index.html`);
+      const frame = await page.waitForFrame((f) => f.url().includes('/legacy/sqb.html'));
+      await frame.waitForFunction(() => '__replica' in window);
+
+      // The frame's own overlay marks its field: the residence permit's end date the page asks for.
+      const inFrame = new FirefoxOverlay(browser, page, { frame, selector: 'iframe[name="main"]' });
+      const marker = '.marker[data-field="applicant.housing.residencePermitValidUntil"]';
+      const markerBox = await inFrame.waitForVisible(marker);
+      expect(await inFrame.attribute(marker, 'data-rules')).toMatch(/(^| )applicant\.housing( |$)/);
+      // puppeteer cannot box or click an element of a frame over BiDi (it asks for the frame's
+      // element by a locator Firefox refuses): the box in the frame, moved by the frame's place.
+      const inPage = async (selector: string) => {
+        const at = await page.$eval('iframe[name="main"]', (e) => ({ x: e.getBoundingClientRect().x + e.clientLeft, y: e.getBoundingClientRect().y + e.clientTop }));
+        const box = await frame.$eval(selector, (e) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        });
+        return { ...box, x: at.x + box.x, y: at.y + box.y };
+      };
+      const field = await inPage('#jzzyxq');
+      expect(Math.min(markerBox.x + markerBox.width, field.x + field.width) - Math.max(markerBox.x, field.x)).toBeGreaterThan(0);
+      expect(Math.min(markerBox.y + markerBox.height, field.y + field.height) - Math.max(markerBox.y, field.y)).toBeGreaterThan(0);
+
+      // One chip for the tab, in the top document, naming the frame's business.
+      const top = new FirefoxOverlay(browser, page);
+      await top.waitForVisible('[data-gongju-chip][data-gongju-type="new"]');
+      await expect.poll(async () => (await top.all('[data-gongju-chip]')).filter((e) => e.box).length).toBe(1);
+      expect((await inFrame.all('[data-gongju-chip]')).filter((e) => e.box)).toHaveLength(0);
+      expect(Number(await top.attribute('[data-count="errors"]', 'data-value'))).toBeGreaterThan(0);
+
+      // 提交 in the frame is held for the review, drawn in the frame; 返回修改 keeps the portal's handler from running.
+      const submitted = () => frame.evaluate(() => (window as unknown as { __replica: { submitted: number } }).__replica.submitted);
+      const submitButton = 'input[type="button"][value="提交"]';
+      await frame.$eval(submitButton, (e) => e.scrollIntoView({ block: 'center' }));
+      const submit = await inPage(submitButton);
+      await page.mouse.click(submit.x + submit.width / 2, submit.y + submit.height / 2);
+      const dialog = '[data-gongju-dialog="submit"]';
+      await inFrame.waitForVisible(dialog);
+      await inFrame.click(`${dialog} [data-action="back"]`);
+      await inFrame.waitForHidden(dialog);
+      expect(await submitted()).toBe(0);
 
       expect(watch.errors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);

@@ -1,6 +1,6 @@
 // Launches Firefox ESR headless through puppeteer-core (WebDriver BiDi) with the built MV2 extension
 // installed as a temporary add-on, the portal's host names resolved to the replica.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -85,12 +85,18 @@ export function extensionPagePath(extensionDir = FIREFOX_EXTENSION_DIR): string 
 
 /**
  * Opens an extension page in a new tab. puppeteer's goto never resolves for moz-extension:// pages
- * over BiDi, so the navigation is not awaited; the page's own load state is.
+ * over BiDi, so the navigation is not awaited; the page's own load state is, asked with evaluate:
+ * waitForFunction builds its predicate with Function(), which the extension pages' CSP refuses.
  */
 export async function openExtensionPage(browser: Browser, path = extensionPagePath()): Promise<Page> {
   const page = await browser.newPage();
   page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000 });
+  const loaded = () => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+  const deadline = Date.now() + 15_000;
+  while (!(await loaded())) {
+    if (Date.now() > deadline) throw new Error(`extension page ${path} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return page;
 }
 
@@ -119,11 +125,20 @@ export interface FirefoxOverlayElement {
  * mouse input (`page.mouse`), which the overlay trusts like the user's own.
  */
 export class FirefoxOverlay {
-  constructor(private readonly browser: Browser, private readonly page: Page) {}
+  /**
+   * `inFrame`: the overlay of a frame's document (the one holding a form draws its markers and its
+   * review there), and the page's selector of its frame element: boxes are then given in the page's
+   * viewport, as the mouse takes them.
+   */
+  constructor(
+    private readonly browser: Browser,
+    private readonly page: Page,
+    private readonly inFrame?: { frame: Frame; selector: string },
+  ) {}
 
   private async call(functionDeclaration: string, args: unknown[], includeShadowTree: 'none' | 'all'): Promise<RemoteValue> {
     const connection = (this.browser as unknown as { connection: BidiConnection }).connection;
-    const context = (this.page.mainFrame() as unknown as { _id: string })._id;
+    const context = ((this.inFrame?.frame ?? this.page.mainFrame()) as unknown as { _id: string })._id;
     const { result } = await connection.send('script.callFunction', {
       functionDeclaration,
       arguments: args,
@@ -168,7 +183,18 @@ export class FirefoxOverlay {
       );
       found.push(...(JSON.parse(reply.value as string) as FirefoxOverlayElement[]));
     }
-    return found;
+    const offset = await this.frameOffset();
+    return found.map((e) => (e.box ? { ...e, box: { ...e.box, x: e.box.x + offset.x, y: e.box.y + offset.y } } : e));
+  }
+
+  /** Where the frame's viewport starts in the page's (0, 0 for the page's own document). */
+  private async frameOffset(): Promise<{ x: number; y: number }> {
+    if (!this.inFrame) return { x: 0, y: 0 };
+    const offset = await this.page.$eval(this.inFrame.selector, (e) => {
+      const box = e.getBoundingClientRect();
+      return { x: box.x + e.clientLeft, y: box.y + e.clientTop };
+    });
+    return offset;
   }
 
   async attribute(selector: string, name: string): Promise<string | null> {

@@ -201,14 +201,20 @@ export class OverlayView {
     await this.page.mouse.click(x, y);
   }
 
-  /** The centre of the `index`th rendered match, once the browser hit-tests the overlay there. */
+  /**
+   * The centre of the `index`th rendered match, once it has stayed where it is for one poll and the
+   * browser hit-tests the overlay there: the chip takes a new place after a scroll or a change of
+   * its size, and a click at the place it is leaving would miss, as a person's would.
+   */
   async centre(selector: string, index = 0): Promise<{ x: number; y: number }> {
-    let centre = { x: 0, y: 0 };
+    let centre = { x: NaN, y: NaN };
     await until(async () => {
       const box = (await this.all(selector)).filter((e) => e.box)[index]?.box;
       if (!box) return false;
-      centre = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
-      return this.hitsOurs(centre);
+      const now = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+      const settled = now.x === centre.x && now.y === centre.y;
+      centre = now;
+      return settled && this.hitsOurs(centre);
     }, `it can be clicked at ${selector}`);
     return centre;
   }

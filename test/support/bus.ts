@@ -2,16 +2,12 @@
 // A test file mocks utils/messages with messagesThroughTestBus (./messages-mock.ts); the mock
 // reaches this bus through a global, because the store's own modules import utils/messages too
 // (an import would be circular).
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StoreEvent } from '../../utils/messages';
-import { originsOfMatches, PORTAL_MATCHES } from '../../utils/portal';
 import type { Store } from '../../utils/store/db';
-import { createDispatcher, type Dispatch } from '../../utils/store/dispatch';
-import { TabStates, type SessionArea } from '../../utils/store/tabs';
+import type { Dispatch } from '../../utils/store/dispatch';
+import type { TabStates } from '../../utils/store/tabs';
 import { freshStore } from '../unit/store/helpers';
-
-const EXTENSION_ID = 'gongju-test';
-const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+import { TEST_EXTENSION_ID as EXTENSION_ID, TEST_EXTENSION_ORIGIN as ORIGIN, testDispatcher, testTabs } from './dispatcher';
 
 let dispatch: Dispatch | null = null;
 const listeners = new Set<(event: StoreEvent) => void>();
@@ -51,16 +47,8 @@ globalThis.gongjuTestBus = bus;
 
 export async function startBackground(): Promise<{ store: Store; tabs: TabStates }> {
   const { store } = await freshStore();
-  const tabs = new TabStates(fakeBrowser.storage.session as unknown as SessionArea);
-  dispatch = createDispatcher({
-    store,
-    tabs,
-    extensionId: EXTENSION_ID,
-    extensionOrigin: ORIGIN,
-    portalOrigins: originsOfMatches(PORTAL_MATCHES),
-    today: () => '2026-11-27',
-    onEvent: (event) => bus.emit(event),
-  });
+  const tabs = testTabs();
+  dispatch = testDispatcher(store, { tabs, onEvent: (event) => bus.emit(event) });
   sent.length = 0;
   overrides.clear();
   return { store, tabs };

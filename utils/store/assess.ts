@@ -1,5 +1,5 @@
 // The engine's view of a stored case, for lists, history, the badge and reminders.
-import { provisionalYears } from '../../rules/calendar';
+import { provisionalYearsOfDate } from '../../rules/provisional';
 import { runChecks } from '../../rules/engine';
 import type { Case } from '../../rules/schema';
 import { countsOf, type SummaryCounts } from '../../rules/summary';
@@ -44,8 +44,8 @@ export interface CheckDigest {
   /** The planner's first and last day to apply (new permits and registrations). */
   earliestEligible: string | null;
   eligibleUntil: string | null;
-  /** The years its dates were counted over without their schedule (dates.calendars). */
-  provisionalYears: string[];
+  /** The years its last safe day was counted over without their schedule (rules/provisional.ts). */
+  lastSafeProvisionalYears: string[];
 }
 
 export function digestOf(output: CheckOutput): CheckDigest {
@@ -55,7 +55,7 @@ export function digestOf(output: CheckOutput): CheckDigest {
     approvalBy: output.dates.approvalBy,
     earliestEligible: output.dates.earliestEligible,
     eligibleUntil: output.dates.eligibleUntil,
-    provisionalYears: provisionalYears(output.dates.calendars),
+    lastSafeProvisionalYears: provisionalYearsOfDate(output, 'lastSafeSubmission'),
   };
 }
 

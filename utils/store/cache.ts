@@ -51,7 +51,7 @@ export function listItemOf(record: CaseRecord, digest: CheckDigest | null): Case
     lastSafeSubmission: digest?.lastSafeSubmission ?? null,
     earliestEligible: digest?.earliestEligible ?? null,
     eligibleUntil: digest?.eligibleUntil ?? null,
-    provisionalYears: digest ? [...digest.provisionalYears] : [],
+    lastSafeProvisionalYears: digest ? [...digest.lastSafeProvisionalYears] : [],
   };
 }
 

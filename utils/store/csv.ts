@@ -3,7 +3,7 @@
 import { materialName } from '../../rules/materials';
 import type { Lang, Text } from '../../rules/types';
 import { countsOf } from '../../rules/summary';
-import { provisionalYears } from '../../rules/calendar';
+import { provisionalYearsOfDates } from '../../rules/provisional';
 import { provisionalReason } from '../i18n';
 import { assess, missingMaterials, type AssessOptions } from './assess';
 import { EMPLOYER_LEVEL_TYPES } from './records';
@@ -48,8 +48,7 @@ export function casesToCsv(records: readonly CaseRecord[], options: AssessOption
   for (const record of records) {
     const output = assess(record.case, options);
     const counts = output ? countsOf(output.findings) : null;
-    const provisional = output ? provisionalYears(output.dates.calendars) : [];
-    const counted = output !== null && (output.dates.lastSafeSubmission !== null || output.dates.approvalBy !== null);
+    const provisional = output ? provisionalYearsOfDates(output) : [];
     const missing = output ? missingMaterials(output).map((id) => materialName(id, lang)).join(separator) : '';
     lines.push(
       [
@@ -63,7 +62,7 @@ export function casesToCsv(records: readonly CaseRecord[], options: AssessOption
         csvField(output?.dates.lastSafeSubmission),
         csvField(output?.dates.earliestEligible),
         csvField(output?.dates.eligibleUntil),
-        csvField(counted && provisional.length > 0 ? provisionalReason(provisional, lang) : ''),
+        csvField(provisional.length > 0 ? provisionalReason(provisional, lang) : ''),
       ].join(','),
     );
   }

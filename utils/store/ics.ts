@@ -4,8 +4,10 @@
 // alarm. Its UID is the case's id and the kind of date, so a file exported again updates the
 // events it made before instead of adding copies; SEQUENCE grows with each change of the case.
 // Names appear only when asked for: a calendar is often synced to a phone or a shared account.
+// A last safe day counted on the provisional calendar is marked as every view marks it.
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Lang, Text } from '../../rules/types';
+import { provisionalReason, t } from '../i18n';
 import type { CheckDigest } from './assess';
 import { subjectName } from './csv';
 import { APPLICATION_TYPE_LABELS, type CaseRecord } from './types';
@@ -15,6 +17,8 @@ export type DeadlineKind = 'last-safe' | 'permit-expiry' | 'contract-end' | 'ear
 interface Deadline {
   kind: DeadlineKind;
   date: string;
+  /** The years it was counted over on the provisional calendar. */
+  provisionalYears: string[];
 }
 
 const TITLES: Record<DeadlineKind, Text> = {
@@ -72,7 +76,9 @@ export function deadlinesOf(record: CaseRecord, check: CheckDigest | null): Dead
     ['earliest-eligible', check?.earliestEligible],
     ['eligible-until', check?.eligibleUntil],
   ];
-  return dates.flatMap(([kind, date]) => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ kind, date }] : []));
+  return dates.flatMap(([kind, date]) =>
+    date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ kind, date, provisionalYears: kind === 'last-safe' ? (check?.lastSafeProvisionalYears ?? []) : [] }] : [],
+  );
 }
 
 const dateArray = (iso: string): DateArray => iso.split('-').map(Number) as DateArray;
@@ -97,13 +103,14 @@ function eventsOf(record: CaseRecord, check: CheckDigest | null, options: IcsOpt
   // Without a name the case is told apart by its type and the start of its id.
   const who = name || (lang === 'zh' ? `${type}案例 ${record.id.slice(0, 8)}` : `${type} case ${record.id.slice(0, 8)}`);
   const sequence = Math.max(0, Math.floor((Date.parse(record.updatedAt) - SEQUENCE_EPOCH) / 1000));
-  return deadlinesOf(record, check).map(({ kind, date }) => {
-    const title = `${who}${lang === 'zh' ? '：' : ': '}${TITLES[kind][lang]}`;
+  return deadlinesOf(record, check).map(({ kind, date, provisionalYears }) => {
+    const provisional = provisionalYears.length > 0;
+    const title = `${who}${lang === 'zh' ? '：' : ': '}${TITLES[kind][lang]}${provisional ? t(lang, 'dates.provisionalMark') : ''}`;
     return {
       uid: `${record.id}.${kind}@gongju-precheck`,
       sequence,
       title,
-      description: `${TO_DO[kind][lang]}\n${lang === 'zh' ? '业务类型' : 'Application type'}: ${type}\n${lang === 'zh' ? '来自工居预审' : 'From Gongju Precheck'}`,
+      description: `${TO_DO[kind][lang]}\n${provisional ? `${provisionalReason(provisionalYears, lang)}\n` : ''}${lang === 'zh' ? '业务类型' : 'Application type'}: ${type}\n${lang === 'zh' ? '来自工居预审' : 'From Gongju Precheck'}`,
       start: dateArray(date),
       end: nextDay(date),
       transp: 'TRANSPARENT',

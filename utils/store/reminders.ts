@@ -146,7 +146,7 @@ export function dueReminders(
   const due: Reminder[] = [];
   for (const { record, check } of assessed) {
     if (!check || !OPEN_STATUSES.has(record.status)) continue;
-    const lastSafe = check.lastSafeSubmission && deadlineReminder(record.id, 'last-safe', check.lastSafeSubmission, today, shown, calendar, check.provisionalYears);
+    const lastSafe = check.lastSafeSubmission && deadlineReminder(record.id, 'last-safe', check.lastSafeSubmission, today, shown, calendar, check.lastSafeProvisionalYears);
     if (lastSafe) due.push(lastSafe);
     const windowEnd = openWindowEnd(check);
     const until = windowEnd && deadlineReminder(record.id, 'eligible-until', windowEnd, today, shown, calendar, []);

@@ -5,12 +5,14 @@ import type { TabCaseState } from './types';
 
 /** The part of storage.session this needs. */
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** null: every key (storage.session.get(null)). */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
+const tabIdOf = (key: string): number | null => (/^tab:\d+$/.test(key) ? Number(key.slice(4)) : null);
 
 export class TabStates {
   private readonly cache = new Map<number, TabCaseState>();
@@ -39,13 +41,29 @@ export class TabStates {
 
   /**
    * Binds the tabs bound to case `from` to case `to` (a draft merged into it); returns their ids.
-   * Tabs known from this background's run only: after a restart such a tab shows no case until its
-   * page saves again.
+   * The stored states count too: a tab bound before the service worker last stopped shows the
+   * merged case at once, not only after its page saves again.
    */
   async rebind(from: string, to: string): Promise<number[]> {
-    const moved = [...this.cache.values()].filter((state) => state.caseId === from);
+    const moved = (await this.all()).filter((state) => state.caseId === from);
     for (const state of moved) await this.set({ ...state, caseId: to });
     return moved.map((state) => state.tabId);
+  }
+
+  /** Every tab's state, this run's and the stored ones (a stored one the cache lacks is cached). */
+  private async all(): Promise<TabCaseState[]> {
+    if (this.session) {
+      try {
+        for (const [key, stored] of Object.entries(await this.session.get(null))) {
+          const tabId = tabIdOf(key);
+          if (tabId === null || this.cache.has(tabId) || typeof stored !== 'object' || stored === null) continue;
+          this.cache.set(tabId, stored as TabCaseState);
+        }
+      } catch {
+        // The cache alone, as before a restart.
+      }
+    }
+    return [...this.cache.values()];
   }
 
   async remove(tabId: number): Promise<void> {

@@ -241,8 +241,8 @@ export interface CaseListItem {
   /** The planner's first and last day to apply (new permits and registrations), else null. */
   earliestEligible: string | null;
   eligibleUntil: string | null;
-  /** The years its dates were counted over on the provisional calendar (no schedule added). */
-  provisionalYears: string[];
+  /** The years its last safe day was counted over on the provisional calendar (no schedule added). */
+  lastSafeProvisionalYears: string[];
 }
 
 /** What the background knows of the portal page in one tab, from its content script's last autosave. */

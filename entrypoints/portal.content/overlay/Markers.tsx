@@ -2,7 +2,8 @@
 // focus of its badge. Markers, badges and tips are all out of hit testing: the page's own elements
 // beneath take every click. Hovering is followed from the pointer's position instead.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../../rules/types';
+import { provisionalYearsOfFinding } from '../../../rules/provisional';
+import type { CheckOutput, Lang } from '../../../rules/types';
 import { t } from '../../../utils/i18n-overlay';
 import type { MarkerModel } from '../markers';
 import { boxOf } from './position';
@@ -15,7 +16,7 @@ function inside(x: number, y: number, rect: DOMRect, slack = 0): boolean {
   return x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack;
 }
 
-export function Markers({ markers, lang }: { markers: MarkerModel[]; lang: Lang }) {
+export function Markers({ markers, output, lang }: { markers: MarkerModel[]; output: CheckOutput | null; lang: Lang }) {
   const root = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -51,7 +52,8 @@ export function Markers({ markers, lang }: { markers: MarkerModel[]; lang: Lang 
         if (!box) return null;
         const label = t(lang, 'overlay.markerLabel', {
           severity: t(lang, `severity.${marker.severity}`),
-          rules: marker.findings.map((f) => f.message).join(' '),
+          // A screen reader hears the provisional mark too.
+          rules: marker.findings.map((f) => (output && provisionalYearsOfFinding(output, f).length > 0 ? `${f.message}${t(lang, 'dates.provisionalMark')}` : f.message)).join(' '),
         });
         return (
           <div
@@ -69,7 +71,7 @@ export function Markers({ markers, lang }: { markers: MarkerModel[]; lang: Lang 
             </button>
             <div class={`tip${hovered === marker.key ? ' shown' : ''}`} role="tooltip">
               {marker.findings.map((finding, i) => (
-                <FindingText key={i} finding={finding} lang={lang} />
+                <FindingText key={i} finding={finding} lang={lang} {...(output && { provisional: provisionalYearsOfFinding(output, finding) })} />
               ))}
             </div>
           </div>

@@ -54,7 +54,7 @@ export function Overlay({ session, controller, isOwn, page = true, chip = true, 
   const { lang } = state;
   return (
     <div class="root" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      {page && !state.mapping && <Markers markers={snapshot.markers} lang={lang} />}
+      {page && !state.mapping && <Markers markers={snapshot.markers} output={snapshot.output} lang={lang} />}
       {page && state.mapping && <MapOutlines snapshot={snapshot} controller={controller} state={state} />}
       {chip && !state.chipElsewhere && (
         <SummaryChip snapshot={snapshot} controller={controller} state={state} {...(isOwn && { isOwn })} {...(chipDoc && { doc: chipDoc })} />

@@ -1,5 +1,6 @@
 // The review at 提交: every finding at once (一次性告知), grouped, with 返回修改 and 仍然提交.
 import { useEffect, useRef } from 'preact/hooks';
+import { provisionalYearsOfFinding } from '../../../rules/provisional';
 import { groupByKind } from '../../../rules/summary';
 import type { Finding, Lang } from '../../../rules/types';
 import { t } from '../../../utils/i18n-overlay';
@@ -19,7 +20,8 @@ export function SubmitDialog({ snapshot, controller, request, lang }: { snapshot
   const backButton = useRef<HTMLButtonElement>(null);
   useEffect(() => backButton.current?.focus(), []);
 
-  const findings = snapshot.output?.findings ?? [];
+  const { output } = snapshot;
+  const findings = output?.findings ?? [];
   const onPage = new Set<Finding>(snapshot.markers.flatMap((m) => m.findings));
   const byKind = groupByKind(findings);
   const groups = GROUPS.map(({ id, key }) => ({ id, key, items: byKind[id] }));
@@ -45,7 +47,13 @@ export function SubmitDialog({ snapshot, controller, request, lang }: { snapshot
               <section key={group.id} class={`group group-${group.id}`} data-group={group.id}>
                 <h3>{t(lang, group.key, { n: group.items.length })}</h3>
                 {group.items.map((finding, i) => (
-                  <FindingText key={i} finding={finding} lang={lang} {...(!onPage.has(finding) && { note: t(lang, 'submit.notOnPage') })} />
+                  <FindingText
+                    key={i}
+                    finding={finding}
+                    lang={lang}
+                    {...(!onPage.has(finding) && { note: t(lang, 'submit.notOnPage') })}
+                    {...(output && { provisional: provisionalYearsOfFinding(output, finding) })}
+                  />
                 ))}
               </section>
             ),

@@ -5,10 +5,11 @@ import { fillBackUnit } from './fill-back';
 import { mappingsUnit } from './mappings';
 import { recheckUnit } from './recheck';
 import { revealUnit } from './reveal';
+import { settingsUnit } from './settings';
 import { submitReviewUnit } from './submit-review';
 import type { Unit, UnitEnv } from './types';
 
-export const UNITS: readonly Unit[] = [attachUnit, mappingsUnit, recheckUnit, submitReviewUnit, autosaveUnit, revealUnit, fillBackUnit];
+export const UNITS: readonly Unit[] = [attachUnit, mappingsUnit, settingsUnit, recheckUnit, submitReviewUnit, autosaveUnit, revealUnit, fillBackUnit];
 
 /** Starts each unit behind its own error boundary; returns the ids of units that failed to start. */
 export function startUnits(env: UnitEnv, units: readonly Unit[] = UNITS): string[] {

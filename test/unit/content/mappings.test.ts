@@ -19,6 +19,7 @@ function started(settingsFor: (key: string) => Promise<PageSettings>) {
   const saved: Array<{ key: string; stored: Record<string, string> }> = [];
   const bridge: Bridge = {
     pageSettings: settingsFor,
+    checkSettings: async () => null,
     savePage: async (key, choices) => (saved.push({ key, stored: storedOf(choices) }), true),
     autosave: async () => true,
     attach: async () => true,

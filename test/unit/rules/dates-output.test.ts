@@ -137,6 +137,22 @@ describe('approvalBy', () => {
   });
 });
 
+describe('which date rests on a provisional year', () => {
+  it('is told per date: a last safe day counted in 2026 only is not provisional beside an approval date counted into 2027', () => {
+    // Valid until 2026-12-31: counted back inside 2026. Accepted 2026-12-20: approval 2027-01-11, over provisional 2027-01-01.
+    const output = run(caseWith('renewal-complete', { permit: { validUntil: '2026-12-31' }, acceptedOn: '2026-12-20' }), { asOf: '2026-11-27' });
+    expect(output.dates).toMatchObject({ lastSafeSubmission: '2026-12-10', approvalBy: '2027-01-11', calendars: { 2026: 'published', 2027: 'provisional' } });
+    expect(output.provisionalYears).toEqual({ lastSafeSubmission: [], approvalBy: ['2027'] });
+    expect(provisionalYearsOf(output)).toEqual(['2027']);
+  });
+
+  it('names each provisional year a date was counted over, and none that has a schedule', () => {
+    expect(run(renewal('2028-01-10')).provisionalYears).toEqual({ lastSafeSubmission: ['2027', '2028'], approvalBy: [] });
+    expect(run(renewal('2028-01-10'), { calendar: imported2027 }).provisionalYears).toEqual({ lastSafeSubmission: ['2028'], approvalBy: [] });
+    expect(run(renewal('2027-02-26'), { calendar: imported2027 }).provisionalYears).toEqual({ lastSafeSubmission: [], approvalBy: [] });
+  });
+});
+
 describe('which types get lastSafeSubmission', () => {
   it('employer-change and info-change do; 2028 is provisional', () => {
     const change = run(loadExample('employer-change-complete'));

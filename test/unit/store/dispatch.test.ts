@@ -2,13 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage, onStoreEvent, type StoreEvent } from '../../../utils/messages';
 import type { Store } from '../../../utils/store/db';
-import { createDispatcher, type Sender } from '../../../utils/store/dispatch';
-import { TabStates, type SessionArea } from '../../../utils/store/tabs';
-import { originsOfMatches, PORTAL_MATCHES } from '../../../utils/portal';
+import type { Sender } from '../../../utils/store/dispatch';
+import { TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN, testDispatcher, testTabs } from '../../support/dispatcher';
 import { freshStore, newCase, renewalCase } from './helpers';
 
-const EXTENSION_ID = 'our-extension';
-const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+const EXTENSION_ID = TEST_EXTENSION_ID;
+const ORIGIN = TEST_EXTENSION_ORIGIN;
 const PAGE: Sender = { id: EXTENSION_ID, url: `${ORIGIN}dashboard.html` };
 const PORTAL = 'https://fw.bjrcgz.gov.cn';
 /** A page key of the portal page the content script below runs in. */
@@ -26,17 +25,9 @@ beforeEach(() => {
 
 async function setup(store?: Store) {
   const events: StoreEvent[] = [];
-  const tabs = new TabStates(fakeBrowser.storage.session as unknown as SessionArea);
+  const tabs = testTabs();
   const s = store ?? (await freshStore()).store;
-  const dispatch = createDispatcher({
-    store: s,
-    tabs,
-    extensionId: EXTENSION_ID,
-    extensionOrigin: ORIGIN,
-    portalOrigins: originsOfMatches(PORTAL_MATCHES),
-    today: () => '2026-11-27',
-    onEvent: (event) => events.push(event),
-  });
+  const dispatch = testDispatcher(s, { tabs, onEvent: (event) => events.push(event) });
   return { dispatch, events, store: s, tabs };
 }
 
@@ -212,15 +203,7 @@ describe('dispatcher', () => {
   it('says a tab that went to another site shows no case', async () => {
     const { store, tabs } = await setup();
     let url: string | undefined = `${PORTAL}/apply#/basic`;
-    const dispatch = createDispatcher({
-      store,
-      tabs,
-      extensionId: EXTENSION_ID,
-      extensionOrigin: ORIGIN,
-      portalOrigins: originsOfMatches(PORTAL_MATCHES),
-      today: () => '2026-11-27',
-      tabUrl: async () => url,
-    });
+    const dispatch = testDispatcher(store, { tabs, tabUrl: async () => url });
     await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: renewalCase('2027-01-15') }, contentScript(7));
     expect(await dispatch({ type: 'tab/case', tabId: 7 }, PAGE)).toMatchObject({ ok: true, value: { tabId: 7 } });
     // Without the tabs permission the browser tells a tab's address only on the portal.
@@ -257,17 +240,28 @@ describe('dispatcher', () => {
     expect((some as { value: Array<{ id: string }> }).value.map((item) => item.id)).toEqual([idOf(first)]);
   });
 
+  it('binds a tab whose draft is merged to the case it went into, though the tab was bound before a restart', async () => {
+    const { dispatch, store } = await setup();
+    const id = '110105199003071239';
+    const first = await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-a', caseData: { ...newCase(), applicant: { idNumber: id } } }, contentScript(3));
+    const other = `${PORTAL}/apply#/again`;
+    const draft = await dispatch({ type: 'case/autosave', pageKey: other, docNonce: 'doc-b', caseData: { ...newCase(), applicant: { idNumber: id, name: '李四' } } }, contentScript(4, other));
+    const caseIdOf = (reply: typeof first) => (reply as { value: { caseId: string } }).value.caseId;
+    // The same applicant in another document: a draft of its own, waiting to be merged.
+    expect((await store.getCase(caseIdOf(draft)))?.pendingMerge).toBe(caseIdOf(first));
+
+    const events: StoreEvent[] = [];
+    const restarted = testDispatcher(store, { onEvent: (event) => events.push(event) });
+    expect(await restarted({ type: 'case/merge-pending', id: caseIdOf(draft) }, PAGE)).toMatchObject({ ok: true, value: { id: caseIdOf(first) } });
+    expect(await restarted({ type: 'tab/case', tabId: 4 }, PAGE)).toMatchObject({ ok: true, value: { tabId: 4, caseId: caseIdOf(first) } });
+    expect(events).toContainEqual({ type: 'event/tab-changed', tabId: 4 });
+    expect(await restarted({ type: 'tab/case', tabId: 3 }, PAGE)).toMatchObject({ ok: true, value: { tabId: 3, caseId: caseIdOf(first) } });
+  });
+
   it('keeps tab state in session storage across a restart of the background', async () => {
     const { dispatch, store } = await setup();
     await dispatch({ type: 'case/autosave', pageKey: KEY, docNonce: 'doc-1', caseData: newCase() }, contentScript(3));
-    const restarted = createDispatcher({
-      store,
-      tabs: new TabStates(fakeBrowser.storage.session as unknown as SessionArea),
-      extensionId: EXTENSION_ID,
-      extensionOrigin: ORIGIN,
-      portalOrigins: originsOfMatches(PORTAL_MATCHES),
-      today: () => '2026-11-27',
-    });
+    const restarted = testDispatcher(store);
     expect(await restarted({ type: 'tab/case', tabId: 3 }, PAGE)).toMatchObject({ ok: true, value: { tabId: 3, pageKey: KEY } });
   });
 

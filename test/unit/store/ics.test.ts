@@ -29,7 +29,7 @@ const digest = (dates: Partial<CheckDigest>): CheckDigest => ({
   counts: { errors: 0, warnings: 0, missingMaterials: 0 } as unknown as CheckDigest['counts'],
   lastSafeSubmission: null,
   approvalBy: null,
-  provisionalYears: [],
+  lastSafeProvisionalYears: [],
   earliestEligible: null,
   eligibleUntil: null,
   ...dates,
@@ -103,6 +103,17 @@ describe('deadlines as .ics', () => {
     expect(expiry!.uid).toBe(events[1]!.uid);
     expect(expiry!.start).toBe('2027-02-01');
     expect(expiry!.sequence).toBeGreaterThan(events[1]!.sequence);
+  });
+
+  it('marks a last safe day counted on the provisional calendar, in its title and with the reason', () => {
+    const marked = casesToIcs([{ record: renewal, check: digest({ lastSafeSubmission: '2026-12-24', lastSafeProvisionalYears: ['2027'] }) }], { lang: 'zh', names: true });
+    if (!marked.ok) throw new Error(marked.error);
+    const [lastSafe, expiry] = parse(marked.text);
+    expect(lastSafe!.summary).toBe('李明：最晚安全提交日（暂定）');
+    expect(lastSafe!.description).toMatch(/^请在今天或之前.*\n暂定：2027年的节假日安排尚未添加.*“节假日安排”中添加该年安排。\n业务类型/);
+    // The permit's own end date is the permit's, not counted.
+    expect(expiry!.summary).toBe('李明：工作居住证到期');
+    expect(events[0]!.summary).not.toContain('暂定');
   });
 
   it('makes no file for cases without dates', () => {

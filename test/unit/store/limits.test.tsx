@@ -3,15 +3,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TabCaseView } from '../../../components/TabCaseView';
-import { createDispatcher, type Sender } from '../../../utils/store/dispatch';
+import type { Sender } from '../../../utils/store/dispatch';
 import { DRAFT_WINDOW_MS, DraftRate, LIMIT_ERRORS, MAX_CASE_JSON_LENGTH, MAX_DRAFTS_PER_TAB_PER_MINUTE, MAX_MAPPING_KEY_LENGTH, MAX_QUARANTINED_PAGES } from '../../../utils/store/limits';
-import { originsOfMatches, PORTAL_MATCHES } from '../../../utils/portal';
-import { TabStates, type SessionArea } from '../../../utils/store/tabs';
 import type { TabCaseState } from '../../../utils/store/types';
 import { mount, unmountAll } from '../ui/helpers';
+import { TEST_EXTENSION_ID, testDispatcher, testTabs } from '../../support/dispatcher';
 import { freshStore } from './helpers';
 
-const EXTENSION_ID = 'our-extension';
+const EXTENSION_ID = TEST_EXTENSION_ID;
 const PORTAL = 'https://fw.bjrcgz.gov.cn';
 const tab = (id: number): Sender => ({ id: EXTENSION_ID, url: `${PORTAL}/apply`, frameId: 0, tab: { id } });
 
@@ -21,16 +20,8 @@ afterEach(unmountAll);
 async function setup() {
   let now = 1_000_000;
   const { store } = await freshStore();
-  const tabs = new TabStates(fakeBrowser.storage.session as unknown as SessionArea);
-  const dispatch = createDispatcher({
-    store,
-    tabs,
-    extensionId: EXTENSION_ID,
-    extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
-    portalOrigins: originsOfMatches(PORTAL_MATCHES),
-    today: () => '2026-11-27',
-    draftRate: new DraftRate(() => now),
-  });
+  const tabs = testTabs();
+  const dispatch = testDispatcher(store, { tabs, draftRate: new DraftRate(() => now) });
   return { dispatch, store, tabs, later: (ms: number) => (now += ms) };
 }
 

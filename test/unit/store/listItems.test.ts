@@ -53,7 +53,7 @@ describe('list items', () => {
       earliestEligible: null,
       eligibleUntil: null,
       // Counting back from 2027-01-15 runs through 2027, whose schedule is not published.
-      provisionalYears: ['2027'],
+      lastSafeProvisionalYears: ['2027'],
     });
     // The employer-level types are about the employer: its name is the subject, its credit code searchable.
     // Only inputs still to fill and missing materials: it can be filed today, with no last day known.

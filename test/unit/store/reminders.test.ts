@@ -30,6 +30,7 @@ function checkOutput(lastSafeSubmission: string | null, severities: Finding['sev
     dates: { lastSafeSubmission, approvalBy: null, earliestEligible: null, eligibleUntil: null, calendars: {} },
     windowStarts: [],
     windowLimits: [],
+    provisionalYears: { lastSafeSubmission: [], approvalBy: [] },
   };
 }
 
@@ -49,6 +50,7 @@ function planned(earliestEligible: string | null, eligibleUntil: string | null, 
     dates: { lastSafeSubmission: null, approvalBy: null, earliestEligible, eligibleUntil, calendars: {} },
     windowStarts: [],
     windowLimits: [],
+    provisionalYears: { lastSafeSubmission: [], approvalBy: [] },
   });
 }
 
@@ -202,6 +204,13 @@ describe('reminders', () => {
     expect(reminderText(sent!, saved.record, 'en').message).toBe(
       `张三 (Renewal): last safe submission day 2026-12-24 (provisional), ${sent!.daysLeft} working days left. Provisional: the 2027 holiday schedule has not been added, so this date uses a conservative provisional calendar (a last safe day can only be early, an approval date only late). Once the notice is out, add the year under Holiday calendars in the options.`,
     );
+
+    // A last safe day counted inside 2026 is not marked, though the case's approval date runs into 2027.
+    const { store: other } = await freshStore();
+    await other.saveCase({ case: renewalCase(validUntilFor(3), { acceptedOn: '2026-12-20' }) });
+    const [plain] = await sendReminders(other, TODAY, notify, 'zh-CN');
+    expect(plain).toMatchObject({ threshold: 3, provisionalYears: [] });
+    expect(notify).toHaveBeenLastCalledWith(expect.any(String), expect.objectContaining({ message: `张三（证件续签）：最晚安全提交日为 ${addWorkingDays(TODAY, 3)}，还剩 3 个工作日。` }));
   });
 
   it('stay silent when the user turned them off', async () => {

@@ -58,14 +58,23 @@ describe('Checklist', () => {
     const renewal = { ...loadExample('renewal-complete'), acceptedOn: '2026-11-20' };
     const output = runChecks(renewal, { lang: 'zh' });
     const root = mount(<Checklist output={output} lang="zh" />);
-    expect(root.querySelector('[data-date="lastSafeSubmission"] dd')?.textContent).toBe('2026年12月24日（还有 27 天）');
-    // 2027-01-01 was counted on the provisional calendar: the dates say so, and how to add the year.
+    // Counted back from 2027-01-15 over the provisional 2027-01-01: marked beside the date, why under the dates.
+    expect(root.querySelector('[data-date="lastSafeSubmission"] dd')?.textContent).toBe('2026年12月24日（暂定）（还有 27 天）');
     expect(root.querySelector('[data-provisional="2027"]')?.textContent).toContain('2027年的节假日安排尚未添加');
     expect(root.querySelector('[data-provisional="2027"]')?.textContent).toContain('节假日安排');
     // A new permit accepted 2026-11-20 is counted on the published 2026 alone: no such note.
     const published = mount(<Checklist output={runChecks({ ...loadExample('new-complete'), acceptedOn: '2026-11-20' }, { lang: 'zh' })} lang="zh" />);
     expect(published.querySelector('[data-provisional]')).toBeNull();
     expect(root.querySelector('[data-date="approvalBy"] dd')?.textContent).toBe('2026年12月11日');
+  });
+
+  it('marks only the date that rests on a provisional year', () => {
+    // Valid until 2026-12-31: counted inside 2026. Accepted 2026-12-20: the approval runs over the provisional 2027-01-01.
+    const output = runChecks({ ...loadExample('renewal-late'), acceptedOn: '2026-12-20' }, { lang: 'en' });
+    const root = mount(<Checklist output={output} lang="en" />);
+    expect(root.querySelector('[data-date="lastSafeSubmission"] .provisional-mark')).toBeNull();
+    expect(root.querySelector('[data-date="approvalBy"] dd')?.textContent).toBe('2027-01-11 (provisional)');
+    expect(root.querySelector('.provisional-note')?.getAttribute('data-provisional')).toBe('2027');
   });
 
   it('marks a last safe day already past', () => {

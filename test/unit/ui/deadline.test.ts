@@ -22,7 +22,7 @@ function row(id: string, lastSafeSubmission: string | null, extra: Partial<CaseR
     lastSafeSubmission,
     earliestEligible: null,
     eligibleUntil: null,
-    provisionalYears: [],
+    lastSafeProvisionalYears: [],
     ...extra,
   };
 }
