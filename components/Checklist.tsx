@@ -1,6 +1,7 @@
 // One case's check at a glance: counts, key dates and when to apply, materials, and findings by severity.
 import type { CheckOutput, Finding, Lang } from '../rules/types';
 import { t } from '../utils/i18n';
+import { provisionalYearsOfFinding } from '../rules/provisional';
 import { countsOf } from '../rules/summary';
 import { EligibilityTimeline, type EligibilityTimelineProps } from './EligibilityTimeline';
 import { FindingList } from './FindingList';
@@ -37,7 +38,13 @@ export function Checklist({ output, lang, level = 2, onRevealFinding, onRevealMa
       </section>
       <section class="checklist-section" data-section="findings">
         <Heading>{t(lang, 'case.section.findings')}</Heading>
-        <FindingList findings={output.findings} lang={lang} level={sub} onReveal={onRevealFinding} />
+        <FindingList
+          findings={output.findings}
+          lang={lang}
+          level={sub}
+          onReveal={onRevealFinding}
+          provisionalOf={(finding) => provisionalYearsOfFinding(output, finding)}
+        />
       </section>
       <section class="checklist-section" data-section="materials">
         <Heading>{t(lang, 'case.section.materials')}</Heading>

@@ -2,7 +2,7 @@
 // and the clause it rests on. Messages are text, never HTML.
 import { groupByKind, kindOf, type FindingKind } from '../rules/summary';
 import type { Finding, Lang } from '../rules/types';
-import { t, type MessageKey } from '../utils/i18n';
+import { provisionalReason, t, type MessageKey } from '../utils/i18n';
 import { pathLabel } from './labels';
 
 // Missing materials are not listed here: the materials list shows them (counted as rules/summary.ts counts them).
@@ -20,9 +20,13 @@ export interface FindingListProps {
   level?: 2 | 3 | 4;
   /** When given, a finding that names a field or a material becomes a button that reveals it. */
   onReveal?: (finding: Finding) => void;
+  /** The provisional years of the date a finding states (rules/provisional.ts): marked as the key dates mark it. */
+  provisionalOf?: (finding: Finding) => readonly string[];
 }
 
-export function FindingList({ findings, lang, level = 3, onReveal }: FindingListProps) {
+const NOT_PROVISIONAL = (): readonly string[] => [];
+
+export function FindingList({ findings, lang, level = 3, onReveal, provisionalOf = NOT_PROVISIONAL }: FindingListProps) {
   const groups = groupByKind(findings);
   const Heading = `h${level}` as 'h3';
   if (GROUPS.every(({ id }) => groups[id].length === 0)) return <p class="all-clear">{t(lang, 'case.findings.none')}</p>;
@@ -36,7 +40,13 @@ export function FindingList({ findings, lang, level = 3, onReveal }: FindingList
             <Heading>{t(lang, key, { n: items.length })}</Heading>
             <ul class="findings">
               {items.map((finding, index) => (
-                <FindingItem key={`${finding.rule}|${finding.subject ?? ''}|${finding.material ?? ''}|${index}`} finding={finding} lang={lang} onReveal={onReveal} />
+                <FindingItem
+                  key={`${finding.rule}|${finding.subject ?? ''}|${finding.material ?? ''}|${index}`}
+                  finding={finding}
+                  lang={lang}
+                  onReveal={onReveal}
+                  provisional={provisionalOf(finding)}
+                />
               ))}
             </ul>
           </section>
@@ -46,18 +56,28 @@ export function FindingList({ findings, lang, level = 3, onReveal }: FindingList
   );
 }
 
-function FindingItem({ finding, lang, onReveal }: { finding: Finding; lang: Lang; onReveal?: ((finding: Finding) => void) | undefined }) {
+function FindingItem({ finding, lang, onReveal, provisional }: { finding: Finding; lang: Lang; onReveal?: ((finding: Finding) => void) | undefined; provisional: readonly string[] }) {
   const revealable = onReveal !== undefined && (finding.fields.length > 0 || finding.material !== undefined);
   const fields = finding.incomplete ? [] : finding.fields.filter((f) => f !== 'attachments');
+  // The reason is in the mark's title: the key dates above say it in full.
+  const mark = provisional.length > 0 && (
+    <span class="provisional-mark" title={provisionalReason(provisional, lang)}>
+      {t(lang, 'dates.provisionalMark')}
+    </span>
+  );
   return (
     <li class={`finding sev-${kindOf(finding)}`} data-rule={finding.rule}>
       {revealable ? (
         <button type="button" class="finding-reveal" onClick={() => onReveal(finding)}>
           <span class="message">{finding.message}</span>
+          {mark}
           <span class="reveal-hint">{t(lang, 'case.findings.reveal')}</span>
         </button>
       ) : (
-        <p class="message">{finding.message}</p>
+        <p class="message">
+          {finding.message}
+          {mark}
+        </p>
       )}
       {fields.length > 0 && (
         <p class="fields">{t(lang, 'case.findings.fields', { fields: fields.map((f) => pathLabel(lang, f)).join(t(lang, 'common.listSeparator')) })}</p>

@@ -37,6 +37,8 @@ interface YearDays {
   readonly last: number;
   readonly off: ReadonlySet<number>;
   readonly work: ReadonlySet<number>;
+  /** Working days of the year before each of its days (index: day - first), made when first counted. */
+  workingBefore?: Uint16Array;
 }
 
 const NO_DAYS: ReadonlySet<number> = new Set();
@@ -196,6 +198,37 @@ export class WorkCalendar {
 
   isWorkingDay(d: IsoDate): boolean {
     return this.isWorkingDayNumber(toDayNumber(d));
+  }
+
+  /** Working days of `year` before `day` (a day of that year, or the day after its last). */
+  private workingDaysOfYearBefore(year: number, day: number): number {
+    const days = this.yearDays(year);
+    if (!days.workingBefore) {
+      const counts = new Uint16Array(days.last - days.first + 2);
+      for (let d = days.first; d <= days.last; d++) counts[d - days.first + 1] = counts[d - days.first]! + (this.isWorkingDayNumber(d) ? 1 : 0);
+      days.workingBefore = counts;
+    }
+    return days.workingBefore[day - days.first]!;
+  }
+
+  /**
+   * Working days from `today` to `target`: the number of working days d with today < d <= target,
+   * so that target = addWorkingDays(today, n). Negative (working days since) when target is past.
+   * Counted a year at a time, not day by day: a list counts this for every case it shows.
+   */
+  workingDaysUntil(today: IsoDate, target: IsoDate): number {
+    const from = toDayNumber(today);
+    const to = toDayNumber(target);
+    const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+    // Working days in low+1 … high: those before high+1 less those before low+1, year by year.
+    let count = 0;
+    const lastYear = yearOfDayNumber(high);
+    for (let year = yearOfDayNumber(low + 1); year <= lastYear; year++) {
+      const start = Math.max(low + 1, firstDayNumberOfYear(year));
+      const end = Math.min(high + 1, firstDayNumberOfYear(year + 1));
+      count += this.workingDaysOfYearBefore(year, end) - this.workingDaysOfYearBefore(year, start);
+    }
+    return sign * count;
   }
 
   private step(day: number, n: number, direction: 1 | -1): number {

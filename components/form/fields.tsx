@@ -197,10 +197,11 @@ export function NumberField({ f, path, label, unit, integer }: BaseFieldProps & 
   );
 }
 
-/** Yes / no / not given: an absent value is unknown, which the rules treat differently from no. */
-export function BoolField({ f, path, label }: BaseFieldProps) {
-  const value = f.get(path);
-  const current = value === true ? 'true' : value === false ? 'false' : typeof value === 'string' ? value : '';
+/**
+ * A select in its field shell, for BoolField and EnumField: `current` is the chosen option's value,
+ * `valueOf` the case's value for an option chosen.
+ */
+function SelectField({ f, path, label, current, valueOf, children }: BaseFieldProps & { current: string; valueOf: (option: string) => unknown; children: ComponentChildren }) {
   return (
     <FieldShell f={f} path={path} label={label ?? fieldName(f.lang, path)}>
       {({ id, invalid, describedBy }) => (
@@ -210,17 +211,27 @@ export function BoolField({ f, path, label }: BaseFieldProps) {
           aria-invalid={invalid}
           aria-describedby={describedBy}
           onChange={(e) => {
-            const v = e.currentTarget.value;
-            f.set(path, v === 'true' ? true : v === 'false' ? false : undefined);
+            f.set(path, valueOf(e.currentTarget.value));
             f.touch(path);
           }}
         >
-          <option value="">{t(f.lang, 'case.form.notGiven')}</option>
-          <option value="true">{t(f.lang, 'common.yes')}</option>
-          <option value="false">{t(f.lang, 'common.no')}</option>
+          {children}
         </select>
       )}
     </FieldShell>
+  );
+}
+
+/** Yes / no / not given: an absent value is unknown, which the rules treat differently from no. */
+export function BoolField({ f, path, label }: BaseFieldProps) {
+  const value = f.get(path);
+  const current = value === true ? 'true' : value === false ? 'false' : typeof value === 'string' ? value : '';
+  return (
+    <SelectField f={f} path={path} label={label} current={current} valueOf={(v) => (v === 'true' ? true : v === 'false' ? false : undefined)}>
+      <option value="">{t(f.lang, 'case.form.notGiven')}</option>
+      <option value="true">{t(f.lang, 'common.yes')}</option>
+      <option value="false">{t(f.lang, 'common.no')}</option>
+    </SelectField>
   );
 }
 
@@ -239,31 +250,17 @@ export function EnumField({
   const current = value === null ? NULL_OPTION : asText(value);
   const unknown = current !== '' && current !== NULL_OPTION && !values.includes(current);
   return (
-    <FieldShell f={f} path={path} label={label ?? fieldName(f.lang, path)}>
-      {({ id, invalid, describedBy }) => (
-        <select
-          id={id}
-          value={current}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            f.set(path, v === '' ? undefined : v === NULL_OPTION ? null : v);
-            f.touch(path);
-          }}
-        >
-          <option value="">{t(f.lang, emptyKey)}</option>
-          {nullKey && <option value={NULL_OPTION}>{t(f.lang, nullKey)}</option>}
-          {values.map((v) => (
-            <option key={v} value={v}>
-              {enumLabel(f.lang, name, v)}
-            </option>
-          ))}
-          {/* A value this form does not offer (from an import) stays selectable, so it is not lost. */}
-          {unknown && <option value={current}>{current}</option>}
-        </select>
-      )}
-    </FieldShell>
+    <SelectField f={f} path={path} label={label} current={current} valueOf={(v) => (v === '' ? undefined : v === NULL_OPTION ? null : v)}>
+      <option value="">{t(f.lang, emptyKey)}</option>
+      {nullKey && <option value={NULL_OPTION}>{t(f.lang, nullKey)}</option>}
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {enumLabel(f.lang, name, v)}
+        </option>
+      ))}
+      {/* A value this form does not offer (from an import) stays selectable, so it is not lost. */}
+      {unknown && <option value={current}>{current}</option>}
+    </SelectField>
   );
 }
 

@@ -10,7 +10,7 @@ import { statusLabel, subjectLabel, typeLabel } from '../../components/labels';
 import { Toast } from '../../components/Toast';
 import { t, type MessageKey } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
-import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../utils/store/types';
+import { CASE_STATUSES, type CaseRecord } from '../../utils/store/types';
 import { ImportButton } from './ImportExport';
 import { RosterImport } from './RosterImport';
 import { CalendarExport } from './CalendarExport';
@@ -183,58 +183,10 @@ export function CaseList({ lang, today, calendar, cases }: CaseListProps) {
             onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
           />
         </div>
-        <div class="field">
-          <label for="case-filter-type">{t(lang, 'dashboard.filterType')}</label>
-          <select id="case-filter-type" value={filter.type} onChange={(e) => setFilter({ ...filter, type: e.currentTarget.value as RowFilter['type'] })}>
-            <option value="">{t(lang, 'dashboard.all')}</option>
-            {APPLICATION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {typeLabel(lang, type)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="case-filter-status">{t(lang, 'dashboard.filterStatus')}</label>
-          <select id="case-filter-status" value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.currentTarget.value as CaseStatus | '' })}>
-            <option value="">{t(lang, 'dashboard.all')}</option>
-            {CASE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {statusLabel(lang, status)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="case-filter-eligibility">{t(lang, 'dashboard.filterEligibility')}</label>
-          <select
-            id="case-filter-eligibility"
-            value={filter.eligibility}
-            onChange={(e) => setFilter({ ...filter, eligibility: e.currentTarget.value as RowFilter['eligibility'] })}
-          >
-            <option value="">{t(lang, 'dashboard.all')}</option>
-            {ELIGIBILITY_FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {t(lang, `dashboard.eligibility.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="case-filter-deadline">{t(lang, 'dashboard.filterDeadline')}</label>
-          <select
-            id="case-filter-deadline"
-            value={filter.deadline}
-            onChange={(e) => setFilter({ ...filter, deadline: e.currentTarget.value as RowFilter['deadline'] })}
-          >
-            <option value="">{t(lang, 'dashboard.all')}</option>
-            {DEADLINE_FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {t(lang, `dashboard.deadline.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="type" label="dashboard.filterType" values={APPLICATION_TYPES} optionLabel={(type) => typeLabel(lang, type)} />
+        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="status" label="dashboard.filterStatus" values={CASE_STATUSES} optionLabel={(status) => statusLabel(lang, status)} />
+        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="eligibility" label="dashboard.filterEligibility" values={ELIGIBILITY_FILTERS} optionLabel={(value) => t(lang, `dashboard.eligibility.${value}`)} />
+        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="deadline" label="dashboard.filterDeadline" values={DEADLINE_FILTERS} optionLabel={(value) => t(lang, `dashboard.deadline.${value}`)} />
       </div>
       <div class="toolbar">
         <a class="button" href={hrefOf({ view: 'new', profileId: null })}>
@@ -365,6 +317,35 @@ export function CaseList({ lang, today, calendar, cases }: CaseListProps) {
         />
       )}
     </>
+  );
+}
+
+/** The filters chosen from a list: each is all (empty) or one of `values`. */
+type ListFilter = Exclude<keyof RowFilter, 'query'>;
+
+/** One of the toolbar's filters: 全部, or one of its values. */
+function FilterSelect<K extends ListFilter>({ lang, filter, onChange, name, label, values, optionLabel }: {
+  lang: Lang;
+  filter: RowFilter;
+  onChange: (filter: RowFilter) => void;
+  name: K;
+  label: MessageKey;
+  values: ReadonlyArray<Exclude<RowFilter[K], ''>>;
+  optionLabel: (value: Exclude<RowFilter[K], ''>) => string;
+}) {
+  const id = `case-filter-${name}`;
+  return (
+    <div class="field">
+      <label for={id}>{t(lang, label)}</label>
+      <select id={id} value={filter[name]} onChange={(e) => onChange({ ...filter, [name]: e.currentTarget.value as RowFilter[K] })}>
+        <option value="">{t(lang, 'dashboard.all')}</option>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {optionLabel(value)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../rules/types';
 import { downloadBlob, downloadJson } from '../../components/download';
+import { PassphraseField } from '../../components/PassphraseField';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import { MIN_PASSPHRASE_LENGTH, seal } from '../../utils/sealed';
@@ -59,39 +60,29 @@ export function ExportPanel({ lang, today, request, onClose }: { lang: Lang; tod
     onClose(null);
   };
 
-  const describedBy = (field: 'passphrase' | 'confirm') => (error?.field === field ? 'export-passphrase-error' : undefined);
   return (
     <section class="export-panel" aria-labelledby="export-title" data-export-count={request.count}>
       <h2 id="export-title">{t(lang, 'transfer.title', { n: request.count })}</h2>
       <form class="export-sealed" onSubmit={(e) => void exportSealed(e)}>
         <h3>{t(lang, 'transfer.sealedTitle')}</h3>
         <p class="muted">{t(lang, 'transfer.sealedHint')}</p>
-        <div class="field">
-          <label for="export-passphrase">{t(lang, 'transfer.passphrase')}</label>
-          <input
-            id="export-passphrase"
-            ref={passphraseInput}
-            type="password"
+        {(
+          [
+            { field: 'passphrase', value: passphrase, set: setPassphrase, ref: passphraseInput },
+            { field: 'confirm', value: confirm, set: setConfirm, ref: confirmInput },
+          ] as const
+        ).map(({ field, value, set, ref }) => (
+          <PassphraseField
+            key={field}
+            id={`export-${field}`}
+            label={t(lang, `transfer.${field}`)}
+            value={value}
             autocomplete="new-password"
-            value={passphrase}
-            aria-invalid={error?.field === 'passphrase' ? 'true' : undefined}
-            aria-describedby={describedBy('passphrase')}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
+            errorId={error?.field === field ? 'export-passphrase-error' : undefined}
+            inputRef={ref}
+            onInput={set}
           />
-        </div>
-        <div class="field">
-          <label for="export-confirm">{t(lang, 'transfer.confirm')}</label>
-          <input
-            id="export-confirm"
-            ref={confirmInput}
-            type="password"
-            autocomplete="new-password"
-            value={confirm}
-            aria-invalid={error?.field === 'confirm' ? 'true' : undefined}
-            aria-describedby={describedBy('confirm')}
-            onInput={(e) => setConfirm(e.currentTarget.value)}
-          />
-        </div>
+        ))}
         {error && (
           <p class="field-error" id="export-passphrase-error" role="alert">
             {error.message}

@@ -7,6 +7,7 @@ import { fieldLabel } from '../../rules/fields';
 import { getAt } from '../../rules/paths';
 import type { Lang } from '../../rules/types';
 import { FilePicker } from '../../components/FilePicker';
+import { PassphraseField } from '../../components/PassphraseField';
 import { describeExpected } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
@@ -161,19 +162,15 @@ function PassphrasePrompt({
       }}
     >
       <p>{t(lang, 'transfer.sealedFile')}</p>
-      <div class="field">
-        <label for="import-passphrase">{t(lang, 'transfer.passphrase')}</label>
-        <input
-          id="import-passphrase"
-          ref={input}
-          type="password"
-          autocomplete="off"
-          value={passphrase}
-          aria-invalid={refused ? 'true' : undefined}
-          aria-describedby={refused ? 'import-passphrase-error' : undefined}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </div>
+      <PassphraseField
+        id="import-passphrase"
+        label={t(lang, 'transfer.passphrase')}
+        value={passphrase}
+        autocomplete="off"
+        errorId={refused ? 'import-passphrase-error' : undefined}
+        inputRef={input}
+        onInput={setPassphrase}
+      />
       {refused && (
         <p class="field-error" id="import-passphrase-error" role="alert">
           {t(lang, 'transfer.wrongPassphrase')}

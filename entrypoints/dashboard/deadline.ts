@@ -5,7 +5,7 @@ import type { WorkCalendar } from '../../rules/calendar';
 import { toDayNumber } from '../../rules/dates';
 import type { Lang } from '../../rules/types';
 import { provisionalReason, t } from '../../utils/i18n';
-import { needsActionOf, workingDaysUntil } from '../../utils/store/reminders';
+import { needsActionOf } from '../../utils/store/reminders';
 import { OPEN_STATUSES } from '../../utils/store/types';
 import type { CaseRow } from './rows';
 
@@ -32,7 +32,7 @@ export interface DaysLeft {
 
 export function daysLeft(lastSafe: string, today: string, calendar: WorkCalendar): DaysLeft {
   const days = toDayNumber(lastSafe) - toDayNumber(today);
-  const workingDays = workingDaysUntil(today, lastSafe, calendar);
+  const workingDays = calendar.workingDaysUntil(today, lastSafe);
   const urgency: Urgency = days < 0 ? 'late' : workingDays <= CLOSE_WORKING_DAYS ? 'close' : days <= SOON_DAYS ? 'soon' : 'later';
   return { urgency, workingDays, days };
 }

@@ -1,6 +1,5 @@
 // Deadline reminders and the badge count, computed from stored cases and the engine's dates.
 import { EMBEDDED_CALENDAR, type WorkCalendar } from '../../rules/calendar';
-import { fromDayNumber, toDayNumber } from '../../rules/dates';
 import type { Lang } from '../../rules/types';
 import { fillTemplate } from '../lang';
 import { provisionalReason, t } from '../i18n';
@@ -12,20 +11,6 @@ import { APPLICATION_TYPE_LABELS, OPEN_STATUSES, type CaseRecord } from './types
 export const REMINDER_THRESHOLDS = [30, 10, 3] as const;
 /** A case whose last safe day is this close (in working days) needs action. */
 export const ATTENTION_WORKING_DAYS = 10;
-
-/**
- * Working days from `today` to `target`: the number of working days d with today < d <= target,
- * so that target = addWorkingDays(today, n). Negative (working days since) when target is past.
- * Counted on `calendar` (the embedded one unless the caller has the imported years).
- */
-export function workingDaysUntil(today: string, target: string, calendar: WorkCalendar = EMBEDDED_CALENDAR): number {
-  const from = toDayNumber(today);
-  const to = toDayNumber(target);
-  const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
-  let count = 0;
-  for (let day = low + 1; day <= high; day++) if (calendar.isWorkingDay(fromDayNumber(day))) count++;
-  return sign * count;
-}
 
 export interface Assessed {
   record: CaseRecord;
@@ -61,12 +46,12 @@ export interface ActionFacts {
  * ATTENTION_WORKING_DAYS away or past, or whose first day to apply has come with a reminder set
  * for it (`remindEligible`, by case id). What the badge counts and the dashboard's 需处理 filter shows.
  */
-export function needsActionOf(facts: ActionFacts, today: string, remindEligible: ReadonlySet<string> = NO_CASES, calendar?: WorkCalendar): boolean {
+export function needsActionOf(facts: ActionFacts, today: string, remindEligible: ReadonlySet<string> = NO_CASES, calendar: WorkCalendar = EMBEDDED_CALENDAR): boolean {
   if (!OPEN_STATUSES.has(facts.status) || !facts.counts) return false;
   // A missing material is refused as surely as an error.
   if (facts.counts.errors > 0 || facts.counts.missingMaterials > 0) return true;
   for (const deadline of [facts.lastSafeSubmission, openWindowEnd(facts)]) {
-    if (deadline !== null && workingDaysUntil(today, deadline, calendar) <= ATTENTION_WORKING_DAYS) return true;
+    if (deadline !== null && calendar.workingDaysUntil(today, deadline) <= ATTENTION_WORKING_DAYS) return true;
   }
   return remindEligible.has(facts.id) && eligibleDayReached(facts, today) !== null;
 }
@@ -135,7 +120,7 @@ function deadlineReminder(
   calendar: WorkCalendar | undefined,
   provisionalYears: string[],
 ): Reminder | null {
-  const daysLeft = workingDaysUntil(today, date, calendar);
+  const daysLeft = (calendar ?? EMBEDDED_CALENDAR).workingDaysUntil(today, date);
   if (daysLeft < 0) return null;
   const reached = REMINDER_THRESHOLDS.filter((threshold) => daysLeft <= threshold);
   if (reached.length === 0) return null;

@@ -190,6 +190,36 @@ describe('workingDaysBefore', () => {
   });
 });
 
+describe('workingDaysUntil', () => {
+  const today = '2026-11-27'; // a Friday
+
+  it('counts the working days after today up to and including the target', () => {
+    expect(calendar.workingDaysUntil(today, today)).toBe(0);
+    expect(calendar.workingDaysUntil(today, '2026-11-28')).toBe(0); // Saturday
+    expect(calendar.workingDaysUntil(today, '2026-11-30')).toBe(1); // Monday
+    expect(calendar.workingDaysUntil(today, '2026-12-04')).toBe(5);
+    expect(calendar.workingDaysUntil(today, '2026-11-26')).toBe(-1);
+    for (const n of [3, 10, 30]) expect(calendar.workingDaysUntil(today, addWorkingDays(today, n))).toBe(n);
+  });
+
+  it('counts over year ends, holidays and provisional and imported years as addWorkingDays steps (property)', () => {
+    const imported = new WorkCalendar([{ year: 2027, off: ['2027-02-05', '2027-02-08'], work: ['2027-02-20'] }]);
+    const first = toDayNumber('2019-06-01');
+    const last = toDayNumber('2029-06-30');
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: 1, max: 800 }), fc.boolean(), (day, n, useImport) => {
+        const on = useImport ? imported : calendar;
+        const d = fromDayNumber(day);
+        const target = on.addWorkingDays(d, n);
+        expect(on.workingDaysUntil(d, target)).toBe(n);
+        expect(on.workingDaysUntil(target, d)).toBe(-n);
+        // The days after the n-th up to the next working day add none.
+        expect(on.workingDaysUntil(d, addDays(on.addWorkingDays(d, n + 1), -1))).toBe(n);
+      }),
+    );
+  });
+});
+
 describe('lastSafeSubmission', () => {
   it('counts back from the last working day when the permit ends on a holiday', () => {
     // 2026-10-03 is in the National Day holiday; the last working day before it is 09-30.

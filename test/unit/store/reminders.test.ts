@@ -4,7 +4,7 @@ import type { CheckOutput, Finding } from '../../../rules/types';
 import { digestOf, type CheckDigest } from '../../../utils/store/assess';
 import { provisionalReason } from '../../../utils/i18n';
 import { sendReminders, updateBadge } from '../../../utils/store/alerts';
-import { badgeText, dueReminders, eligibleAlarms, needsAction, reminderText, workingDaysUntil, type Assessed } from '../../../utils/store/reminders';
+import { badgeText, dueReminders, eligibleAlarms, needsAction, reminderText, type Assessed } from '../../../utils/store/reminders';
 import { loadExample } from '../../support/cases';
 import { stored2027 } from '../../support/notice-2027';
 import type { CaseRecord, CaseStatus } from '../../../utils/store/types';
@@ -18,17 +18,6 @@ function validUntilFor(n: number): string {
   // lastSafeSubmission(V) is the 15th working day before V when V is a working day.
   return addWorkingDays(addWorkingDays(TODAY, n), 15);
 }
-
-describe('workingDaysUntil', () => {
-  it('counts the working days after today up to and including the target', () => {
-    expect(workingDaysUntil(TODAY, TODAY)).toBe(0);
-    expect(workingDaysUntil(TODAY, '2026-11-28')).toBe(0); // Saturday
-    expect(workingDaysUntil(TODAY, '2026-11-30')).toBe(1); // Monday
-    expect(workingDaysUntil(TODAY, '2026-12-04')).toBe(5);
-    expect(workingDaysUntil(TODAY, '2026-11-26')).toBe(-1);
-    for (const n of [3, 10, 30]) expect(workingDaysUntil(TODAY, addWorkingDays(TODAY, n))).toBe(n);
-  });
-});
 
 /** A check output with these findings and last safe day. */
 function checkOutput(lastSafeSubmission: string | null, severities: Finding['severity'][] = []): CheckOutput {
@@ -185,8 +174,8 @@ describe('reminders', () => {
     const today = '2027-01-20';
     const lastSafe = imported.addWorkingDays(today, 31);
     expect(lastSafe).toBe('2027-03-11');
-    expect(workingDaysUntil(today, lastSafe, imported)).toBe(31);
-    expect(workingDaysUntil(today, lastSafe)).toBe(29);
+    expect(imported.workingDaysUntil(today, lastSafe)).toBe(31);
+    expect(EMBEDDED_CALENDAR.workingDaysUntil(today, lastSafe)).toBe(29);
     const entries: Assessed[] = [{ record: record('c'), check: check(lastSafe) }];
     expect(dueReminders(entries, today, new Set(), undefined, imported)).toEqual([]);
     expect(dueReminders(entries, today, new Set())).toEqual([expect.objectContaining({ threshold: 30, daysLeft: 29 })]);

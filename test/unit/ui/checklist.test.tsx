@@ -75,6 +75,12 @@ describe('Checklist', () => {
     expect(root.querySelector('[data-date="lastSafeSubmission"] .provisional-mark')).toBeNull();
     expect(root.querySelector('[data-date="approvalBy"] dd')?.textContent).toBe('2027-01-11 (provisional)');
     expect(root.querySelector('.provisional-note')?.getAttribute('data-provisional')).toBe('2027');
+    // So do the findings that state them: the approval's marked with the reason in its title, the late deadline's not.
+    const approval = root.querySelector('.finding[data-rule="process.approval-eta"]')!;
+    expect(approval.querySelector('.message')?.textContent).toBe('Approval is due within 15 working days of acceptance: by 2027-01-11 at the latest. (provisional)');
+    expect(approval.querySelector('.provisional-mark')?.getAttribute('title')).toMatch(/^Provisional: the 2027 holiday schedule has not been added/);
+    expect(root.querySelector('.finding[data-rule="renewal.deadline"]')).not.toBeNull();
+    expect(root.querySelector('.finding[data-rule="renewal.deadline"] .provisional-mark')).toBeNull();
   });
 
   it('marks a last safe day already past', () => {
