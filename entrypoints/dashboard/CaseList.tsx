@@ -183,10 +183,10 @@ export function CaseList({ lang, today, calendar, cases }: CaseListProps) {
             onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
           />
         </div>
-        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="type" label="dashboard.filterType" values={APPLICATION_TYPES} optionLabel={(type) => typeLabel(lang, type)} />
-        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="status" label="dashboard.filterStatus" values={CASE_STATUSES} optionLabel={(status) => statusLabel(lang, status)} />
-        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="eligibility" label="dashboard.filterEligibility" values={ELIGIBILITY_FILTERS} optionLabel={(value) => t(lang, `dashboard.eligibility.${value}`)} />
-        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="deadline" label="dashboard.filterDeadline" values={DEADLINE_FILTERS} optionLabel={(value) => t(lang, `dashboard.deadline.${value}`)} />
+        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="type" labelKey="dashboard.filterType" values={APPLICATION_TYPES} optionLabel={(type) => typeLabel(lang, type)} />
+        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="status" labelKey="dashboard.filterStatus" values={CASE_STATUSES} optionLabel={(status) => statusLabel(lang, status)} />
+        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="eligibility" labelKey="dashboard.filterEligibility" values={ELIGIBILITY_FILTERS} optionLabel={(value) => t(lang, `dashboard.eligibility.${value}`)} />
+        <FilterSelect lang={lang} filter={filter} onChange={setFilter} name="deadline" labelKey="dashboard.filterDeadline" values={DEADLINE_FILTERS} optionLabel={(value) => t(lang, `dashboard.deadline.${value}`)} />
       </div>
       <div class="toolbar">
         <a class="button" href={hrefOf({ view: 'new', profileId: null })}>
@@ -324,19 +324,19 @@ export function CaseList({ lang, today, calendar, cases }: CaseListProps) {
 type ListFilter = Exclude<keyof RowFilter, 'query'>;
 
 /** One of the toolbar's filters: 全部, or one of its values. */
-function FilterSelect<K extends ListFilter>({ lang, filter, onChange, name, label, values, optionLabel }: {
+function FilterSelect<K extends ListFilter>({ lang, filter, onChange, name, labelKey, values, optionLabel }: {
   lang: Lang;
   filter: RowFilter;
   onChange: (filter: RowFilter) => void;
   name: K;
-  label: MessageKey;
+  labelKey: MessageKey;
   values: ReadonlyArray<Exclude<RowFilter[K], ''>>;
   optionLabel: (value: Exclude<RowFilter[K], ''>) => string;
 }) {
   const id = `case-filter-${name}`;
   return (
     <div class="field">
-      <label for={id}>{t(lang, label)}</label>
+      <label for={id}>{t(lang, labelKey)}</label>
       <select id={id} value={filter[name]} onChange={(e) => onChange({ ...filter, [name]: e.currentTarget.value as RowFilter[K] })}>
         <option value="">{t(lang, 'dashboard.all')}</option>
         {values.map((value) => (
