@@ -65,12 +65,12 @@ async function byText(page: Page, selector: string, text: string): Promise<Eleme
   return handle as ElementHandle<Element>;
 }
 
-async function expectOverlap(a: FirefoxOverlayElement['box'], b: ElementHandle<Element>) {
-  const [boxA, boxB] = [a, await b.boundingBox()];
-  expect(boxA, 'marker box').not.toBeNull();
-  expect(boxB, 'row box').not.toBeNull();
-  expect(Math.min(boxA!.x + boxA!.width, boxB!.x + boxB!.width) - Math.max(boxA!.x, boxB!.x)).toBeGreaterThan(0);
-  expect(Math.min(boxA!.y + boxA!.height, boxB!.y + boxB!.height) - Math.max(boxA!.y, boxB!.y)).toBeGreaterThan(0);
+type Box = NonNullable<FirefoxOverlayElement['box']>;
+
+function expectOverlap(a: Box, b: Box | null) {
+  expect(b, 'page element box').not.toBeNull();
+  expect(Math.min(a.x + a.width, b!.x + b!.width) - Math.max(a.x, b!.x)).toBeGreaterThan(0);
+  expect(Math.min(a.y + a.height, b!.y + b!.height) - Math.max(a.y, b!.y)).toBeGreaterThan(0);
 }
 
 async function firstTab(browser: Browser): Promise<Page> {
@@ -116,7 +116,7 @@ test.describe('Firefox', () => {
       expect(await overlay.attribute(marker, 'data-rules')).toBe('material.missing');
       expect(await overlay.attribute(marker, 'data-severity')).toBe('error');
       const row = await page.waitForFunction(() => [...document.querySelectorAll('.el-table__body tr')].find((tr) => tr.textContent?.includes('扣缴客户端截图')));
-      await expectOverlap(markerBox, row as ElementHandle<Element>);
+      expectOverlap(markerBox, await (row as ElementHandle<Element>).boundingBox());
 
       const errors = Number(await overlay.attribute('[data-count="errors"]', 'data-value'));
       expect(errors).toBeGreaterThan(0);
@@ -185,19 +185,8 @@ test.describe('Firefox', () => {
       const marker = '.marker[data-field="applicant.housing.residencePermitValidUntil"]';
       const markerBox = await inFrame.waitForVisible(marker);
       expect(await inFrame.attribute(marker, 'data-rules')).toMatch(/(^| )applicant\.housing( |$)/);
-      // puppeteer cannot box or click an element of a frame over BiDi (it asks for the frame's
-      // element by a locator Firefox refuses): the box in the frame, moved by the frame's place.
-      const inPage = async (selector: string) => {
-        const at = await page.$eval('iframe[name="main"]', (e) => ({ x: e.getBoundingClientRect().x + e.clientLeft, y: e.getBoundingClientRect().y + e.clientTop }));
-        const box = await frame.$eval(selector, (e) => {
-          const r = e.getBoundingClientRect();
-          return { x: r.x, y: r.y, width: r.width, height: r.height };
-        });
-        return { ...box, x: at.x + box.x, y: at.y + box.y };
-      };
-      const field = await inPage('#jzzyxq');
-      expect(Math.min(markerBox.x + markerBox.width, field.x + field.width) - Math.max(markerBox.x, field.x)).toBeGreaterThan(0);
-      expect(Math.min(markerBox.y + markerBox.height, field.y + field.height) - Math.max(markerBox.y, field.y)).toBeGreaterThan(0);
+      // Boxed and clicked through the frame's overlay: puppeteer cannot do either in a frame over BiDi.
+      expectOverlap(markerBox, await inFrame.pageBox('#jzzyxq'));
 
       // One chip for the tab, in the top document, naming the frame's business.
       const top = new FirefoxOverlay(browser, page);
@@ -210,7 +199,7 @@ test.describe('Firefox', () => {
       const submitted = () => frame.evaluate(() => (window as unknown as { __replica: { submitted: number } }).__replica.submitted);
       const submitButton = 'input[type="button"][value="提交"]';
       await frame.$eval(submitButton, (e) => e.scrollIntoView({ block: 'center' }));
-      const submit = await inPage(submitButton);
+      const submit = await inFrame.pageBox(submitButton);
       await page.mouse.click(submit.x + submit.width / 2, submit.y + submit.height / 2);
       const dialog = '[data-gongju-dialog="submit"]';
       await inFrame.waitForVisible(dialog);

@@ -190,11 +190,25 @@ export class FirefoxOverlay {
   /** Where the frame's viewport starts in the page's (0, 0 for the page's own document). */
   private async frameOffset(): Promise<{ x: number; y: number }> {
     if (!this.inFrame) return { x: 0, y: 0 };
-    const offset = await this.page.$eval(this.inFrame.selector, (e) => {
+    return this.page.$eval(this.inFrame.selector, (e) => {
       const box = e.getBoundingClientRect();
       return { x: box.x + e.clientLeft, y: box.y + e.clientTop };
     });
-    return offset;
+  }
+
+  /**
+   * The box of the first element of this overlay's document (the page's, not ours) matching
+   * `selector`, in the page's viewport: puppeteer cannot box an element of a frame over BiDi (it
+   * asks for the frame's element by a locator Firefox refuses).
+   */
+  async pageBox(selector: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    const frame = this.inFrame?.frame ?? this.page.mainFrame();
+    const box = await frame.$eval(selector, (e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    const offset = await this.frameOffset();
+    return { ...box, x: box.x + offset.x, y: box.y + offset.y };
   }
 
   async attribute(selector: string, name: string): Promise<string | null> {
