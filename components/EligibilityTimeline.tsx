@@ -5,6 +5,7 @@
 import { ruleById } from '../rules/catalogue';
 import { toDayNumber, type IsoDate } from '../rules/dates';
 import { eligibilityPlan, type EligibilityPlan } from '../rules/planner';
+import { joinList } from '../rules/format';
 import type { CheckOutput, Lang, WindowStart } from '../rules/types';
 import { t, type MessageKey } from '../utils/i18n';
 import { formatDate } from './labels';
@@ -52,7 +53,7 @@ function startsByRule(starts: readonly WindowStart[]): WindowStart[] {
 const quoted = (text: string) => `“${text}”`;
 
 function joined(lang: Lang, parts: readonly string[]): string {
-  return parts.join(lang === 'zh' ? '、' : ', ');
+  return joinList(lang, parts);
 }
 
 /** The rules named as people read them; the income ones with what their day assumes. */

@@ -3,6 +3,7 @@
 import { isPlanned } from '../rules/application-types';
 import { toDayNumber } from '../rules/dates';
 import { provisionalYearsOfDate, provisionalYearsOfDates } from '../rules/provisional';
+import { joinList } from '../rules/format';
 import type { CheckOutput, Lang, WorkingDayDate } from '../rules/types';
 import { t } from '../utils/i18n';
 import { formatDate } from './labels';
@@ -47,7 +48,7 @@ export function KeyDates({ output, lang }: { output: Pick<CheckOutput, 'type' | 
       </dl>
       {provisional.length > 0 && (
         <p class="provisional-note" data-provisional={provisional.join(' ')}>
-          {t(lang, 'case.dates.provisional', { years: provisional.join(lang === 'zh' ? '、' : ', ') })}
+          {t(lang, 'case.dates.provisional', { years: joinList(lang, provisional) })}
         </p>
       )}
     </>

@@ -9,7 +9,7 @@ import { RULES, META_RULES } from './catalogue';
 import { MATERIAL_IDS, materialName, materialsFor } from './materials';
 import { fieldLabel } from './fields';
 import { RULESET_VERSION } from './version';
-import { dateIn } from './format';
+import { dateIn, joinList } from './format';
 import { selectPlurals } from './plural';
 import { checkMemo, type CheckOutput, type Citation, type Finding, type Lang, type Outcome, type Params, type RuleContext, type RuleDef, type Text, type WindowLimit } from './types';
 
@@ -193,7 +193,7 @@ function toFinding(
 ): Finding {
   let finding: Finding;
   if (outcome.status === 'incomplete') {
-    const labels = outcome.fields.map((f) => fieldLabel(f, lang)).join(lang === 'zh' ? '、' : ', ');
+    const labels = joinList(lang, outcome.fields.map((f) => fieldLabel(f, lang)));
     const template = (outcome.message !== undefined ? rule.messages[outcome.message] : undefined) ?? rule.messages.incomplete ?? INCOMPLETE;
     finding = {
       rule: rule.id,

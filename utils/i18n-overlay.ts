@@ -2,6 +2,7 @@
 // the content script does not carry every page's text.
 import zh from './locales/overlay/zh_CN.json';
 import en from './locales/overlay/en.json';
+import { joinList } from '../rules/format';
 import type { Lang } from '../rules/types';
 import { fillTemplate } from './lang';
 
@@ -18,5 +19,5 @@ export function t(lang: Lang, key: OverlayKey, params?: Record<string, string | 
  * schedule yet. For a mark's title, the portal overlay, the print view, the CSV and the reminders.
  */
 export function provisionalReason(years: readonly string[], lang: Lang): string {
-  return t(lang, 'dates.provisionalReason', { years: years.join(lang === 'zh' ? '、' : ', ') });
+  return t(lang, 'dates.provisionalReason', { years: joinList(lang, years) });
 }

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldLabel } from '../../rules/fields';
 import { describeRosterProblem, ROSTER_FIELDS, ROSTER_TYPES, type RosterField, type RosterHeader, type RosterResult, type RosterRow, type RosterType } from '../../rules/roster';
+import { joinList } from '../../rules/format';
 import type { Lang } from '../../rules/types';
 import { FilePicker } from '../../components/FilePicker';
 import { formatDate, typeLabel } from '../../components/labels';
@@ -273,7 +274,7 @@ function RosterPreview({
         <>
           <p role="status" data-cases={counts.cases} data-problems={counts.problems}>
             {t(lang, 'roster.summary', { cases: counts.cases, problems: counts.problems })}
-            {result.ignoredColumns.length > 0 && ` ${t(lang, 'roster.ignored', { columns: result.ignoredColumns.join(lang === 'zh' ? '、' : ', ') })}`}
+            {result.ignoredColumns.length > 0 && ` ${t(lang, 'roster.ignored', { columns: joinList(lang, result.ignoredColumns) })}`}
           </p>
           <div class="toolbar">
             <button type="button" disabled={counts.cases === 0} onClick={() => onImport(fileName, result)}>
