@@ -52,28 +52,24 @@ function startsByRule(starts: readonly WindowStart[]): WindowStart[] {
 /** Names of rules and requirements set in quotation marks where a sentence names several. */
 const quoted = (text: string) => `“${text}”`;
 
-function joined(lang: Lang, parts: readonly string[]): string {
-  return joinList(lang, parts);
-}
-
 /** The rules named as people read them; the income ones with what their day assumes. */
 function opensBecause(plan: EligibilityPlan, lang: Lang, quote = false): string {
   const names = plan.earliestSetBy.map((rule) => (quote ? quoted(ruleTitle(rule, lang)) : ruleTitle(rule, lang)));
   const assumed = plan.earliestSetBy.some((rule) => INCOME_RULES.has(rule));
-  return joined(lang, names) + (assumed ? t(lang, 'plan.incomeAssumed') : '');
+  return joinList(lang, names) + (assumed ? t(lang, 'plan.incomeAssumed') : '');
 }
 
 function closesBecause(plan: EligibilityPlan, lang: Lang, quote = false): string {
   const ending = plan.limits.filter((l) => l.until === plan.eligibleUntil);
   const reasons = [...new Set(ending.map((l) => limitReason(l.field, lang)))];
-  return joined(lang, quote ? reasons.map(quoted) : reasons);
+  return joinList(lang, quote ? reasons.map(quoted) : reasons);
 }
 
 /** The plan in one or two sentences, as the issue's HR staff say it: from when, until when, and why. */
 export function planSummary(plan: EligibilityPlan, lang: Lang): string {
   const { asOf, earliestEligible: earliest, eligibleUntil: until } = plan;
   if (earliest === null) {
-    return t(lang, 'plan.summary.blocked', { rules: joined(lang, [...new Set(plan.blockers.map((f) => quoted(ruleTitle(f.rule, lang))))]) });
+    return t(lang, 'plan.summary.blocked', { rules: joinList(lang, [...new Set(plan.blockers.map((f) => quoted(ruleTitle(f.rule, lang))))]) });
   }
   if (plan.closed) {
     return t(lang, 'plan.summary.closed', {
