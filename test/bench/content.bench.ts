@@ -1,6 +1,8 @@
 // Content-script figures in Chromium with the built extension on the replica's largest page:
 // content.recheck.p95 (ms from an input event's re-check to markers on screen, the debounce excluded),
-// content.initial (ms from the script's start to its first markers), content.bundle.gzip (KB of all
+// content.initial (ms to the markers of the first check that found the page's form: from the
+// script's start, or from that check's start when the portal drew its form after our first check),
+// content.bundle.gzip (KB of all
 // content-script JS and CSS), peer.axe.run (ms of one axe-core run on the same page, for reference).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

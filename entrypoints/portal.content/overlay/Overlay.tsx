@@ -47,7 +47,7 @@ export function Overlay({ session, controller, isOwn, page = true, chip = true, 
   // Only a bench build (`wxt build --mode bench`) has it: measures land in the page's own timeline,
   // where its scripts would learn that we are there and when we check.
   useLayoutEffect(() => {
-    if (import.meta.env.MODE === 'bench' && snapshot) recordCheck(session.lastRunStart);
+    if (import.meta.env.MODE === 'bench' && snapshot) recordCheck(session.lastRunStart, snapshot.read.fields.length > 0);
   }, [snapshot, session]);
 
   if (!snapshot) return null;
