@@ -4,17 +4,9 @@ import { compileValidator } from './compiled-validator';
 import { isRealDate, isRealMonth } from './dates';
 import { formatPath } from './paths';
 
-export const CASE_SCHEMA_ID = 'gongju-case/1';
+import { APPLICATION_TYPES, CASE_SCHEMA_ID, type ApplicationType } from './case-ids';
 
-export const APPLICATION_TYPES = [
-  'new',
-  'renewal',
-  'employer-change',
-  'info-change',
-  'department-change',
-  'employer-registration',
-] as const;
-export type ApplicationType = (typeof APPLICATION_TYPES)[number];
+export { APPLICATION_TYPES, CASE_SCHEMA_ID, type ApplicationType };
 
 export const DISTRICTS = [
   'dongcheng', 'xicheng', 'chaoyang', 'haidian', 'fengtai', 'shijingshan', 'mentougou', 'fangshan',

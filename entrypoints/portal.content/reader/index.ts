@@ -1,6 +1,6 @@
 // The portal form reader: pure DOM code, no extension API and no rules. See read.ts for the entry.
 
-export { readPage, ATTACHMENT_MAPPING_PREFIX, CASE_SCHEMA } from './read';
+export { readPage, ATTACHMENT_MAPPING_PREFIX } from './read';
 export type { ReadOptions, ReadResult, ReadField, ReadProblem, UnplacedControl } from './read';
 export { describeControl } from './labels';
 export { controlAt } from './controls';

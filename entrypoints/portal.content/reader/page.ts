@@ -10,15 +10,15 @@ import { textOf } from './dom';
 import { hasLayout, isOnScreen } from './visibility';
 import { APP_TYPE_ROUTE_WORDS, APP_TYPE_WORDS } from './synonyms';
 import { looseKey } from './text';
-import type { AppType } from './types';
+import type { ApplicationType } from './types';
 
 const TYPE_WORDS = APP_TYPE_WORDS.flatMap(({ type, words }) => words.map((word) => ({ type, key: looseKey(word) })));
 
 /** The type a text names: the longest type word it contains; two types at the same length name none. */
-export function typeInText(text: string): AppType | null {
+export function typeInText(text: string): ApplicationType | null {
   const key = looseKey(text);
   if (key === '') return null;
-  let best: { type: AppType; length: number } | null = null;
+  let best: { type: ApplicationType; length: number } | null = null;
   let tie = false;
   for (const word of TYPE_WORDS) {
     if (!key.includes(word.key)) continue;
@@ -31,7 +31,7 @@ export function typeInText(text: string): AppType | null {
 }
 
 /** The type a route names (#/apply/renewal, /gjz/xuqian …). */
-export function typeInRoute(route: string): AppType | null {
+export function typeInRoute(route: string): ApplicationType | null {
   const lower = route.toLowerCase();
   const letters = lower.replace(/[^a-z]/g, '');
   for (const { type, words } of APP_TYPE_ROUTE_WORDS) if (words.some((word) => letters.includes(word))) return type;
@@ -41,7 +41,7 @@ export function typeInRoute(route: string): AppType | null {
 
 /** One type the page names, with how strongly, and the texts that name it (strongest first). */
 export interface TypeCandidate {
-  type: AppType;
+  type: ApplicationType;
   score: number;
   texts: string[];
 }
@@ -52,7 +52,7 @@ export interface TypeCandidate {
  * the user's remembered choice for this page, the page itself, or nothing.
  */
 export interface TypeDetection {
-  type: AppType | null;
+  type: ApplicationType | null;
   candidates: TypeCandidate[];
   source: 'remembered' | 'page' | 'none';
 }
@@ -61,7 +61,7 @@ export interface DetectOptions {
   /** Where the page is; defaults to the document's own location. */
   location?: { hash: string; pathname: string };
   /** The type the user chose for this page earlier: it wins over anything the page shows. */
-  remembered?: AppType | null;
+  remembered?: ApplicationType | null;
 }
 
 /**
@@ -200,7 +200,7 @@ function prominence(element: Element, text: string, view: Window, layout: Layout
 }
 
 interface Mention {
-  type: AppType;
+  type: ApplicationType;
   score: number;
   text: string;
 }
@@ -247,7 +247,7 @@ export function rankTypes(doc: Document, location?: { hash: string; pathname: st
     if (route) mentions.push({ type: route, score: WEAK_EVIDENCE, text: `route:${where!.pathname}${where!.hash}` });
     const titled = typeInText(doc.title);
     if (titled) mentions.push({ type: titled, score: WEAK_EVIDENCE, text: `title:${doc.title}` });
-    const byType = new Map<AppType, Mention[]>();
+    const byType = new Map<ApplicationType, Mention[]>();
     for (const mention of mentions) byType.set(mention.type, [...(byType.get(mention.type) ?? []), mention]);
     return [...byType]
       .map(([type, list]) => {
@@ -263,7 +263,7 @@ export function rankTypes(doc: Document, location?: { hash: string; pathname: st
 }
 
 /** The type to use from ranked candidates: the remembered one, else one clearly ahead, else none. */
-export function decideType(candidates: TypeCandidate[], remembered?: AppType | null): TypeDetection {
+export function decideType(candidates: TypeCandidate[], remembered?: ApplicationType | null): TypeDetection {
   if (remembered) return { type: remembered, candidates, source: 'remembered' };
   const [first, second] = candidates;
   const clear = first !== undefined && first.score >= MIN_SCORE && (second === undefined || first.score >= CLEAR_LEAD * second.score);

@@ -2,6 +2,7 @@
 // that could not be read, and the controls it could not place. A hand mapping for a control's key
 // wins over the dictionary. Nothing on the page is changed, and nothing here throws.
 
+import { CASE_SCHEMA_ID } from '../../../rules/case-ids';
 import { readAttachments, type AttachmentRow } from './attachments';
 import { readerCacheOrDefault, type ReaderCache } from './cache';
 import { assemble, sameLayout } from './assemble';
@@ -14,7 +15,7 @@ import { decideType, rankTypes, type TypeCandidate, type TypeDetection } from '.
 import { place, type Item, type Placed, type PlacedMemo } from './place';
 import { staticDescriptors } from './static';
 import { MATERIALS, OPTIONAL_EXTRA_ROWS } from './synonyms';
-import type { AppType, ControlDescriptor, Message } from './types';
+import type { ApplicationType, ControlDescriptor, Message } from './types';
 import { isHidden } from './visibility';
 import { StructureWatch } from './watch';
 
@@ -26,7 +27,7 @@ export interface ReadOptions {
    */
   mappings?: Readonly<Record<string, string>>;
   /** The type the user chose (or chose earlier for this page): it wins; when absent the page decides. */
-  type?: AppType | null;
+  type?: ApplicationType | null;
   cache?: ReaderCache;
 }
 
@@ -51,7 +52,7 @@ export interface UnplacedControl {
 }
 
 export interface ReadResult {
-  type: AppType | null;
+  type: ApplicationType | null;
   /** How the type was found, with every type the page names (for the chip to offer). */
   detection?: TypeDetection;
   caseData: Record<string, unknown>;
@@ -68,11 +69,10 @@ export interface ReadResult {
 }
 
 export const ATTACHMENT_MAPPING_PREFIX = 'attachments:';
-export const CASE_SCHEMA = 'gongju-case/1';
 
 function emptyResult(detection: TypeDetection): Required<ReadResult> {
   const type = detection.type;
-  return { type, detection, caseData: { schema: CASE_SCHEMA, ...(type ? { type } : {}) }, fields: [], problems: [], unrecognised: [], ignored: [], attachments: [], errors: 0 };
+  return { type, detection, caseData: { schema: CASE_SCHEMA_ID, ...(type ? { type } : {}) }, fields: [], problems: [], unrecognised: [], ignored: [], attachments: [], errors: 0 };
 }
 
 function labelText(descriptor: ControlDescriptor): string {

@@ -3,7 +3,7 @@
 // Chinese first (as the portal shows it), English after. Order inside a list matters where the
 // comment says so: the first match wins.
 
-import type { AppType } from './types';
+import type { ApplicationType } from './types';
 
 /** One accepted value of an enum: the case value and the texts a page may show for it. */
 export interface EnumValue {
@@ -505,7 +505,7 @@ export const MATERIALS: ReadonlyArray<{ id: string; names: readonly string[] }> 
 ];
 
 /** Application-type words; the longest word found in a text decides. */
-export const APP_TYPE_WORDS: ReadonlyArray<{ type: AppType; words: readonly string[] }> = [
+export const APP_TYPE_WORDS: ReadonlyArray<{ type: ApplicationType; words: readonly string[] }> = [
   { type: 'employer-registration', words: ['用人单位权限注册', '单位权限注册', '权限注册', '用人单位注册', '聘用单位注册', '单位注册', '单位权限申请', 'employer registration'] },
   { type: 'department-change', words: ['单位主管部门变更', '主管部门信息变更', '主管部门变更', 'department change'] },
   { type: 'employer-change', words: ['聘用单位变更', '变更聘用单位', '用人单位变更', '工作单位变更', '单位变更', 'employer change'] },
@@ -515,7 +515,7 @@ export const APP_TYPE_WORDS: ReadonlyArray<{ type: AppType; words: readonly stri
 ];
 
 /** Route words (letters only, lower case) → type; a route like #/apply/renewal or /xuqian. */
-export const APP_TYPE_ROUTE_WORDS: ReadonlyArray<{ type: AppType; words: readonly string[] }> = [
+export const APP_TYPE_ROUTE_WORDS: ReadonlyArray<{ type: ApplicationType; words: readonly string[] }> = [
   { type: 'employer-registration', words: ['employerregistration', 'unitregistration', 'unitregister', 'employerregister', 'orgregister', 'dwzc', 'qxzc'] },
   { type: 'department-change', words: ['departmentchange', 'deptchange', 'changedepartment', 'zgbmbg'] },
   { type: 'employer-change', words: ['employerchange', 'changeemployer', 'changeofemployer', 'pydwbg', 'dwbg'] },

@@ -1,13 +1,8 @@
-// Types shared by the reader modules. The reader knows nothing of the rules engine, so the
-// application type and messages are declared here as the plain shapes of the case contract.
+// Types shared by the reader modules. The reader knows nothing of the rules engine: of the case
+// contract it takes only the application types (rules/case-ids.ts, plain names without the schema),
+// and declares messages as their plain shape.
 
-export type AppType =
-  | 'new'
-  | 'renewal'
-  | 'employer-change'
-  | 'info-change'
-  | 'department-change'
-  | 'employer-registration';
+export type { ApplicationType } from '../../../rules/case-ids';
 
 export interface Message {
   zh: string;
