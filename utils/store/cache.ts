@@ -4,8 +4,8 @@
 // after every change. Only the Store changes it, once its transactions have committed; when it
 // cannot follow a change (a failed write, a switch of backend) it forgets everything and the next
 // read loads it again from the database.
+import { subjectOf } from '../../rules/application-types';
 import { assess, digestOf, type CheckDigest } from './assess';
-import { subjectName } from './csv';
 import type { CaseListItem, CaseRecord, StoredCalendar, WageOverride } from './types';
 
 export interface CheckOptions {
@@ -40,7 +40,7 @@ export function listItemOf(record: CaseRecord, digest: CheckDigest | null): Case
     id: record.id,
     type: c.type,
     status: record.status,
-    subject: subjectName(record),
+    subject: subjectOf(record.case),
     updatedAt: record.updatedAt,
     permitEnd: c.permit?.validUntil ?? null,
     searchText: [c.applicant?.name, c.applicant?.idNumber, c.employer?.name, c.employer?.creditCode, c.permit?.employer]

@@ -1,12 +1,12 @@
 // The case list as CSV for a spreadsheet: UTF-8 with a byte-order mark (Excel reads it as UTF-8
 // only then), CRLF line ends, every field quoted.
+import { subjectOf } from '../../rules/application-types';
 import { materialName } from '../../rules/materials';
 import type { Lang, Text } from '../../rules/types';
 import { countsOf } from '../../rules/summary';
 import { provisionalYearsOfDates } from '../../rules/provisional';
 import { provisionalReason } from '../i18n';
 import { assess, missingMaterials, type AssessOptions } from './assess';
-import { EMPLOYER_LEVEL_TYPES } from './records';
 import { APPLICATION_TYPE_LABELS, STATUS_LABELS, type CaseRecord } from './types';
 
 const COLUMNS: readonly Text[] = [
@@ -35,12 +35,6 @@ export function csvField(value: string | number | null | undefined): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Who the case is about: the applicant, or the employer for the employer-level types. */
-export function subjectName(record: CaseRecord): string {
-  const { applicant, employer, type } = record.case;
-  return (EMPLOYER_LEVEL_TYPES.has(type) ? employer?.name : applicant?.name) ?? '';
-}
-
 export function casesToCsv(records: readonly CaseRecord[], options: AssessOptions & { lang: Lang }): string {
   const { lang } = options;
   const separator = lang === 'zh' ? '、' : '; ';
@@ -52,7 +46,7 @@ export function casesToCsv(records: readonly CaseRecord[], options: AssessOption
     const missing = output ? missingMaterials(output).map((id) => materialName(id, lang)).join(separator) : '';
     lines.push(
       [
-        csvField(subjectName(record)),
+        csvField(subjectOf(record.case)),
         csvField(APPLICATION_TYPE_LABELS[record.case.type][lang]),
         csvField(STATUS_LABELS[record.status][lang]),
         csvField(counts?.errors),

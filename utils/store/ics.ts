@@ -6,10 +6,10 @@
 // Names appear only when asked for: a calendar is often synced to a phone or a shared account.
 // A last safe day counted on the provisional calendar is marked as every view marks it.
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { subjectOf } from '../../rules/application-types';
 import type { Lang, Text } from '../../rules/types';
 import { provisionalReason, t } from '../i18n';
 import type { CheckDigest } from './assess';
-import { subjectName } from './csv';
 import { APPLICATION_TYPE_LABELS, type CaseRecord } from './types';
 
 export type DeadlineKind = 'last-safe' | 'permit-expiry' | 'contract-end' | 'earliest-eligible' | 'eligible-until';
@@ -99,7 +99,7 @@ export interface IcsOptions {
 function eventsOf(record: CaseRecord, check: CheckDigest | null, options: IcsOptions): EventAttributes[] {
   const { lang } = options;
   const type = APPLICATION_TYPE_LABELS[record.case.type][lang];
-  const name = options.names ? subjectName(record) : '';
+  const name = options.names ? subjectOf(record.case) : '';
   // Without a name the case is told apart by its type and the start of its id.
   const who = name || (lang === 'zh' ? `${type}案例 ${record.id.slice(0, 8)}` : `${type} case ${record.id.slice(0, 8)}`);
   const sequence = Math.max(0, Math.floor((Date.parse(record.updatedAt) - SEQUENCE_EPOCH) / 1000));

@@ -1,8 +1,9 @@
 // Validation of stored and imported records. Every record read from the database or a file goes
 // through here: a record that fails is reported with the JSON path that is wrong, never thrown.
+import { subjectNumberOf } from '../../rules/application-types';
 import { isRealDate } from '../../rules/dates';
 import { checkScheduleDays } from '../../rules/imported-calendar';
-import { CASE_SCHEMA_ID, parseCase, type ApplicationType, type Case, type CaseError } from '../../rules/schema';
+import { CASE_SCHEMA_ID, parseCase, type Case, type CaseError } from '../../rules/schema';
 import { MAX_MAPPING_KEY_LENGTH } from './limits';
 import { MAX_VERSIONS, VERSION_SOURCES, type CaseVersion, type VersionSource } from './versions';
 import {
@@ -30,11 +31,9 @@ function unknownKey(value: Record<string, unknown>, known: readonly string[]): s
   return Object.keys(value).find((key) => !known.includes(key));
 }
 
-export const EMPLOYER_LEVEL_TYPES: ReadonlySet<ApplicationType> = new Set(['employer-registration', 'department-change']);
-
 /** `${idNumber}|${type}` (credit code for employer-level types), upper-cased; undefined while unknown. */
 export function identityOf(c: Case): string | undefined {
-  const raw = EMPLOYER_LEVEL_TYPES.has(c.type) ? c.employer?.creditCode : c.applicant?.idNumber;
+  const raw = subjectNumberOf(c);
   const id = raw?.trim().toUpperCase();
   return id ? `${id}|${c.type}` : undefined;
 }

@@ -1,10 +1,10 @@
 // Deadline reminders and the badge count, computed from stored cases and the engine's dates.
+import { subjectOf } from '../../rules/application-types';
 import { EMBEDDED_CALENDAR, type WorkCalendar } from '../../rules/calendar';
 import type { Lang } from '../../rules/types';
 import { fillTemplate } from '../lang';
 import { provisionalReason, t } from '../i18n';
 import type { CheckDigest } from './assess';
-import { subjectName } from './csv';
 import { APPLICATION_TYPE_LABELS, OPEN_STATUSES, type CaseRecord } from './types';
 
 /** Working days before the last safe submission day at which a reminder is shown. */
@@ -187,7 +187,7 @@ const REMINDER_TEXT: Record<Lang, Record<ReminderKind, { title: string; message:
 
 /** A date counted over a provisional year is marked as the other views mark it, with the reason after the sentence. */
 export function reminderText(reminder: Reminder, record: CaseRecord, lang: Lang): { title: string; message: string } {
-  const name = subjectName(record);
+  const name = subjectOf(record.case);
   const type = APPLICATION_TYPE_LABELS[record.case.type][lang];
   const who = name ? (lang === 'zh' ? `${name}（${type}）` : `${name} (${type})`) : type;
   const text = REMINDER_TEXT[lang][reminder.kind];
