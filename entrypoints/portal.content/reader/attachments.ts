@@ -5,7 +5,7 @@
 // (a file input, an upload button, a status, a file name). What tells a file is there: a status
 // text, a count (已上传（2）), an icon's title, a file name, a re-upload button, a colour class.
 
-import { ARIA_ROLE_SELECTOR, byTag, cellAtColumn, cellsOf, CONTROL_SELECTOR, detachedHeaderRow, rowsOf, textOf } from './dom';
+import { ARIA_ROLE_SELECTOR, byTag, cellAtColumn, cellsOf, CONTROL_SELECTOR, detachedHeaderRow, nameWordsOf, rowsOf, textOf } from './dom';
 import { MATERIALS } from './synonyms';
 import { cleanLabel, looseKey, squash } from './text';
 
@@ -69,9 +69,6 @@ function buttonsOf(block: Element): string[] {
   return Array.from(block.querySelectorAll('button, a, [role="button"]')).map((button) => (button.textContent ?? '').slice(0, 40).replace(/[\s\u3000]+/g, ''));
 }
 
-function wordsOf(element: Element): string[] {
-  return (element.getAttribute('class') ?? '').split(/[\s_-]+/).filter(Boolean).map((word) => word.toLowerCase());
-}
 
 /** What the row says about its file beside its name: texts, titles and alt texts of icons. */
 function statusTextOf(row: Element, label: string): string {
@@ -93,7 +90,7 @@ function fileNameIn(row: Element, status: string): string | undefined {
 function countIn(row: Element, status: string): number | null {
   const counted = COUNT.exec(status);
   if (counted) return Number(counted[1] ?? counted[2]);
-  const badge = Array.from(row.querySelectorAll(COUNT_CANDIDATES)).find((element) => element.children.length === 0 && wordsOf(element).some((word) => COUNT_WORDS.has(word)));
+  const badge = Array.from(row.querySelectorAll(COUNT_CANDIDATES)).find((element) => element.children.length === 0 && nameWordsOf(element).some((word) => COUNT_WORDS.has(word)));
   const digits = badge ? textOf(badge).match(/^\d+$/) : null;
   return digits ? Number(digits[0]) : null;
 }
@@ -101,7 +98,7 @@ function countIn(row: Element, status: string): number | null {
 /** An icon or tag that says done or missing by its colour class alone (and says nothing else). */
 function colourSaysDone(row: Element): boolean {
   const marks = Array.from(row.querySelectorAll('[class]')).filter((element) => textOf(element, 20) === '' || UPLOAD_STATUS.test(textOf(element, 20)));
-  const says = (words: ReadonlySet<string>) => marks.some((element) => wordsOf(element).some((word) => words.has(word)));
+  const says = (words: ReadonlySet<string>) => marks.some((element) => nameWordsOf(element).some((word) => words.has(word)));
   return !says(MISSING_WORDS) && says(DONE_WORDS);
 }
 

@@ -30,6 +30,12 @@ export function textOf(element: Element | null | undefined, limit = 400): string
   return squash(parts.join(' '));
 }
 
+/** The words of an element's class names, and of its id with `withId` (el-upload-list__item → el, upload, list, item), lower case. */
+export function nameWordsOf(element: Element, withId = false): string[] {
+  const names = withId ? `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}` : (element.getAttribute('class') ?? '');
+  return names.split(/[\s_-]+/).filter(Boolean).map((word) => word.toLowerCase());
+}
+
 export function hasControl(element: Element): boolean {
   return element.querySelector(CONTROL_SELECTOR) !== null;
 }

@@ -54,7 +54,12 @@ const MONTH_PATTERN = /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*(?:月份?)?$/;
 const COMPACT_MONTH = /^(\d{4})(\d{2})$/;
 const TIME_SUFFIX = /(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 /** Between the two ends of a period: 至, 到, ~, a dash with spaces around it. */
-export const RANGE_SEPARATOR = /\s*(?:至|到|~|—|–|--)\s*|\s+-\s+/;
+const RANGE_SEPARATOR = /\s*(?:至|到|~|—|–|--)\s*|\s+-\s+/;
+
+/** The ends of a period as written (2020-01-01 至 2027-06-30), empty parts left out. */
+export function rangeParts(text: string): string[] {
+  return text.split(RANGE_SEPARATOR).filter((part) => part.trim() !== '');
+}
 
 export const inList = (text: string, words: readonly string[] | undefined): boolean =>
   words !== undefined && words.some((word) => looseKey(word) === looseKey(text));
@@ -75,7 +80,7 @@ export function normalizeDate(input: string, options: DateOptions = {}): Normali
   let text = toHalfWidth(input).trim().replace(TIME_SUFFIX, '');
   if (isBlank(text)) return absent;
   if (inList(text, options.open)) return ok(null);
-  const parts = text.split(RANGE_SEPARATOR).filter((part) => part.trim() !== '');
+  const parts = rangeParts(text);
   if (parts.length === 2 && options.rangeTake) {
     text = (options.rangeTake === 'start' ? parts[0] : parts[1])!.trim().replace(TIME_SUFFIX, '');
     if (inList(text, options.open)) return ok(null);
@@ -101,7 +106,7 @@ export function normalizeMonth(input: string): Normalized<string> {
     if (month.year < 1900 || month.year > 2100 || month.month < 1 || month.month > 12) return failWith(MESSAGES.impossibleDate);
     return ok(`${month.year}-${pad(month.month)}`);
   }
-  const parts = text.split(RANGE_SEPARATOR).filter((part) => part.trim() !== '');
+  const parts = rangeParts(text);
   const dates = parts.map((part) => normalizeDate(part));
   if (dates.length >= 1 && dates.length <= 2 && dates.every((d) => d.ok && typeof d.value === 'string')) {
     const months = new Set(dates.map((d) => (d as { value: string }).value.slice(0, 7)));

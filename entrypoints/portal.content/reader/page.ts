@@ -6,7 +6,7 @@
 // undecided and the user is asked. No framework's class names: only what any page can show.
 
 import { readAttachments } from './attachments';
-import { textOf } from './dom';
+import { nameWordsOf, textOf } from './dom';
 import { hasLayout, isOnScreen } from './visibility';
 import { APP_TYPE_ROUTE_WORDS, APP_TYPE_WORDS } from './synonyms';
 import { looseKey } from './text';
@@ -130,16 +130,11 @@ function layoutOf(doc: Document, view: Window): Layout {
   return { real: hasLayout(doc), bodySize: bodyTextSize(doc, view), viewportHeight: view.innerHeight || 800, scrollY: view.scrollY || 0 };
 }
 
-function wordsOf(element: Element): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return names.split(/[\s_-]+/).filter(Boolean).map((word) => word.toLowerCase());
-}
-
 function markedCurrent(element: Element): boolean {
   if (element.getAttribute('aria-selected') === 'true') return true;
   const current = element.getAttribute('aria-current');
   if (current !== null && current !== 'false') return true;
-  return wordsOf(element).some((word) => CURRENT_WORDS.has(word));
+  return nameWordsOf(element, true).some((word) => CURRENT_WORDS.has(word));
 }
 
 /**
@@ -192,7 +187,7 @@ function prominence(element: Element, text: string, view: Window, layout: Layout
   if (item.some(markedCurrent)) score *= CURRENT_BONUS;
   else if (leadsElsewhere(item)) score *= ELSEWHERE;
   if (heading) score *= 1.1;
-  if (item.some((node) => wordsOf(node).some((word) => TITLE_WORDS.has(word)))) score *= 1.1;
+  if (item.some((node) => nameWordsOf(node, true).some((word) => TITLE_WORDS.has(word)))) score *= 1.1;
   // A field label (出生日期：) or a sentence names a type in passing, not the page.
   if (/[:：]\s*$/.test(text) || item.some((node) => node.tagName === 'LABEL')) score *= 0.5;
   if (SENTENCE.test(text)) score *= 0.6;

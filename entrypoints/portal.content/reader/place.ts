@@ -5,7 +5,7 @@ import type { ReaderCache } from './cache';
 import type { Classification } from './classify';
 import { readRaw, type Widget } from './controls';
 import { textOf } from './dom';
-import { inList, normalizeValue, RANGE_SEPARATOR } from './normalize';
+import { inList, normalizeValue, rangeParts } from './normalize';
 import { FIELDS, type FieldSpec } from './synonyms';
 import { toHalfWidth } from './text';
 import type { ControlDescriptor, Message, Normalized, RawValue } from './types';
@@ -169,7 +169,7 @@ function placeValue(item: Item, classification: Classification, raw: RawValue, i
   if (classification.kind !== 'range') return [];
   // One text holding a period (2020-01-01 至 2027-06-30): each end goes to its own field.
   const text = raw.kind === 'text' ? raw.text : raw.kind === 'list' ? raw.items.join(' ') : '';
-  const parts = text.split(RANGE_SEPARATOR).filter((part) => part.trim() !== '');
+  const parts = rangeParts(text);
   // A lone value under a period label is its end (营业期限：长期); more than two parts is unreadable as a whole.
   const [start, end] = parts.length === 2 ? [parts[0]!, parts[1]!] : parts.length === 1 ? ['', parts[0]!] : [text, text];
   const placed: Placed[] = [];
