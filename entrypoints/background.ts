@@ -7,7 +7,7 @@ import { isStoreEvent, type StoreEvent } from '../utils/messages';
 import { originsOfMatches } from '../utils/portal';
 import { tellPortalTabs } from '../utils/portal-messages';
 import { eligibleAlarmDays, sendReminders, updateBadge } from '../utils/store/alerts';
-import { localDate } from '../utils/store/assess';
+import { localToday } from '../rules/dates';
 import { openStore } from '../utils/store/db';
 import { createDispatcher, type Sender } from '../utils/store/dispatch';
 import { TabStates, type SessionArea } from '../utils/store/tabs';
@@ -29,7 +29,6 @@ const NOTIFICATION_ICON = '/icon/128.png';
 const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
 export default defineBackground(() => {
-  const today = () => localDate(new Date());
   const storeReady = openStore();
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
   const tabs = new TabStates(session);
@@ -45,7 +44,7 @@ export default defineBackground(() => {
   /** An alarm for each first day to apply still to come whose reminder is set; the others are cleared. */
   const syncEligibleAlarms = async () => {
     if (!alarms) return;
-    const wanted = await eligibleAlarmDays(await storeReady, today());
+    const wanted = await eligibleAlarmDays(await storeReady, localToday());
     const names = new Set(wanted.map((w) => `${ELIGIBLE_ALARM_PREFIX}${w.caseId}`));
     for (const alarm of await alarms.getAll()) {
       if (alarm.name.startsWith(ELIGIBLE_ALARM_PREFIX) && !names.has(alarm.name)) await alarms.clear(alarm.name);
@@ -64,7 +63,7 @@ export default defineBackground(() => {
         .then((store) =>
           updateBadge(
             store,
-            today(),
+            localToday(),
             async (text, title) => {
               await action?.setBadgeText({ text });
               await action?.setTitle({ title });
@@ -105,7 +104,7 @@ export default defineBackground(() => {
       // A tab's address is known to us only while it shows the portal (host permission).
       tabUrl: (tabId) => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
       portalOrigins,
-      today,
+      today: localToday,
       onEvent: broadcast,
     }),
   );
@@ -128,7 +127,7 @@ export default defineBackground(() => {
     const store = await storeReady;
     await sendReminders(
       store,
-      today(),
+      localToday(),
       async (id, text) => {
         await notifications.create(id, {
           type: 'basic',

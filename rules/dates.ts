@@ -192,11 +192,15 @@ export function monthOf(d: IsoDate): IsoMonth {
   return d.slice(0, 7);
 }
 
-/** Today in the machine's local time zone (Beijing users: China Standard Time). */
-export function localToday(): IsoDate {
-  const now = new Date();
+/** The calendar day of `moment` in the machine's local time zone (Beijing users: China Standard Time). */
+export function localDateOf(moment: Date): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** Today in the machine's local time zone. */
+export function localToday(): IsoDate {
+  return localDateOf(new Date());
 }
 
 /** 近三年: the last three complete calendar years before asOf's year, newest first. */

@@ -58,9 +58,3 @@ export function digestOf(output: CheckOutput): CheckDigest {
     lastSafeProvisionalYears: provisionalYearsOfDate(output, 'lastSafeSubmission'),
   };
 }
-
-/** The local calendar date of `now` as YYYY-MM-DD. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -4,7 +4,8 @@
 import { MATERIAL_IDS } from '../../rules/materials';
 import { mergeRosterCase } from '../../rules/roster';
 import { CASE_SCHEMA_ID, parseCase, type Case, type CaseError } from '../../rules/schema';
-import { localDate, type CheckDigest } from './assess';
+import { localDateOf } from '../../rules/dates';
+import type { CheckDigest } from './assess';
 import type { Tx } from './backend';
 import { digestFor, listItemOf, type CheckOptions } from './cache';
 import { identityOf, prefixPath, validateCaseRecord, validateEmployerProfile, type Checked } from './records';
@@ -127,7 +128,7 @@ export class CaseStore extends SettingsStore {
 
   /** Checks the case; appends its error and warning counts to its history when they changed. */
   protected recordCounts(record: CaseRecord, settings: Settings): Written {
-    const options = { today: localDate(this.now()), wageOverride: settings.wageOverride, calendars: settings.calendars };
+    const options = { today: localDateOf(this.now()), wageOverride: settings.wageOverride, calendars: settings.calendars };
     const digest = digestFor(record, options);
     const written = { record, checked: { options, digest } };
     if (!digest) return written;

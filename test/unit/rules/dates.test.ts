@@ -12,6 +12,7 @@ import {
   isRealMonth,
   lastDayMonthsBefore,
   latest,
+  localDateOf,
   firstDayOfMonthIndex,
   monthFromIndex,
   monthIndex,
@@ -184,6 +185,13 @@ describe('latest, firstDayOfMonthIndex', () => {
     expect(latest('2026-01-05', '2025-12-31')).toBe('2026-01-05');
     expect(latest('2025-12-31', '2026-01-05')).toBe('2026-01-05');
     expect(firstDayOfMonthIndex(monthIndex('2027-03'))).toBe('2027-03-01');
+  });
+});
+
+describe('localDateOf', () => {
+  it('is the local calendar day, months and days written with two digits, late evening included', () => {
+    expect(localDateOf(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localDateOf(new Date(2027, 11, 31, 0, 0))).toBe('2027-12-31');
   });
 });
 
