@@ -7,6 +7,7 @@ import { getAt, withValueAt } from '../rules/paths';
 import { salvageCase } from '../rules/salvage';
 import { CASE_SCHEMA_ID, validateAll, type ApplicationType, type Case, type CaseError } from '../rules/schema';
 import type { CheckOutput } from '../rules/types';
+import { isPlainObject } from '../rules/json';
 
 export type Draft = Record<string, unknown>;
 
@@ -22,7 +23,6 @@ export interface DraftCheck {
   output: CheckOutput | null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function newDraft(type: ApplicationType, extra: Draft = {}): Draft {
   return { schema: CASE_SCHEMA_ID, type, district: 'shijingshan', ...extra };
@@ -72,7 +72,7 @@ export function cleanDraft(draft: Draft): Draft {
       const items = value.map(clean).filter((item) => item !== undefined);
       return items.length > 0 ? items : undefined;
     }
-    if (isObject(value)) {
+    if (isPlainObject(value)) {
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(value)) {
         const cleaned = clean(child);

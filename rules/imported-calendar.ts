@@ -3,8 +3,9 @@
 // A file that is not such a calendar is refused with one problem naming the key or the day, and
 // nothing of it is used.
 import type { ImportedYear } from './calendar';
-import { isRealDate, type IsoDate } from './dates';
+import { isRealDate, MAX_YEAR, MIN_YEAR, type IsoDate } from './dates';
 import type { Text } from './types';
+import { isPlainObject } from './json';
 
 /** What a schedule says, with the holiday name of each listed day for the month grid. */
 export interface ParsedCalendar extends ImportedYear {
@@ -19,15 +20,9 @@ export type CalendarParse = { ok: true; calendar: ParsedCalendar } | { ok: false
 /** holiday-cn's own files carry $schema and $id beside the three keys of the format. */
 const TOP_LEVEL_KEYS = new Set(['$schema', '$id', 'year', 'papers', 'days']);
 const DAY_KEYS = new Set(['name', 'date', 'isOffDay']);
-const MIN_YEAR = 1800;
-const MAX_YEAR = 2199;
 
 function problem(zh: string, en: string): CalendarParse {
   return { ok: false, problem: { zh, en } };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,13 +1,11 @@
 // Case paths, as findings, schema errors and the reader name a value: `applicant.workHistory[1].from`,
 // `employer.taxPaid.2025`. One reading of them for every part that walks a case by path.
+import { isPlainObject } from './json';
 
 /** An object key, or an array index. */
 export type PathSegment = string | number;
 
 type Container = Record<string | number, unknown>;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // The same few hundred paths come back at every read of a page: each is split once.
 const parsed = new Map<string, readonly PathSegment[]>();

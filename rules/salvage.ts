@@ -2,6 +2,7 @@
 // hold a value the reader could not normalise; the rest of the case is still worth checking.
 import { removeAt, parsePath } from './paths';
 import { CASE_SCHEMA_ID, parseCase, type Case, type CaseError } from './schema';
+import { isPlainObject } from './json';
 
 export type Salvage =
   | { ok: true; case: Case; error?: CaseError }
@@ -9,9 +10,6 @@ export type Salvage =
 
 // Each step removes at least one value, so a case is salvaged or refused within this many.
 const MAX_SALVAGE_STEPS = 200;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Parses data as a case (the schema marker is added when absent). When the schema rejects it,

@@ -10,9 +10,10 @@ import { casesToCsv } from './csv';
 import { casesToIcs } from './ics';
 import type { Store } from './db';
 import { DraftRate, LIMIT_ERRORS } from './limits';
-import { MAX_ID_LENGTH } from './records';
+import { isCount, MAX_ID_LENGTH } from './records';
 import type { TabStates } from './tabs';
 import { CASE_STATUSES, type CaseRecord, type CaseSummary, type Settings, type TabCaseState } from './types';
+import { isPlainObject } from '../../rules/json';
 
 /** The fields of runtime.MessageSender this looks at. */
 export interface Sender {
@@ -46,10 +47,8 @@ export type Dispatch = (message: unknown, sender: Sender) => Promise<Reply<unkno
 
 type Fields = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH;
 const isIdList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(isId));
-const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /** The shape each request must have before it reaches the store (which validates the content). */
 const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
@@ -58,12 +57,12 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'case/list': () => true,
   'case/list-items': (m) => isIdList(m.ids),
   'case/get': (m) => isId(m.id),
-  'case/save': (m) => isObject(m.input),
+  'case/save': (m) => isPlainObject(m.input),
   'case/delete': (m) => isId(m.id),
   'case/merge-pending': (m) => isId(m.id),
   'case/keep-pending': (m) => isId(m.id),
   'case/restore-version': (m) => isId(m.id) && isCount(m.index),
-  'case/restore': (m) => isObject(m.record),
+  'case/restore': (m) => isPlainObject(m.record),
   'case/duplicate': (m) => isId(m.id),
   'cases/delete': (m) => Array.isArray(m.ids) && isIdList(m.ids),
   'cases/set-status': (m) => Array.isArray(m.ids) && isIdList(m.ids) && typeof m.status === 'string' && (CASE_STATUSES as readonly string[]).includes(m.status),
@@ -75,12 +74,12 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
   'cases/import-roster': (m) => Array.isArray(m.cases),
   'cases/undo-roster': (m) => Array.isArray(m.created) && m.created.every(isId) && Array.isArray(m.previous),
   'employer/list': () => true,
-  'employer/save': (m) => isObject(m.input),
+  'employer/save': (m) => isPlainObject(m.input),
   'employer/delete': (m) => isId(m.id),
   'mappings/get': (m) => isId(m.pageKey),
-  'mappings/set': (m) => isId(m.pageKey) && isObject(m.mappings),
+  'mappings/set': (m) => isId(m.pageKey) && isPlainObject(m.mappings),
   'settings/get': () => true,
-  'settings/set': (m) => isObject(m.patch),
+  'settings/set': (m) => isPlainObject(m.patch),
   'quarantine/list': () => true,
   'quarantine/discard': (m) => isId(m.id),
   'status/get': () => true,
@@ -91,7 +90,7 @@ const SHAPES: Record<RequestType, (m: Fields) => boolean> = {
 
 /** The request, when `message` is one of the protocol's with the right shape. */
 export function asRequest(message: unknown): Request | null {
-  if (!isObject(message) || typeof message.type !== 'string' || !Object.hasOwn(SHAPES, message.type)) return null;
+  if (!isPlainObject(message) || typeof message.type !== 'string' || !Object.hasOwn(SHAPES, message.type)) return null;
   return SHAPES[message.type as RequestType](message) ? (message as Request) : null;
 }
 

@@ -3,12 +3,9 @@
 // gave stays. (The parts the schema rejects are left out by rules/salvage.ts, and kept raw by the store.)
 import { getAt, removeAt, type PathSegment } from '../../rules/paths';
 import type { Case } from '../../rules/schema';
+import { isPlainObject } from '../../rules/json';
 
 type Json = unknown;
-
-function isPlainObject(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function leafPaths(value: Json, prefix: PathSegment[], out: PathSegment[][]): PathSegment[][] {
   if (isPlainObject(value)) {

@@ -19,6 +19,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { INDEXES, KEY_PATHS, type StoreName } from './backend';
 import { validateCaseRecord } from './records';
 import type { CaseStatus, QuarantineEntry } from './types';
+import { isPlainObject } from '../../rules/json';
 
 export const DB_NAME = 'gongju-precheck';
 export const DB_VERSION = 3;
@@ -33,13 +34,9 @@ const STATUS_BY_V1_LABEL: Record<string, CaseStatus> = {
   被退回: 'returned',
 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Version 1 → 2 shape of a case record; a record already in the later shape is returned as is. */
 export function caseRecordV1toV2(record: unknown, now: string): unknown {
-  if (!isObject(record) || typeof record.createdAt === 'string') return record;
+  if (!isPlainObject(record) || typeof record.createdAt === 'string') return record;
   const { savedAt, status, ...rest } = record;
   const savedTime = typeof savedAt === 'number' && Number.isFinite(savedAt) ? new Date(savedAt).toISOString() : now;
   return {
@@ -129,5 +126,5 @@ async function rewriteCases(tx: UpgradeTx, oldVersion: number, now: string): Pro
 async function addReminderSetting(tx: UpgradeTx): Promise<void> {
   const settings = tx.objectStore('settings');
   const current: unknown = await settings.get('settings');
-  if (isObject(current) && !('reminders' in current)) await settings.put({ ...current, reminders: true }, 'settings');
+  if (isPlainObject(current) && !('reminders' in current)) await settings.put({ ...current, reminders: true }, 'settings');
 }

@@ -19,6 +19,7 @@ import {
   type StoredCalendar,
   type WageOverride,
 } from './types';
+import { isPlainObject } from '../../rules/json';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: CaseError };
 
@@ -48,15 +49,12 @@ function fail(path: string, expected: string): { ok: false; error: CaseError } {
   return { ok: false, error: { path, expected } };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isTimestamp(value: unknown): value is string {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
-function isCount(value: unknown): value is number {
+/** A whole number, zero or more. */
+export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
@@ -72,7 +70,7 @@ function checkHistory(value: unknown): Checked<CountPoint[]> {
   const points: CountPoint[] = [];
   for (let i = 0; i < value.length; i++) {
     const point: unknown = value[i];
-    if (!isObject(point)) return fail(`history[${i}]`, 'an object');
+    if (!isPlainObject(point)) return fail(`history[${i}]`, 'an object');
     const extra = unknownKey(point, ['at', 'errors', 'warnings']);
     if (extra !== undefined) return fail(`history[${i}].${extra}`, 'no such key (at, errors, warnings)');
     if (!isTimestamp(point.at)) return fail(`history[${i}].at`, 'an ISO timestamp');
@@ -89,7 +87,7 @@ function checkVersions(value: unknown, materialIds?: ReadonlySet<string>): Check
   const versions: CaseVersion[] = [];
   for (let i = 0; i < value.length; i++) {
     const v: unknown = value[i];
-    if (!isObject(v)) return fail(`versions[${i}]`, 'an object');
+    if (!isPlainObject(v)) return fail(`versions[${i}]`, 'an object');
     if (!isTimestamp(v.at)) return fail(`versions[${i}].at`, 'an ISO timestamp');
     if (!VERSION_SOURCES.includes(v.source as VersionSource)) return fail(`versions[${i}].source`, VERSION_SOURCES.join(' or '));
     if (v.doc !== undefined && typeof v.doc !== 'string') return fail(`versions[${i}].doc`, 'a string');
@@ -102,11 +100,11 @@ function checkVersions(value: unknown, materialIds?: ReadonlySet<string>): Check
 
 function checkDraftRaw(value: unknown): Checked<DraftRaw | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
-  if (!isObject(value) || !('data' in value)) return fail('draftRaw', 'an object with data');
+  if (!isPlainObject(value) || !('data' in value)) return fail('draftRaw', 'an object with data');
   const extra = unknownKey(value, ['data', 'error', 'at']);
   if (extra !== undefined) return fail(`draftRaw.${extra}`, 'no such key (data, error, at)');
   const error = value.error;
-  if (!isObject(error) || typeof error.path !== 'string' || typeof error.expected !== 'string' || unknownKey(error, ['path', 'expected']) !== undefined) {
+  if (!isPlainObject(error) || typeof error.path !== 'string' || typeof error.expected !== 'string' || unknownKey(error, ['path', 'expected']) !== undefined) {
     return fail('draftRaw.error', 'an object with path and expected');
   }
   if (!isTimestamp(value.at)) return fail('draftRaw.at', 'an ISO timestamp');
@@ -123,7 +121,7 @@ export function validateCaseRecord(
   fallbackTime: string,
   materialIds?: ReadonlySet<string>,
 ): Checked<CaseRecord> {
-  if (!isObject(value)) return fail('(root)', 'a case record object');
+  if (!isPlainObject(value)) return fail('(root)', 'a case record object');
   if (typeof value.id !== 'string' || value.id === '' || value.id.length > MAX_ID_LENGTH) return fail('id', `a non-empty string of at most ${MAX_ID_LENGTH} characters`);
   const c = checkCase(value.case, 'case', materialIds);
   if (!c.ok) return c;
@@ -137,7 +135,7 @@ export function validateCaseRecord(
   const history = checkHistory(value.history);
   if (!history.ok) return history;
   const sources = value.sources ?? {};
-  if (!isObject(sources)) return fail('sources', 'an object');
+  if (!isPlainObject(sources)) return fail('sources', 'an object');
   const draftRaw = checkDraftRaw(value.draftRaw);
   if (!draftRaw.ok) return draftRaw;
   const versions = checkVersions(value.versions, materialIds);
@@ -164,7 +162,7 @@ export function validateCaseRecord(
 }
 
 export function validateEmployerProfile(value: unknown, fallbackTime: string): Checked<EmployerProfile> {
-  if (!isObject(value)) return fail('(root)', 'an employer profile object');
+  if (!isPlainObject(value)) return fail('(root)', 'an employer profile object');
   if (typeof value.id !== 'string' || value.id === '') return fail('id', 'a non-empty string');
   if (typeof value.name !== 'string') return fail('name', 'a string');
   // The employer part of the case schema is the one definition of an employer.
@@ -185,7 +183,7 @@ export function validateEmployerProfile(value: unknown, fallbackTime: string): C
 const MAX_MAPPINGS_PER_PAGE = 2000;
 
 export function validateMappings(value: unknown): Checked<FieldMappings> {
-  if (!isObject(value)) return fail('mappings', 'an object of control key → case path');
+  if (!isPlainObject(value)) return fail('mappings', 'an object of control key → case path');
   const entries = Object.entries(value);
   if (entries.length > MAX_MAPPINGS_PER_PAGE) return fail('mappings', `at most ${MAX_MAPPINGS_PER_PAGE} entries`);
   const mappings: FieldMappings = {};
@@ -200,7 +198,7 @@ export function validateMappings(value: unknown): Checked<FieldMappings> {
 
 function checkWageOverride(value: unknown): Checked<WageOverride | null> {
   if (value === null) return { ok: true, value: null };
-  if (!isObject(value)) return fail('wageOverride', 'null or an object with monthly and dataYear');
+  if (!isPlainObject(value)) return fail('wageOverride', 'null or an object with monthly and dataYear');
   const { monthly, dataYear } = value;
   if (typeof monthly !== 'number' || !Number.isFinite(monthly) || monthly <= 0) {
     return fail('wageOverride.monthly', 'a number of yuan > 0');
@@ -219,7 +217,7 @@ function checkCalendars(value: unknown): Checked<StoredCalendar[]> {
   const calendars: StoredCalendar[] = [];
   for (const [index, entry] of value.entries()) {
     const at = `calendars[${index}]`;
-    if (!isObject(entry) || !isObject(entry.source) || !isObject(entry.names) || typeof entry.addedAt !== 'string') return fail(at, 'a calendar {year, off, work, names, source, addedAt}');
+    if (!isPlainObject(entry) || !isPlainObject(entry.source) || !isPlainObject(entry.names) || typeof entry.addedAt !== 'string') return fail(at, 'a calendar {year, off, work, names, source, addedAt}');
     const { year, off, work, names, source, addedAt } = entry;
     if (!Array.isArray(off) || !Array.isArray(work)) return fail(at, 'off and work lists');
     const days = [
@@ -238,7 +236,7 @@ function checkCalendars(value: unknown): Checked<StoredCalendar[]> {
 
 /** Validates a settings change; only the keys given are checked and returned. */
 export function validateSettingsPatch(value: unknown): Checked<Partial<Settings>> {
-  if (!isObject(value)) return fail('(root)', 'an object of settings');
+  if (!isPlainObject(value)) return fail('(root)', 'an object of settings');
   const patch: Partial<Settings> = {};
   for (const [key, field] of Object.entries(value)) {
     switch (key) {
@@ -272,7 +270,7 @@ export function validateSettingsPatch(value: unknown): Checked<Partial<Settings>
 /** Settings as stored, each field that is missing or wrong replaced by its default. */
 export function normalizeSettings(value: unknown): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
-  if (!isObject(value)) return settings;
+  if (!isPlainObject(value)) return settings;
   for (const key of ['lang', 'wageOverride', 'reminders', 'calendars'] as const) {
     if (!(key in value)) continue;
     const checked = validateSettingsPatch({ [key]: value[key] });

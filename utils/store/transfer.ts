@@ -5,6 +5,7 @@ import { selectPlurals } from '../../rules/plural';
 import type { Text } from '../../rules/types';
 import { prefixPath, validateCaseRecord } from './records';
 import { EXPORT_FORMAT, type CaseRecord, type ExportFile, type ExportedCase, type ImportProblem } from './types';
+import { isPlainObject } from '../../rules/json';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Enough to show what is wrong without flooding the page. */
@@ -57,10 +58,6 @@ export function duplicatesMessage(n: number): Text {
   };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Reads an import: the text of a file (or its parsed JSON). Accepts an export file or one bare
  * case in the case format, which becomes a new draft with `newId`.
@@ -80,7 +77,7 @@ export function parseImport(
       return { ok: false, reason: 'malformed', message: IMPORT_MESSAGES.notJson };
     }
   }
-  if (!isObject(data)) return { ok: false, reason: 'malformed', message: IMPORT_MESSAGES.notExport };
+  if (!isPlainObject(data)) return { ok: false, reason: 'malformed', message: IMPORT_MESSAGES.notExport };
 
   if (data.schema === CASE_SCHEMA_ID) {
     const checked = validateCaseRecord({ id: newId(), case: data, status: 'draft' }, now, materialIds);
@@ -96,12 +93,12 @@ export function parseImport(
   const seenIds = new Map<string, number>();
   data.cases.forEach((raw: unknown, index) => {
     if (problems.length >= MAX_PROBLEMS) return;
-    const unknownKey = isObject(raw) ? Object.keys(raw).find((key) => !RECORD_KEYS.has(key)) : undefined;
+    const unknownKey = isPlainObject(raw) ? Object.keys(raw).find((key) => !RECORD_KEYS.has(key)) : undefined;
     if (unknownKey !== undefined) {
       problems.push({ index, path: `cases[${index}].${unknownKey}`, expected: 'no such key in the case format' });
       return;
     }
-    const checked = validateCaseRecord(isObject(raw) ? withoutBookkeeping(raw) : raw, now, materialIds);
+    const checked = validateCaseRecord(isPlainObject(raw) ? withoutBookkeeping(raw) : raw, now, materialIds);
     if (!checked.ok) {
       problems.push(problemAt(index, checked.error));
       return;
