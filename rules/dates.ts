@@ -6,9 +6,9 @@
 export type IsoDate = string;
 export type IsoMonth = string;
 
-// 1800 rather than 1900: GB 11643's own example number carries a birth date in 1880.
-const MIN_YEAR = 1800;
-const MAX_YEAR = 2199;
+// The years a date may have. 1800 rather than 1900: GB 11643's own example number carries a birth date in 1880.
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2199;
 
 /** Whether s has an ASCII digit at each of the positions, and '-' at 4 (and 7): YYYY-MM(-DD). */
 function isDigitsWithDashes(s: string, length: 7 | 10): boolean {
@@ -24,7 +24,8 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of the Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

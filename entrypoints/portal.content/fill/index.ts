@@ -25,7 +25,8 @@ import {
   type FillTarget,
   type PageDates,
 } from './plan';
-import { sameValue, valueAt } from './values';
+import { getAt } from '../../../rules/paths';
+import { sameValue } from './values';
 import { chooseNativeOption, chooseSelectOption, clickChoice, settle, setPickerDate, setTicked, typeInto } from './widgets';
 
 
@@ -56,7 +57,7 @@ export function previewFill(env: FillEnv, caseData: unknown): FillPreviewItem[] 
   const { targets, dates } = targetsNow(env);
   const items: FillPreviewItem[] = [];
   for (const target of targets.values()) {
-    const wanted = valueAt(caseData, target.path);
+    const wanted = getAt(caseData, target.path);
     if (wanted === undefined || alreadyShown(target, wanted)) continue;
     const change = describeChange(target, wanted, dates);
     items.push({
@@ -172,7 +173,7 @@ export async function applyFill(env: FillEnv, caseData: unknown, paths: readonly
   const pageOrder = [...targetsNow(env).targets.keys()].filter((path) => requested.has(path));
   const order = [...pageOrder, ...paths.filter((path) => !pageOrder.includes(path))];
   for (const path of new Set(order)) {
-    const wanted = valueAt(caseData, path);
+    const wanted = getAt(caseData, path);
     if (wanted === undefined) {
       outcome.failed.push({ path, reason: 'no-value' });
       continue;

@@ -12,7 +12,8 @@ import type { ReadResult } from '../reader/read';
 import type { FieldSpec } from '../reader/synonyms';
 import { cleanLabel } from '../reader/text';
 import type { ControlDescriptor, ControlKind, RawValue } from '../reader/types';
-import { dateStyleInHint, dateStyleOf, displayName, formatDate, formatMoney, formatMonth, ISO_STYLE, sameValue, templateOf, valueAt, type DateStyle } from './values';
+import { getAt } from '../../../rules/paths';
+import { dateStyleInHint, dateStyleOf, displayName, formatDate, formatMoney, formatMonth, ISO_STYLE, sameValue, templateOf, type DateStyle } from './values';
 import { knownSelectOptions, pickerType } from './widgets';
 
 
@@ -82,7 +83,7 @@ export function collectTargets(read: ReadResult, mappings: Readonly<Record<strin
     const control: FillControl = { widget, descriptor, spec, role, ...(blocked ? { blocked } : {}) };
     const target = targets.get(field.path);
     if (target) target.controls.push(control);
-    else targets.set(field.path, { path: field.path, controls: [control], page: valueAt(read.caseData, field.path) });
+    else targets.set(field.path, { path: field.path, controls: [control], page: getAt(read.caseData, field.path) });
   }
   return targets;
 }

@@ -4,25 +4,6 @@
 import { DISTRICTS, type ValueSpec } from '../reader/synonyms';
 import { toHalfWidth } from '../reader/text';
 
-type Segment = string | number;
-
-/** `applicant.workHistory[1].to` → ['applicant', 'workHistory', 1, 'to']; year keys stay strings. */
-export function segmentsOf(path: string): Segment[] {
-  const segments: Segment[] = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
-  return segments;
-}
-
-/** The value at a concrete path, or undefined when any part of it is missing. */
-export function valueAt(root: unknown, path: string): unknown {
-  let node: unknown = root;
-  for (const segment of segmentsOf(path)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<Segment, unknown>)[segment];
-  }
-  return node;
-}
-
 /** The dictionary template of a concrete path: indexes become `[]`, a trailing year `{year}`. */
 export function templateOf(path: string): string {
   return path.replace(/\[\d+\]/g, '[]').replace(/\.(?:19|20|21)\d{2}$/, '.{year}');

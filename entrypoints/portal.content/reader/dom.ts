@@ -36,6 +36,16 @@ export function nameWordsOf(element: Element, withId = false): string[] {
   return names.split(/[\s_-]+/).filter(Boolean).map((word) => word.toLowerCase());
 }
 
+/** The child with this class, looking into Element's label wrapper (el-form-item__label-wrap) too. */
+export function childWithClass(parent: Element, className: string): Element | null {
+  for (const child of Array.from(parent.children)) {
+    if (child.classList.contains(className)) return child;
+    const inner = child.classList.contains('el-form-item__label-wrap') ? childWithClass(child, className) : null;
+    if (inner) return inner;
+  }
+  return null;
+}
+
 export function hasControl(element: Element): boolean {
   return element.querySelector(CONTROL_SELECTOR) !== null;
 }

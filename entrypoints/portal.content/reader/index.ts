@@ -6,7 +6,7 @@ export { describeControl } from './labels';
 export { controlAt } from './controls';
 export { classify, classifyMapped, IGNORE_MAPPING } from './classify';
 export type { Classification } from './classify';
-export { controlKey, pageKeyOf, routeOf } from './keys';
+export { controlKey, pageKeyOf, ROUTE_CHANGE_EVENTS, routeOf } from './keys';
 export { detectApplicationType, rankTypes, decideType } from './page';
 export type { TypeCandidate, TypeDetection, DetectOptions } from './page';
 export { readAttachments, materialOf } from './attachments';

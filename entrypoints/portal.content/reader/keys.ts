@@ -18,6 +18,9 @@ function hashRouteOf(hash: string): string {
   return /^#!?\//.test(hash) ? hash.replace(/^#!?/, '').split('?')[0]! : '';
 }
 
+/** The window events after which a single-page app may show another route, and so another page key (wxt:locationchange is WXT's, for history.pushState). */
+export const ROUTE_CHANGE_EVENTS = ['hashchange', 'popstate', 'wxt:locationchange'] as const;
+
 /** The page's route: the hash route of a single-page app (#/apply/new) or the path, without query or record ids. */
 export function routeOf(location: RouteLocation): string {
   return withoutIds((hashRouteOf(location.hash) || location.pathname || '/').split('?')[0]!);

@@ -2,7 +2,7 @@
 // collection), the unit shown beside it, the section titles above it and, for a repeating table
 // row, the row and the column headers. Computed once per element and cached by the caller.
 
-import { CONTROL_SELECTOR, cellAtColumn, cellsOf, columnIndex, detachedHeaderRow, hasControl, rowsOf, spanOf, textOf } from './dom';
+import { CONTROL_SELECTOR, cellAtColumn, cellsOf, childWithClass, columnIndex, detachedHeaderRow, hasControl, rowsOf, spanOf, textOf } from './dom';
 import { createSectionMemo, readerCacheOrDefault, type ReaderCache, type SectionMemo } from './cache';
 import { controlAt, type Widget } from './controls';
 import { nearbyLabel } from './nearby';
@@ -76,17 +76,6 @@ function ariaLabelledBy(element: Element): string {
     .map((id) => textOf(element.ownerDocument.getElementById(id)))
     .filter(Boolean)
     .join(' ');
-}
-
-function childWithClass(parent: Element, className: string): Element | null {
-  for (const child of Array.from(parent.children)) {
-    if (child.classList.contains(className)) return child;
-    if (child.classList.contains('el-form-item__label-wrap')) {
-      const inner = childWithClass(child, className);
-      if (inner) return inner;
-    }
-  }
-  return null;
 }
 
 /** The Element form-item label, unless the control sits in a table inside that item (then it names a section). */

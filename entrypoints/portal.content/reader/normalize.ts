@@ -2,6 +2,7 @@
 // an empty field (absent, not a problem) or a problem in both languages. No message repeats the
 // value itself: problems are shown next to the field, and applicant data is never logged.
 
+import { daysInMonth } from '../../../rules/dates';
 import { DISTRICTS, type EnumValue, type ValueSpec } from './synonyms';
 import { looseKey, toHalfWidth } from './text';
 import type { Message, Normalized, RawValue } from './types';
@@ -33,10 +34,6 @@ const BLANKS = new Set(['', '-', '--', '—', '——', '/', '请选择', '请�
 export function isBlank(text: string): boolean {
   const trimmed = toHalfWidth(text).trim();
   return BLANKS.has(trimmed) || /^-*\s*请选择\s*-*$/.test(trimmed);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

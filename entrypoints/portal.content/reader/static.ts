@@ -3,7 +3,7 @@
 // a label (or an element named a label or title) with no control and the value beside it.
 // Only those whose label the dictionary knows are used; the others are not counted anywhere.
 
-import { byClass, byTag, cellAtColumn, cellsOf, CONTROL_SELECTOR, columnIndex, detachedHeaderRow, hasControl, rowsOf, textOf } from './dom';
+import { byClass, byTag, cellAtColumn, cellsOf, childWithClass, CONTROL_SELECTOR, columnIndex, detachedHeaderRow, hasControl, rowsOf, textOf } from './dom';
 import { describeStatic } from './labels';
 import type { ReaderCache, SectionMemo } from './cache';
 import type { ControlDescriptor } from './types';
@@ -14,15 +14,6 @@ function labelLike(cell: Element): boolean {
   if (cell.tagName === 'TH') return true;
   if (LABEL_CLASS.test(cell.getAttribute('class') ?? '')) return true;
   return /[:：]\s*$/.test(textOf(cell, 60));
-}
-
-function childWithClass(parent: Element, className: string): Element | null {
-  for (const child of Array.from(parent.children)) {
-    if (child.classList.contains(className)) return child;
-    const inner = child.classList.contains('el-form-item__label-wrap') ? childWithClass(child, className) : null;
-    if (inner) return inner;
-  }
-  return null;
 }
 
 function formItem(item: Element, memo: SectionMemo): ControlDescriptor | null {

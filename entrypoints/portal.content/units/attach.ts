@@ -1,9 +1,8 @@
 // Tells the background which page of which document the tab shows, when the content script starts
 // and whenever the single-page app changes route: a tab bound to a case stays bound only while it
 // shows the same page of the same document (or the page shows that case again).
+import { ROUTE_CHANGE_EVENTS } from '../reader';
 import type { Unit } from './types';
-
-const ROUTE_EVENTS = ['hashchange', 'popstate', 'wxt:locationchange'] as const;
 
 export const attachUnit: Unit = {
   id: 'attach',
@@ -16,6 +15,6 @@ export const attachUnit: Unit = {
       key = next;
       void bridge.attach(next);
     };
-    for (const type of ROUTE_EVENTS) ctx.addEventListener(window, type, onRoute);
+    for (const type of ROUTE_CHANGE_EVENTS) ctx.addEventListener(window, type, onRoute);
   },
 };

@@ -2,11 +2,9 @@
 // one place and in a known order: when the single-page app moves to another page, (1) the reader
 // forgets what it learnt of the controls, (2) the new page's choices are loaded, (3) the page is
 // checked once with them.
-import { invalidateDescriptors } from '../reader';
+import { invalidateDescriptors, ROUTE_CHANGE_EVENTS } from '../reader';
 import { saveAnchor } from '../overlay/anchorStore';
 import type { Unit } from './types';
-
-const ROUTE_EVENTS = ['hashchange', 'popstate', 'wxt:locationchange'] as const;
 
 export const mappingsUnit: Unit = {
   id: 'mappings',
@@ -49,6 +47,6 @@ export const mappingsUnit: Unit = {
       if (token !== loading || ctx.isInvalid) return;
       session.update({ mappings: settings.mappings, chosenType: settings.chosenType });
     };
-    for (const type of ROUTE_EVENTS) ctx.addEventListener(window, type, () => void onRoute());
+    for (const type of ROUTE_CHANGE_EVENTS) ctx.addEventListener(window, type, () => void onRoute());
   },
 };
