@@ -2,8 +2,8 @@
 // the dashboard, the options.
 import { browser } from 'wxt/browser';
 
-// Typed loosely: WXT types getURL with the pages public/ and the build hold.
-const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+/** The URL of one of our files. Typed loosely: WXT types getURL with the files public/ and the build hold now. */
+export const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
 interface SidebarApis {
   sidePanel?: { open(options: { windowId: number }): Promise<void> };

@@ -3,6 +3,7 @@
 // service worker woken by a message or an alarm finds them.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { urlOf } from '../components/browserActions';
 import { isStoreEvent, type StoreEvent } from '../utils/messages';
 import { originsOfMatches } from '../utils/portal';
 import { tellPortalTabs } from '../utils/portal-messages';
@@ -25,8 +26,6 @@ const BADGE_COLOR = '#c62828';
 const BADGE_EVENTS: ReadonlySet<StoreEvent['type']> = new Set(['event/cases-changed', 'event/settings-changed', 'event/reminders-changed']);
 /** Chrome refuses a basic notification without an icon; the path is WXT's icon convention. */
 const NOTIFICATION_ICON = '/icon/128.png';
-// Typed loosely: WXT types getURL with the files public/ holds now, and the icon may come later.
-const urlOf = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
 export default defineBackground(() => {
   const storeReady = openStore();
