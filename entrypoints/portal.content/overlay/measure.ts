@@ -4,7 +4,7 @@
 // the time before is the portal's own); `gongju:recheck` for the latest check.
 const RECHECK_MEASURE = 'gongju:recheck';
 const INITIAL_MEASURE = 'gongju:initial';
-/** When the content script was evaluated. */
+/** When the content script started: index.tsx imports this module before any other of ours. */
 const SCRIPT_START = performance.now();
 let checksShown = 0;
 let initialRecorded = false;
