@@ -6,7 +6,8 @@ import type { Lang } from '../../rules/types';
 import { statusLabel } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
-import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../utils/store/types';
+import type { CaseRecord, CaseStatus } from '../../utils/store/types';
+import { StatusSelect } from '../../components/StatusBadge';
 import { CalendarExport } from './CalendarExport';
 import { hrefOf } from './route';
 
@@ -54,13 +55,7 @@ export function BulkActions({ lang, today, ids, onExport, onChanged, onMessage, 
       </a>
       <span class="bulk-status">
         <label for="bulk-status">{t(lang, 'bulk.statusLabel')}</label>
-        <select id="bulk-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as CaseStatus)}>
-          {CASE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(lang, s)}
-            </option>
-          ))}
-        </select>
+        <StatusSelect id="bulk-status" lang={lang} value={status} onChange={setStatus} />
         <button type="button" class="secondary" disabled={busy} onClick={() => void setAll()}>
           {t(lang, 'bulk.setStatus')}
         </button>

@@ -6,11 +6,12 @@ import type { Lang } from '../../rules/types';
 import { cleanDraft, newDraft, type Draft } from '../../components/caseDraft';
 import { CaseForm, useDraftCheck } from '../../components/CaseForm';
 import { CaseVersions } from '../../components/CaseVersions';
-import { describeExpected, fieldName, statusLabel } from '../../components/labels';
+import { describeExpected, fieldName } from '../../components/labels';
 import { t } from '../../utils/i18n';
 import { onStoreEvent, sendMessage } from '../../utils/messages';
 import type { WorkCalendar } from '../../rules/calendar';
-import { CASE_STATUSES, type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
+import { StatusSelect } from '../../components/StatusBadge';
+import { type CaseRecord, type CaseStatus, type EmployerProfile, type WageOverride } from '../../utils/store/types';
 import { CalendarExport } from './CalendarExport';
 import { ExportPanel } from './ExportPanel';
 import { hrefOf, navigate } from './route';
@@ -209,20 +210,15 @@ export function CaseEditor({ id, profileId = null, lang, today, wageOverride, ca
       <div class="editor-bar" ref={bar}>
         <div class="field">
           <label for="case-status">{t(lang, 'dashboard.col.status')}</label>
-          <select
+          <StatusSelect
             id="case-status"
+            lang={lang}
             value={status}
-            onChange={(e) => {
-              setStatus(e.currentTarget.value as CaseStatus);
+            onChange={(next) => {
+              setStatus(next);
               setDirty(true);
             }}
-          >
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(lang, s)}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         <div class="field notes">
           <label for="case-notes">{t(lang, 'dashboard.editor.notes')}</label>
