@@ -23,7 +23,6 @@ export interface DraftCheck {
   output: CheckOutput | null;
 }
 
-
 export function newDraft(type: ApplicationType, extra: Draft = {}): Draft {
   return { schema: CASE_SCHEMA_ID, type, district: 'shijingshan', ...extra };
 }

@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { compileValidator } from './compiled-validator';
 import { isRealDate, isRealMonth } from './dates';
 import { formatPath } from './paths';
-
 import { APPLICATION_TYPES, CASE_SCHEMA_ID, type ApplicationType } from './case-ids';
 
 export { APPLICATION_TYPES, CASE_SCHEMA_ID, type ApplicationType };

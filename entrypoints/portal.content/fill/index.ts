@@ -29,7 +29,6 @@ import { getAt } from '../../../rules/paths';
 import { sameValue } from './values';
 import { chooseNativeOption, chooseSelectOption, clickChoice, settle, setPickerDate, setTicked, typeInto } from './widgets';
 
-
 /** Where fill back reads and writes: the page, a fresh read of it, the hand mappings of the page. */
 export interface FillEnv {
   doc: Document;
@@ -37,10 +36,8 @@ export interface FillEnv {
   mappings: () => Readonly<Record<string, string>>;
 }
 
-
 /** What says whose page it is: a different value here means the page may be another applicant's or employer's. */
 export const IDENTITY_PATHS: ReadonlySet<string> = new Set(['applicant.idNumber', 'applicant.name', 'employer.creditCode']);
-
 
 function labelOf(path: string): Text {
   return { zh: fieldLabel(path, 'zh'), en: fieldLabel(path, 'en') };

@@ -16,7 +16,6 @@ import { getAt } from '../../../rules/paths';
 import { dateStyleInHint, dateStyleOf, displayName, formatDate, formatMoney, formatMonth, ISO_STYLE, sameValue, templateOf, type DateStyle } from './values';
 import { knownSelectOptions, pickerType } from './widgets';
 
-
 /** One control of the page that shows the value at a case path. */
 export interface FillControl {
   widget: Widget;

@@ -69,7 +69,6 @@ function buttonsOf(block: Element): string[] {
   return Array.from(block.querySelectorAll('button, a, [role="button"]')).map((button) => (button.textContent ?? '').slice(0, 40).replace(/[\s\u3000]+/g, ''));
 }
 
-
 /** What the row says about its file beside its name: texts, titles and alt texts of icons. */
 function statusTextOf(row: Element, label: string): string {
   const said = Array.from(row.querySelectorAll('[title], [aria-label], img[alt]'))

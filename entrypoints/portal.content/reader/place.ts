@@ -181,7 +181,6 @@ function placeValue(item: Item, classification: Classification, raw: RawValue, i
   return placed;
 }
 
-
 /** What an item placed at an earlier read, with the hand mapping and value it was placed with. */
 export interface PlacedMemo {
   mapping: string | undefined;
