@@ -234,9 +234,10 @@ test('an unknown layout says what it did not recognise; a hand mapping sticks ac
 
   await ov.expand();
   await ov.click('[data-gongju-map]');
-  // The control is picked on the page itself: its outline lets the click through to it.
-  const outline = await ov.box('.map-target');
-  await page.mouse.click(outline.x + outline.width / 2, outline.y + outline.height / 2);
+  // The control is picked on the page itself: its outline lets the click through to it. Taken once
+  // the outline has settled: the expanded chip may still move the page's layout under it.
+  const target = await ov.centre('.map-target', 0, false);
+  await page.mouse.click(target.x, target.y);
   await ov.type('[data-gongju-picker] input[type="search"]', 'applicant.hukouLocation');
   await ov.click('[data-gongju-picker] [data-path="applicant.hukouLocation"]');
   await expect.poll(() => ov.attribute(unrecognised, 'data-value')).toBe(String(before - 1));
