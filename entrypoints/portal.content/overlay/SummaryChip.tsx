@@ -33,6 +33,8 @@ export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS,
   const clearance = useRef<ReturnType<typeof keepClear> | null>(null);
   /** Set by a drag, so the click that ends it does not also open or fold the chip. */
   const dragged = useRef(false);
+  /** Set while a drag moves the chip, so a change of the page does not put it back meanwhile. */
+  const dragging = useRef(false);
 
   useEffect(() => {
     const keeper = keepClear({
@@ -41,6 +43,7 @@ export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS,
       chip: () => chip.current,
       anchor: () => controller.state.anchor,
       smaller: (natural) => (controller.state.collapsed ? [] : smallerPanels(natural)),
+      held: () => dragging.current,
     });
     clearance.current = keeper;
     const stopWatching = PageWatch.of(doc).onChange(keeper.pageChanged);
@@ -66,7 +69,7 @@ export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS,
       const dx = e.clientX - start.x;
       const dy = e.clientY - start.y;
       if (!moving && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-      moving = true;
+      moving = dragging.current = true;
       element.style.left = `${box.left + dx}px`;
       element.style.top = `${box.top + dy}px`;
     };
@@ -75,12 +78,17 @@ export function SummaryChip({ snapshot, controller, state, isOwn = NOTHING_OURS,
       view.removeEventListener('pointermove', move, true);
       view.removeEventListener('pointerup', end, true);
       view.removeEventListener('pointercancel', end, true);
-      if (!moving || !e.isTrusted) return;
-      dragged.current = true;
-      const dropped = element.getBoundingClientRect();
-      const anchor = anchorOf({ left: dropped.left, top: dropped.top, width: dropped.width, height: dropped.height }, { width: view.innerWidth, height: view.innerHeight });
-      controller.set({ anchor });
-      controller.actions.saveAnchor(anchor);
+      dragging.current = false;
+      if (!moving) return;
+      if (e.isTrusted) {
+        dragged.current = true;
+        const dropped = element.getBoundingClientRect();
+        const anchor = anchorOf({ left: dropped.left, top: dropped.top, width: dropped.width, height: dropped.height }, { width: view.innerWidth, height: view.innerHeight });
+        controller.set({ anchor });
+        controller.actions.saveAnchor(anchor);
+      }
+      // Clear of the controls near where it was let go; back to its place when the page ended the drag.
+      clearance.current?.place();
     };
     view.addEventListener('pointermove', move, true);
     view.addEventListener('pointerup', end, true);

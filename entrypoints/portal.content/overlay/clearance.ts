@@ -70,6 +70,8 @@ export interface ClearanceOptions {
    * opened chip scrolls its content); none for the pill.
    */
   smaller?: (natural: Size) => Size[];
+  /** Whether the user holds the chip (a drag): it stays under the pointer until let go. */
+  held?: () => boolean;
 }
 
 /** The chip's place as last decided, and what it was decided for. */
@@ -128,7 +130,8 @@ export function keepClear(options: ClearanceOptions): { place: () => void; pageC
   const placeNow = () => {
     frame = 0;
     const chip = options.chip();
-    if (!chip) return;
+    // Placed again once let go: the drop sets a new anchor.
+    if (!chip || options.held?.()) return;
     // Its own size, without what an earlier lack of room imposed.
     chip.style.width = '';
     chip.style.height = '';
