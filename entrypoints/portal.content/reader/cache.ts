@@ -13,10 +13,12 @@ export interface SectionMemo {
   headings: WeakMap<Element, string>;
   /** Titles an ancestor contributes: its own (tab label, legend) and the heading before it. */
   nodes: WeakMap<Element, readonly string[]>;
+  /** The section titles from an element up to the body (sectionTitles), shared by the controls under it. */
+  chains: WeakMap<Element, readonly string[]>;
 }
 
 export function createSectionMemo(): SectionMemo {
-  return { headings: new WeakMap(), nodes: new WeakMap() };
+  return { headings: new WeakMap(), nodes: new WeakMap(), chains: new WeakMap() };
 }
 
 export interface ReaderCache {

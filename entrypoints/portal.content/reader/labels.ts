@@ -259,8 +259,10 @@ function headingText(element: Element, memo: WeakMap<Element, string>): string {
   const known = memo.get(element);
   if (known !== undefined) return known;
   let title = '';
-  const text = textOf(element, 60);
-  if (text && text.length <= MAX_TITLE && !element.matches(NOT_HEADINGS) && !hasControl(element)) {
+  // The element's own tests first: most blocks before a control are rows holding controls, and a
+  // selector test costs less than walking their text.
+  const text = element.matches(NOT_HEADINGS) || hasControl(element) ? '' : textOf(element, 60);
+  if (text && text.length <= MAX_TITLE) {
     const single = element.tagName === 'TR' && cellsOf(element).length === 1;
     const inner = element.querySelector(INNER_HEADING);
     if (
@@ -316,16 +318,32 @@ function titlesAt(node: Element, memo: SectionMemo): readonly string[] {
   return titles;
 }
 
+const MAX_SECTIONS = 3;
+
 /** Titles of the parts of the page the control is in, nearest first (at most three). */
 export function sectionTitles(anchor: Element, memo: SectionMemo): string[] {
+  return [...titlesFrom(anchor, memo)];
+}
+
+/**
+ * The first distinct titles from a node up to the body. Kept per node: the first three of a node's
+ * own titles followed by its parent's first three are the first three of the whole way up.
+ */
+function titlesFrom(node: Element | null, memo: SectionMemo): readonly string[] {
+  if (!node || node.tagName === 'BODY') return [];
+  const known = memo.chains.get(node);
+  if (known) return known;
   const titles: string[] = [];
-  for (let node: Element | null = anchor; node && node.tagName !== 'BODY' && titles.length < 3; node = node.parentElement) {
-    for (const title of titlesAt(node, memo)) {
-      const clean = stripOrdinal(title);
-      if (clean && clean.length <= MAX_TITLE && !titles.includes(clean)) titles.push(clean);
-    }
+  for (const title of titlesAt(node, memo)) {
+    const clean = stripOrdinal(title);
+    if (clean && clean.length <= MAX_TITLE && !titles.includes(clean)) titles.push(clean);
   }
-  return titles.slice(0, 3);
+  if (titles.length < MAX_SECTIONS) {
+    for (const title of titlesFrom(node.parentElement, memo)) if (!titles.includes(title)) titles.push(title);
+  }
+  const chain = titles.slice(0, MAX_SECTIONS);
+  memo.chains.set(node, chain);
+  return chain;
 }
 
 function unitOf(widget: Widget, anchor: Element, labels: readonly LabelCandidate[]): 'yuan' | 'wan' | undefined {

@@ -158,6 +158,22 @@ describe('section titles', () => {
     expect(describe$('#c').sections[0]).toBe('随往人员');
     expect(describe$('#d').sections[0]).toBe('纳税情况');
   });
+
+  it('lists at most three, nearest first, each once, whichever control is read first', () => {
+    const html = `
+      <fieldset><legend>甲</legend><h3>乙</h3>
+        <fieldset><legend>丙</legend><h3>甲</h3><div><input id="deep"></div>
+          <fieldset><legend>丁</legend><input id="deeper"></fieldset>
+        </fieldset>
+      </fieldset>`;
+    const expected = { '#deep': ['甲', '丙', '乙'], '#deeper': ['丁', '甲', '丙'] };
+    for (const order of [['#deep', '#deeper'], ['#deeper', '#deep']]) {
+      disposeReaderCache(cache);
+      cache = createReaderCache();
+      loadHtml(html);
+      expect(Object.fromEntries(order.map((selector) => [selector, describe$(selector).sections]))).toEqual(expected);
+    }
+  });
 });
 
 describe('grid layouts', () => {
