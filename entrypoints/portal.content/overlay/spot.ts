@@ -66,9 +66,14 @@ export function findSpot(size: Size, wanted: { left: number; top: number }, obst
   const maxLeft = viewport.width - size.width - EDGE;
   const maxTop = viewport.height - size.height - EDGE;
   if (maxLeft < EDGE || maxTop < EDGE) return null;
+  // Neighbouring spots are mostly covered by the same control: the one that covered the last spot
+  // is asked first.
+  let lastCover: Rect | undefined;
   const free = (left: number, top: number) => {
     const box = { left, top, width: size.width, height: size.height };
-    return !obstacles.some((obstacle) => overlaps(box, obstacle, GAP));
+    if (lastCover && overlaps(box, lastCover, GAP)) return false;
+    lastCover = obstacles.find((obstacle) => overlaps(box, obstacle, GAP));
+    return lastCover === undefined;
   };
   const start = { left: clamp(wanted.left, EDGE, maxLeft), top: clamp(wanted.top, EDGE, maxTop) };
   if (free(start.left, start.top)) return start;

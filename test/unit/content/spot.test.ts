@@ -1,4 +1,5 @@
 // Where the chip may sit: never over a control, as near as can be to where the user put it.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorOf, anchoredAt, DEFAULT_ANCHOR, findSpot, overlaps, type Rect } from '../../../entrypoints/portal.content/overlay/spot';
 
@@ -34,6 +35,18 @@ describe('findSpot', () => {
     const wider: Rect[] = rows.map((r, i) => (i === 4 ? { ...r, height: 10 } : r));
     const found = findSpot(PILL, { left: 500, top: 300 }, wider, VIEWPORT);
     expect(clear(found, wider)).toBe(true);
+  });
+
+  it('on any page: a spot it gives is free by the gap it keeps, and the order of the controls does not change it', () => {
+    const box = fc.record({ left: fc.integer({ min: -50, max: 1000 }), top: fc.integer({ min: -50, max: 600 }), width: fc.integer({ min: 1, max: 400 }), height: fc.integer({ min: 1, max: 80 }) });
+    fc.assert(
+      fc.property(fc.array(box, { maxLength: 60 }), fc.record({ left: fc.integer({ min: 0, max: 1000 }), top: fc.integer({ min: 0, max: 600 }) }), (controls, wanted) => {
+        const spot = findSpot(PILL, wanted, controls, VIEWPORT);
+        if (spot) expect(controls.some((control) => overlaps({ ...spot, ...PILL }, control, 4))).toBe(false);
+        expect(findSpot(PILL, wanted, [...controls].reverse(), VIEWPORT)).toEqual(spot);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('stays inside the viewport, and refuses a box bigger than it', () => {
