@@ -24,8 +24,8 @@ function push(labels: LabelCandidate[], source: LabelSource, raw: string | null 
 export interface DescribeContext {
   sections: SectionMemo;
   labelsFor(id: string): readonly Element[];
-  /** Header cells of an el-table's header table, looked up once per table. */
-  headerTables: Map<Element, { headerRow: Element | undefined; headers: string[] }>;
+  /** An el-table's header, by its body wrapper: looked up once per table, not once per cell. */
+  headerTables: Map<Element, ElTableHeader | null>;
 }
 
 export function describeContext(doc: Document, sections: SectionMemo = createSectionMemo()): DescribeContext {
@@ -208,23 +208,40 @@ interface ColumnInfo {
   row: RowInfo;
 }
 
+interface ElTableHeader {
+  headerTable: Element;
+  headerRow: Element;
+  headers: string[];
+  /** A column's header text, by the column's class (el-table_1_column_3) or, without one, its index. */
+  columns: Map<string, string>;
+}
+
+function elTableHeader(body: Element): ElTableHeader | null {
+  const headerTable = body.closest('.el-table')?.querySelector('.el-table__header-wrapper table');
+  if (!headerTable) return null;
+  const headerRows = rowsOf(headerTable);
+  const headerRow = headerRows[headerRows.length - 1];
+  if (!headerRow) return null;
+  return { headerTable, headerRow, headers: cellsOf(headerRow).map((cell) => cleanLabel(textOf(cell))).filter(Boolean), columns: new Map() };
+}
+
 function elTableColumn(cell: Element, body: Element, context: DescribeContext): ColumnInfo | null {
-  const root = body.closest('.el-table');
-  const headerTable = root?.querySelector('.el-table__header-wrapper table');
-  const bodyTable = cell.closest('table');
-  if (!headerTable || !bodyTable) return null;
-  let header = context.headerTables.get(headerTable);
-  if (!header) {
-    const headerRows = rowsOf(headerTable);
-    const headerRow = headerRows[headerRows.length - 1];
-    const headers = headerRow ? cellsOf(headerRow).map((cell) => cleanLabel(textOf(cell))).filter(Boolean) : [];
-    header = { headerRow, headers };
-    context.headerTables.set(headerTable, header);
+  let header = context.headerTables.get(body);
+  if (header === undefined) {
+    header = elTableHeader(body);
+    context.headerTables.set(body, header);
   }
-  if (!header.headerRow) return null;
+  const bodyTable = cell.closest('table');
+  if (!header || !bodyTable) return null;
   const columnClass = Array.from(cell.classList).find((name) => /^el-table_\d+_column_\d+$/.test(name));
-  const th = (columnClass ? headerTable.querySelector(`th.${columnClass}`) : null) ?? cellAtColumn(header.headerRow, columnIndex(cell));
-  return { header: textOf(th), headers: header.headers, row: { row: cell.parentElement!, table: bodyTable } };
+  const key = columnClass ?? `#${columnIndex(cell)}`;
+  let text = header.columns.get(key);
+  if (text === undefined) {
+    const th = (columnClass ? header.headerTable.querySelector(`th.${columnClass}`) : null) ?? cellAtColumn(header.headerRow, columnIndex(cell));
+    text = textOf(th);
+    header.columns.set(key, text);
+  }
+  return { header: text, headers: header.headers, row: { row: cell.parentElement!, table: bodyTable } };
 }
 
 /** The column header of a control in a repeating table row, with the row itself. */

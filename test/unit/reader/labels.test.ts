@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeControl } from '../../../entrypoints/portal.content/reader/labels';
+import { describeContext, describeControl, describeWidget } from '../../../entrypoints/portal.content/reader/labels';
 import { createReaderCache, disposeReaderCache, type ReaderCache } from '../../../entrypoints/portal.content/reader/cache';
 import { readRaw, widgetOf } from '../../../entrypoints/portal.content/reader/controls';
 import { loadFixture, loadHtml } from './helpers';
@@ -108,6 +108,22 @@ describe('Element UI widgets', () => {
     expect(secondRowFrom.row?.row).toBe(rows[1]);
     expect(secondRowFrom.tableHeaders).toEqual(['序号', '工作单位', '开始时间', '结束时间', '操作']);
     expect(secondRowFrom.sections[0]).toBe('工作经历');
+  });
+
+  it('gives every control of an el-table the header of its own column, with or without column classes', () => {
+    const table = (withClasses: boolean) => {
+      const cls = (i: number) => (withClasses ? ` class="el-table_9_column_${i}"` : '');
+      const row = `<tr>${[1, 2, 3].map((i) => `<td${cls(i)}><div class="cell"><input class="c${i}"></div></td>`).join('')}</tr>`;
+      return `<div class="el-table"><div class="el-table__header-wrapper"><table><thead><tr>${['工作单位', '开始时间', '结束时间'].map((h, i) => `<th${cls(i + 1)}><div class="cell">${h}</div></th>`).join('')}</tr></thead></table></div>
+        <div class="el-table__body-wrapper"><table class="el-table__body"><tbody>${row}${row}</tbody></table></div></div>`;
+    };
+    for (const withClasses of [true, false]) {
+      loadHtml(table(withClasses));
+      // One context for the whole table, as a read uses: the header is looked up once.
+      const context = describeContext(document);
+      const headers = Array.from(document.querySelectorAll('input')).map((input) => describeWidget(widgetOf(input)!, context).labels[0]?.text);
+      expect(headers).toEqual(['工作单位', '开始时间', '结束时间', '工作单位', '开始时间', '结束时间']);
+    }
   });
 
   it('caches a descriptor per control and forgets it with a new cache', () => {
