@@ -75,7 +75,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), noPapaparseNetwork],
     worker: { format: 'es', plugins: () => [noPapaparseNetwork] },
-    // GONGJU_SOURCEMAP=1: maps beside the scripts, for test/bench/composition.mjs only (hidden: no URL in the code).
+    // GONGJU_SOURCEMAP=1: maps beside the scripts, for the bench tools only (test/bench/builds.ts; hidden: no URL in the code).
     build: { modulePreload: { polyfill: false }, sourcemap: process.env.GONGJU_SOURCEMAP === '1' ? 'hidden' : false },
   }),
   zip: { excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', '**/*.log', '.scratch/**'] },

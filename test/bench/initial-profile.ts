@@ -3,22 +3,18 @@
 // content script's own time per source file and per function (mapped through the build's source
 // map), averaged over five loads after a first one. Builds the bench build with GONGJU_SOURCEMAP=1
 // and removes its maps again. Time in DOM calls counts to the function that made them.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SourceMapConsumer } from 'source-map-js';
 // @ts-expect-error plain ESM module without types
 import { startReplica } from '../replica/server.mjs';
 import { BENCH_EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
+import { buildExtension, removeMaps, sourceName } from './builds';
 
 const LOADS = 5;
 const rows = Number(process.argv[2] ?? 25);
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const env = { ...process.env, GONGJU_TEST_HTTP: '1', NODE_ENV: 'production', GONGJU_SOURCEMAP: '1' };
-const built = spawnSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: root, stdio: 'ignore', env });
-if (built.status !== 0 || !existsSync(join(BENCH_EXTENSION_DIR, 'manifest.json'))) throw new Error('initial profile: `wxt build --mode bench` failed');
+buildExtension('initial profile', BENCH_EXTENSION_DIR, { bench: true, sourcemap: true });
 const map = new SourceMapConsumer(JSON.parse(readFileSync(join(BENCH_EXTENSION_DIR, 'content-scripts/portal.js.map'), 'utf8')));
 
 interface ProfileNode {
@@ -53,7 +49,7 @@ try {
       if (!frame.url.endsWith('/content-scripts/portal.js') || frame.lineNumber < 0) return;
       const ms = (samples.timeDeltas?.[i + 1] ?? 0) / 1000;
       const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-      const file = (at.source ?? '(bundler)').replace(/^(\.\.\/)+/, '').replace(/.*node_modules\//, 'node_modules/');
+      const file = sourceName(at.source);
       add(byFile, file, ms);
       // Minified names say little: a function is known by the line it starts on.
       add(byFunction, `${file}:${at.line ?? 0}`, ms);
@@ -63,7 +59,7 @@ try {
   await context.close();
   await replica.close();
   rmSync(profile, { recursive: true, force: true });
-  for (const file of readdirSync(BENCH_EXTENSION_DIR, { recursive: true })) if (String(file).endsWith('.map')) rmSync(join(BENCH_EXTENSION_DIR, String(file)));
+  removeMaps(BENCH_EXTENSION_DIR);
 }
 
 const own = [...byFile.values()].reduce((sum, ms) => sum + ms, 0);

@@ -6,20 +6,17 @@
 // (preview, then one transaction of 50,000 cases);
 // roster.longtask.max — the longest task on the dashboard's main thread meanwhile, in ms: how
 // long the page could not answer a click.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { PRODUCTION_EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../e2e/browser';
 import { dateCell, xlsxBytes, type FixtureCell } from '../unit/roster/helpers';
+import { buildExtension } from './builds';
 import { report, wants } from './figures';
 
 const ROWS = 50_000;
-const root = fileURLToPath(new URL('../../', import.meta.url));
 // The build that ships (no portal page is visited), built afresh so that it measures the code as it is.
-const built = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
-if (built.status !== 0 || !existsSync(join(PRODUCTION_EXTENSION_DIR, 'manifest.json'))) throw new Error('roster bench: `wxt build` failed');
+buildExtension('roster bench', PRODUCTION_EXTENSION_DIR);
 
 const profile = mkdtempSync(join(tmpdir(), 'gongju-roster-bench-'));
 const file = join(profile, 'roster-50000.xlsx');

@@ -5,20 +5,17 @@
 // its 1,000 case rows painted (the background's reply with the cases included);
 // dashboard.static.1000 — the same 1,000 rows, as the dashboard drew them, in a static HTML page
 // with the same styles, measured the same way: the floor the dashboard can come close to.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PRODUCTION_EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../e2e/browser';
 import { loadExample } from '../support/cases';
+import { buildExtension } from './builds';
 import { percentile, reportRounds, wants } from './figures';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 // The build that ships (no portal page is visited), built afresh so that it measures the code as it is.
-const built = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
-if (built.status !== 0 || !existsSync(join(PRODUCTION_EXTENSION_DIR, 'manifest.json'))) throw new Error('store bench: `wxt build` failed');
+buildExtension('store bench', PRODUCTION_EXTENSION_DIR);
 
 const ROUNDS = 5;
 const ROWS = 1000;
