@@ -4,22 +4,21 @@
 // script's start, or from that check's start when the portal drew its form after our first check),
 // content.bundle.gzip (KB of all
 // content-script JS and CSS), peer.axe.run (ms of one axe-core run on the same page, for reference).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain ESM module without types
 import { startReplica } from '../replica/server.mjs';
 import { launchWithExtension, BENCH_EXTENSION_DIR, PRODUCTION_EXTENSION_DIR } from '../e2e/browser';
+import { buildExtension } from './builds';
 import { percentile, report, reportRounds, wants } from './figures';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 if (wants('content.bundle.gzip')) {
-  // What users get: the production build.
-  if (!existsSync(join(PRODUCTION_EXTENSION_DIR, 'manifest.json'))) spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+  // What users get: the production build, built afresh (a build left in .output may be older, or
+  // carry the bench tools' source maps).
+  buildExtension('content bench', PRODUCTION_EXTENSION_DIR);
   const dir = join(PRODUCTION_EXTENSION_DIR, 'content-scripts');
   const files = readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
@@ -28,12 +27,8 @@ if (wants('content.bundle.gzip')) {
 
 const browserFigures = ['content.recheck.p95', 'content.initial', 'peer.axe.run'].filter(wants);
 if (browserFigures.length > 0) {
-  // Only a bench build writes the measures read below (and, like the test build, runs on the
-  // replica's http); built afresh, it measures the code as it is. NODE_ENV=production: a mode other
-  // than production would otherwise build for development (Preact's devtools hooks on every render).
-  const env = { ...process.env, GONGJU_TEST_HTTP: '1', NODE_ENV: 'production' };
-  const built = spawnSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: root, stdio: 'ignore', env });
-  if (built.status !== 0 || !existsSync(join(BENCH_EXTENSION_DIR, 'manifest.json'))) throw new Error('content bench: `NODE_ENV=production GONGJU_TEST_HTTP=1 wxt build --mode bench` failed');
+  // Only a bench build writes the measures read below.
+  buildExtension('content bench', BENCH_EXTENSION_DIR, { bench: true });
   const replica = await startReplica({ port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'gongju-bench-'));
   const context = await launchWithExtension({ userDataDir: profile, replicaPort: replica.port, extensionDir: BENCH_EXTENSION_DIR });
